@@ -1,0 +1,46 @@
+// The command-line front end's plumbing: each verb (simulate, plan, check, handout, db, ...)
+// lives in its own cmd_*.cpp and registers itself with a static CommandRegistrar.
+// Exit codes: 0 success, 2 bad input (one line on stderr naming the problem), 1 other failure.
+#pragma once
+
+#include <QByteArray>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace lento::cli {
+
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2 };
+
+struct Command
+{
+    QString name;                        // "simulate", or a group such as "db"
+    QString summary;                     // one line for `lento-cli --help`
+    std::function<int(const QStringList &args)> run;  // args[0] is the command name
+};
+
+QList<Command> &commands();
+
+struct CommandRegistrar
+{
+    explicit CommandRegistrar(Command c) { commands().append(std::move(c)); }
+};
+
+// Prints "lento-cli: <message>" to stderr and returns ExitBadInput.
+int badInput(const QString &message);
+int failure(const QString &message);
+void printOut(const QString &text);      // stdout, UTF-8, newline appended if missing
+
+// Processes a QCommandLineParser for a verb: handles --help (prints and exits 0 via the return
+// value) and reports unknown options. Returns -1 to continue, otherwise the exit code.
+int parseVerb(QCommandLineParser &parser, const QStringList &args, const QString &usage);
+
+// Reads a whole file; on failure returns an error naming the file.
+bool readFile(const QString &path, QByteArray *data, QString *error);
+// Writes atomically through QSaveFile ("-" = stdout). Nothing is left behind on failure.
+bool writeOutput(const QString &path, const QByteArray &data, QString *error);
+
+} // namespace lento::cli

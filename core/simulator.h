@@ -1,0 +1,81 @@
+// The Lento model (MODEL.md): exact piecewise-analytic kinetics for every drug, the
+// diazepam-equivalent level L, effect E, adaptation A (integrated with Gauss–Legendre
+// quadrature on an exactly decaying kernel), withdrawal pressure W and derived figures.
+#pragma once
+
+#include "modelinput.h"
+#include "units.h"
+
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace lento {
+
+enum class Band { Low = 0, Moderate = 1, High = 2, Severe = 3 };
+
+// MODEL.md §4 bands on the shown pressure: low < 0.05 ≤ moderate < 0.15 ≤ high < 0.30 ≤ severe.
+Band bandFor(double shownPressure);
+// MODEL.md §4 kindling: W·(1 + 0.25·min(n, 4)).
+double kindlingFactor(int priorAbruptWithdrawals);
+// MODEL.md §7 Bliss independence: remaining drive = Π(1 − rᵢ); returns the combined depression.
+double blissCombinedDepression(const std::vector<double> &fractionalDepressions);
+// MODEL.md §4 effect: L^h / (L^h + L50^h).
+double effectOf(double levelMgDeq, const ModelParams &model);
+// Maudsley receptor occupancy D/(D + L50) for a daily diazepam-equivalent dose (percent 0..100).
+double occupancyPercent(double dailyMgDeq, const ModelParams &model);
+
+struct SimulationOptions
+{
+    int days = -1;               // horizon; -1 = last step's day + 60
+    int stepMinutes = 60;        // sample spacing
+    bool keepSeries = true;      // false: only the summary is computed (planner look-ahead)
+};
+
+struct DrugSeries
+{
+    QString id;
+    std::vector<double> concNgMl;
+    std::vector<double> metaboliteNgMl;
+};
+
+struct SimulationSummary
+{
+    double peakShown = 0.0;              // peak kindling-adjusted pressure
+    double peakDay = 0.0;                // day (fractional) at which it occurs
+    std::array<double, 4> daysInBand{};  // time-weighted days in each band (by sample spacing)
+    double currentSwing = 0.0;           // interdose swing of the current regimen ((max-min)/mean of L)
+    std::optional<double> firstDayBelow1;// first sample day with L < 1 mg/day
+    double days = 0.0;                   // horizon simulated
+};
+
+struct SimulationResult
+{
+    std::vector<double> tH;
+    std::vector<double> level;           // L, mg/day diazepam-equivalent
+    std::vector<double> effect;          // E
+    std::vector<double> adaptation;      // A
+    std::vector<double> withdrawal;      // W
+    std::vector<double> withdrawalShown; // W with kindling
+    std::vector<DrugSeries> drugs;
+    SimulationSummary summary;
+};
+
+// Derived per-drug constants (MODEL.md §1), exposed for tests and for "show calculations".
+struct DrugRates
+{
+    double ka = 0.0, ke = 0.0, km = 0.0;
+    double norm = 0.0;                   // N = F·(1/ke + ρ·fm/km)/24
+};
+// Root ka > ke of tmax = ln(ka/ke)/(ka − ke); tmax = 1/ke gives ka = ke. Error if tmax > 1/ke.
+Expected<double> absorptionRate(Hours halfLife, Hours tmax);
+Expected<DrugRates> ratesFor(const DrugParams &drug);
+
+Expected<SimulationResult> simulate(const ModelInput &input, const SimulationOptions &options);
+
+// Interdose swing of a daily regimen at steady state (MODEL.md §7).
+Expected<double> interdoseSwing(const ModelInput &input, const QList<Dose> &regimen);
+
+} // namespace lento

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Lento (installs missing packages), builds, and then either
+# starts the app (`dev.sh run`) or runs the whole test suite (`dev.sh test`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(build-essential cmake ninja-build file pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev
+  qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n
+  fonts-noto-cjk xvfb xauth poppler-utils libbenchmark-dev sqlite3 clang-format
+  desktop-file-utils appstream dpkg-dev)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+BUILD=${LENTO_BUILD_DIR:-build}
+JOBS=$(nproc)
+configure() { # dir, extra cmake args...
+  local dir=$1; shift
+  if [ ! -f "$dir/build.ninja" ]; then cmake -S . -B "$dir" -G Ninja "$@"; fi
+}
+
+case "${1:-run}" in
+  run)
+    configure "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLENTO_BUILD_TESTS=OFF
+    cmake --build "$BUILD" -j "$JOBS" --target lento lento-cli
+    shift || true
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      exec xvfb-run -a -s '-screen 0 1400x900x24' "$BUILD/app/lento" "$@"
+    fi
+    exec "$BUILD/app/lento" "$@"
+    ;;
+  test)
+    configure "$BUILD-test" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLENTO_BUILD_TESTS=ON
+    cmake --build "$BUILD-test" -j "$JOBS"
+    (cd "$BUILD-test" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$JOBS")
+    if [ -x packaging/quality-gates.sh ]; then packaging/quality-gates.sh "$BUILD-test"; fi
+    ;;
+  *)
+    echo "usage: packaging/dev.sh run|test" >&2; exit 2 ;;
+esac
