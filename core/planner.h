@@ -1,0 +1,102 @@
+// The taper planner: turns "what the patient takes now and how fast to go" into a lento-plan/1
+// document whose doses are made from real products, with per-step explanations.
+//
+// Step annotations (Step::annotations, JSON key "annotations", ignored by the model):
+//   "kind":               "crossover" | "reduction" | "hold" | "stop"
+//   "strategy":           "percent" | "linear" | "occupancy" | "guided"
+//   "daily_mg":           {drug id: mg/day}         (after rounding)
+//   "daily_mg_deq":       diazepam-equivalent mg/day (plan's equivalence source)
+//   "realised_cut_pct":   cut from the previous step, % of its diazepam-equivalent dose
+//   "occupancy_before", "occupancy_after", "occupancy_drop_pts": modelled occupancy D/(D+L50), %
+//   "interval_days":      days this step is held (absent on the last step)
+//   "compositions":       [{"drug","time":"HH:MM","mg","text":"1 × 5 mg + ½ × 2 mg",
+//                           "pieces":[Piece::toJson()...]}]
+//   "micro_taper":        [{"day","mg"}...] daily liquid decrements within the step (optional)
+//   "peak_pressure":      modelled shown withdrawal pressure peak over the step (guided only)
+//   "notes":              [English sentences explaining the step: rounding, merges, liquid...]
+// The request is recorded in the top-level key "planner" (PlannerRequest::toJson()) so the
+// document can be regenerated; equivalence overrides are written to "drugs" so the document
+// alone determines the model output.
+#pragma once
+
+#include "catalogue.h"
+#include "expected.h"
+#include "plan.h"
+#include "rounding.h"
+#include "units.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace lento {
+
+enum class Strategy { Percent, Linear, Occupancy, Guided };
+QString strategyId(Strategy s);                               // "percent", ...
+std::optional<Strategy> strategyFromId(const QString &id);
+
+// Which doses of the day are cut first when a daily dose is reduced.
+enum class CutOrder { DaytimeFirst, NightFirst, Proportional };
+QString cutOrderId(CutOrder c);                               // "daytime-first", ...
+std::optional<CutOrder> cutOrderFromId(const QString &id);
+
+// An extra hold: after step `afterReduction` (1 = after the first reduction) stay `days` longer.
+struct HoldSpec
+{
+    int afterReduction = 0;
+    int days = 0;
+    bool operator==(const HoldSpec &) const = default;
+};
+
+struct PlannerRequest
+{
+    QString title;                        // empty = generated
+    QList<Dose> current;                  // today's regimen (times kept throughout)
+    Strategy strategy = Strategy::Percent;
+
+    double percent = 10.0;                // Percent: cut P % of the current dose per step (source document)
+    Milligrams linearMg{0.0};             // Linear: mg/day of the tapered drug per step (0 = 10 % of start)
+    double maxDropPoints = 5.0;           // Occupancy: max occupancy drop per step, percentage points
+    double maxPressure = 0.05;            // Guided: cap on modelled shown pressure (0.05 = top of low band)
+
+    int everyDays = 14;                   // nominal interval between reductions
+    int minIntervalDays = 7;
+    int maxIntervalDays = 56;             // guided strategy / merges never hold longer than this
+    QList<HoldSpec> holds;
+
+    QString switchTo;                     // crossover target (e.g. "diazepam"); empty = none
+    int stageDays = 7;                    // days per crossover stage (one dose time per stage)
+    bool eveningFirst = true;             // switch the evening dose first
+    QString equivalence = QStringLiteral("ashton");          // "ashton" | "vadod"
+
+    FormsAllowed forms = FormsAllowed::Tablets;
+    QString region = QStringLiteral("uk");                   // catalogue region id
+    QList<Product> products;              // non-empty: replaces the region's set for the tapered drug
+    CutOrder cutOrder = CutOrder::DaytimeFirst;
+    bool microTaper = false;              // spread each cut as daily decrements (liquid only)
+
+    std::optional<Milligrams> targetMg;   // daily maintenance dose of the tapered drug; none = stop
+    Milligrams floorMg{0.0};              // stop from this daily dose (0 = smallest product amount)
+
+    QDate startDate;
+    PatientParams patient;                // weight, half-life multiplier, prior abrupt withdrawals
+    ModelParams model;                    // L50 for occupancy, model settings for guided
+
+    // The "planner" key of the document; fromJson names the offending key on error.
+    QJsonObject toJson() const;
+    static Expected<PlannerRequest> fromJson(const QJsonObject &object);
+};
+
+// "alprazolam:1@08:00,1@14:00,1@22:00" or "alprazolam:1@08:00,diazepam:5@22:00"
+// (a drug name carries over to following items). Errors name `flag` and the item.
+Expected<QList<Dose>> parseRegimenSpec(const QString &spec, const Catalogue &catalogue,
+                                       const QString &flag = QStringLiteral("--current"));
+
+// Builds the plan. Errors name the request field ("current[1].drug", "percent", ...).
+Expected<Plan> makePlan(const PlannerRequest &request, const Catalogue &catalogue);
+
+} // namespace lento
