@@ -3,8 +3,6 @@
 // constructed explicitly from a double and read back with value().
 #pragma once
 
-#include <compare>
-
 namespace lento {
 
 template <typename Tag>
@@ -22,7 +20,12 @@ public:
     constexpr double operator/(Quantity o) const { return m_value / o.m_value; }
     constexpr Quantity &operator+=(Quantity o) { m_value += o.m_value; return *this; }
     constexpr Quantity &operator-=(Quantity o) { m_value -= o.m_value; return *this; }
-    constexpr auto operator<=>(const Quantity &) const = default;
+    constexpr bool operator==(Quantity o) const { return m_value == o.m_value; }
+    constexpr bool operator!=(Quantity o) const { return m_value != o.m_value; }
+    constexpr bool operator<(Quantity o) const { return m_value < o.m_value; }
+    constexpr bool operator<=(Quantity o) const { return m_value <= o.m_value; }
+    constexpr bool operator>(Quantity o) const { return m_value > o.m_value; }
+    constexpr bool operator>=(Quantity o) const { return m_value >= o.m_value; }
 
 private:
     double m_value = 0.0;
