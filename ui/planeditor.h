@@ -1,0 +1,92 @@
+// The plan editor: the planner form (regimen, strategy, pace), the editable steps table, the
+// checks panel and the three charts. Every change goes through PlanDocumentModel's undo
+// commands; the Recomputer reruns simulation and checks after each one and feeds the charts.
+#pragma once
+
+#include "checks.h"
+#include "plan.h"
+#include "planner.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace lento {
+class Catalogue;
+}
+
+namespace lento::ui {
+
+class ChartsPanel;
+class PlanDocumentModel;
+class PlannerForm;
+class Recomputer;
+class StepsTableModel;
+class ChecksModel;
+class ChecksPanel;
+
+// The planner settings a new plan starts from (kept by the shell in QSettings).
+struct PlannerDefaults
+{
+    lento::Strategy strategy = lento::Strategy::Percent;
+    double percent = 10.0;                  // Percent: % of the current dose per step
+    double linearMg = 0.0;                  // Linear: mg/day per step (0 = 10 % of the start dose)
+    double maxDropPoints = 5.0;             // Occupancy: max drop per step, percentage points
+    double maxPressure = 0.05;              // Guided: cap on modelled shown pressure
+    int everyDays = 14;                     // nominal interval between reductions
+    QString equivalence = QStringLiteral("ashton");
+    QString region = QStringLiteral("uk");
+    lento::FormsAllowed forms = lento::FormsAllowed::Tablets;
+    lento::CutOrder cutOrder = lento::CutOrder::DaytimeFirst;
+    lento::ModelParams model;               // L50, τR, Hill coefficient
+
+    bool operator==(const PlannerDefaults &) const = default;
+};
+
+class PlanEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlanEditor(QWidget *parent = nullptr);
+    ~PlanEditor() override;
+
+    void setCatalogue(const lento::Catalogue *catalogue);
+    void setSettings(const PlannerDefaults &defaults);
+    void setPatientContext(const lento::PatientParams &params, const lento::CheckContext &context);
+    void setPlan(const lento::Plan &plan);                 // clears undo history, marks clean
+    void setComparisonPlan(const std::optional<lento::Plan> &saved); // overlay of last saved version
+    lento::Plan plan() const;
+    QUndoStack *undoStack() const;                         // isClean() = no unsaved changes
+    void markSaved();                                      // setClean() and comparison := current
+    ChartsPanel *charts() const;
+    QList<lento::Check> checks() const;
+    void retranslate();
+
+    // Parts, for the shell's menus and for tests.
+    PlanDocumentModel *document() const;
+    StepsTableModel *stepsModel() const;
+    ChecksModel *checksModel() const;
+    Recomputer *recomputer() const;
+    int selectedStep() const;                              // -1 = none
+    void selectStep(int stepIndex);
+
+public Q_SLOTS:
+    void showCalculations();                               // for the selected step
+    void showOpioidDialog();
+
+Q_SIGNALS:
+    void planChanged();                                    // after every edit (and after recompute)
+    void recomputed();                                     // simulation + checks + charts updated
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace lento::ui
