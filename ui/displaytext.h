@@ -56,3 +56,9 @@ public:
 };
 
 } // namespace lento::ui
+
+namespace lento::ui {
+// Shorthands used across the UI.
+inline QString drugName(const lento::DrugParams &drug) { return DisplayText::drugName(drug); }
+inline QString drugName(const QString &id, const lento::Catalogue *catalogue) { return DisplayText::drugName(id, catalogue); }
+} // namespace lento::ui
