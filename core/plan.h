@@ -74,7 +74,8 @@ struct Plan
     QList<Step> steps;
     QJsonObject extra;                    // unknown top-level keys
 
-    // Which optional sections were present, so writing does not invent them.
+    // Which optional sections were present, so writing does not invent them. A section whose
+    // values differ from the defaults is written even when its flag is false.
     bool hasPatient = false;
     bool hasModel = false;
 

@@ -366,14 +366,16 @@ QJsonObject toJson(const Plan &plan)
     if (plan.startDate.isValid())
         o.insert(QStringLiteral("start_date"), plan.startDate.toString(QStringLiteral("yyyy-MM-dd")));
 
-    if (plan.hasPatient) {
+    // A section is written when the document had it, or when code changed a value in it
+    // (a plan built in memory that forgot the flag must not lose the patient's weight).
+    if (plan.hasPatient || !(plan.patient == PatientParams{})) {
         QJsonObject p = plan.patient.extra;
         p.insert(QStringLiteral("weight_kg"), plan.patient.weightKg);
         p.insert(QStringLiteral("half_life_multiplier"), plan.patient.halfLifeMultiplier);
         p.insert(QStringLiteral("prior_abrupt_withdrawals"), plan.patient.priorAbruptWithdrawals);
         o.insert(QStringLiteral("patient"), p);
     }
-    if (plan.hasModel) {
+    if (plan.hasModel || !(plan.model == ModelParams{})) {
         QJsonObject m = plan.model.extra;
         m.insert(QStringLiteral("tau_r_days"), plan.model.tauRDays);
         m.insert(QStringLiteral("l50_mg"), plan.model.l50Mg);

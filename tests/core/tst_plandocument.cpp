@@ -158,6 +158,20 @@ private Q_SLOTS:
         QVERIFY(back.value(QStringLiteral("current")).isArray());
     }
 
+    void changedSectionsAreWrittenEvenWithoutTheirFlag()
+    {
+        Plan plan;
+        plan.patient.weightKg = 82.5;
+        plan.model.hill = 1.2;
+        QVERIFY(!plan.hasPatient && !plan.hasModel);
+        const auto again = PlanDocument::parse(PlanDocument::write(plan));
+        QVERIFY(again.ok());
+        QVERIFY(again->hasPatient && again->hasModel);
+        QCOMPARE(again->patient.weightKg, 82.5);
+        QCOMPARE(again->model.hill, 1.2);
+        QCOMPARE(again->model.l50Mg, 24.7);
+    }
+
     void numbersRoundTripExactly()
     {
         Plan plan;
