@@ -1,0 +1,80 @@
+// The plan's three charts stacked on one shared date axis: prescribed daily dose, plasma
+// concentrations with the diazepam-equivalent level, and the modelled withdrawal pressure with
+// its four bands. Zoom/pan (wheel + drag) and the hover read-out are shared by the three charts;
+// the last saved version can be overlaid. Each chart exports as PNG/SVG and its data as CSV.
+#pragma once
+
+#include "modelinput.h"
+#include "plan.h"
+#include "simulator.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+namespace lento::ui {
+
+class TaperChart;
+struct ChartCurve;
+
+class ChartsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum ChartIndex { DoseChart = 0, ConcentrationChart = 1, PressureChart = 2 };
+
+    explicit ChartsPanel(QWidget *parent = nullptr);
+    ~ChartsPanel() override;
+
+    // Replaces all series (QXYSeries::replace, decimated to the pixel width keeping min/max per bucket).
+    void setData(const lento::Plan &plan, const lento::ModelInput &input, const lento::SimulationResult &result);
+    // The "last saved version" overlay; any nullptr clears it.
+    void setComparison(const lento::Plan *plan, const lento::ModelInput *input, const lento::SimulationResult *result);
+    void setToday(const QDate &today);             // "today" marker; invalid date hides it
+    void setLogScale(bool on);                     // dose chart
+    bool logScale() const { return m_logScale; }
+    void clear();
+    void retranslate();                            // titles/axes after a language switch
+
+    // Visible range in plan days (shared by the three charts); resetZoom() shows everything.
+    void setVisibleDays(double from, double to);
+    QPair<double, double> visibleDays() const;
+    void resetZoom();
+
+    bool exportChart(int index, const QString &path, QString *error) const;   // .png or .svg by suffix
+    bool exportCsv(int index, const QString &path, QString *error) const;
+
+    // For tests: series names and the number of points currently in a series of chart `index`
+    // (0 dose, 1 concentration, 2 pressure); -1 when there is no such series.
+    QStringList seriesNames(int index) const;
+    int pointCount(int index, const QString &seriesName) const;
+    TaperChart *chart(int index) const;
+
+Q_SIGNALS:
+    void daySelected(double day);                  // click on a chart
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuildCurves();
+    void applyScheme();
+    void syncRange(double from, double to);
+    void showHover(double day);
+    void hideHover();
+    QString displayName(const QString &key) const;
+
+    struct Data;
+    TaperChart *m_charts[3] = {nullptr, nullptr, nullptr};
+    std::unique_ptr<Data> m_current;
+    std::unique_ptr<Data> m_saved;
+    QDate m_today;
+    bool m_logScale = false;
+    bool m_zoomed = false;
+};
+
+} // namespace lento::ui
