@@ -30,13 +30,16 @@ public:
     QStringList ids() const;
     QStringList regions() const { return m_regions; }              // e.g. cn, uk, us, eu
     QStringList equivalenceSources() const { return m_eqSources; }  // e.g. ashton, vadod
-    QString sourceDescription(const QString &key) const;           // source key -> citation
+    QString sourceDescription(const QString &key) const;           // source key (or equivalence source) -> citation
+    QString regionName(const QString &region) const;               // "cn" -> "China"
 
 private:
     QList<DrugParams> m_drugs;
     QStringList m_regions;
     QStringList m_eqSources;
     QMap<QString, QString> m_sourceText;
+    QMap<QString, QString> m_eqSourceText;
+    QMap<QString, QString> m_regionNames;
 };
 
 } // namespace lento

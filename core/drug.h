@@ -40,6 +40,13 @@ struct Product
     bool isLiquid() const { return form == Form::Liquid; }
 };
 
+// A published range a model value was chosen from (e.g. Ashton's half-life 6-12 h).
+struct ValueRange
+{
+    double low = 0.0;
+    double high = 0.0;
+};
+
 // Diazepam-equivalent dose (mg of this drug ≈ 10 mg diazepam) from one named source.
 struct Equivalence
 {
@@ -65,10 +72,22 @@ struct DrugParams
     QStringList unverifiedFields;         // MODEL fields not confirmed against a source
     QMap<QString, QString> sources;       // field -> source keys
     QString notes;
+    QString basis;                        // how ranges in the sources became model values
+    QMap<QString, ValueRange> ranges;     // field ("half_life_h", "metabolite.half_life_h", "equivalents.ashton") -> range
     bool longActing = false;              // suitable crossover target
     bool epilepsyUse = false;             // also used as an antiepileptic (clonazepam, clobazam)
     bool zDrug = false;
     double usualMaxDailyMg = 0.0;         // 0 = unknown
+
+    // True when `field` (e.g. "vd_l_per_kg", "metabolite.half_life_h", "products.us") or a field it
+    // belongs to is listed as not confirmed against a source.
+    bool isUnverified(const QString &field) const
+    {
+        for (const QString &u : unverifiedFields)
+            if (field == u || field.startsWith(u + QLatin1Char('.')))
+                return true;
+        return false;
+    }
 
     double equivalenceMg(const QString &source) const
     {
