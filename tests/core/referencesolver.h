@@ -52,7 +52,8 @@ public:
             r.ke = std::log(2.0) / d.halfLife.value();
             r.ka = solveKa(d.halfLife.value(), d.tmax.value());
             r.fm = d.metabolite.fractionFormed;
-            r.km = r.fm > 0 ? std::log(2.0) / d.metabolite.halfLife.value() : 0.0;
+            // Without a metabolite M stays 0; any positive km keeps the one-day map invertible.
+            r.km = r.fm > 0 ? std::log(2.0) / d.metabolite.halfLife.value() : 1.0;
             r.rho = r.fm > 0 ? d.metabolite.relativePotency : 0.0;
             r.F = d.bioavailability;
             const double n = r.F * (1.0 / r.ke + (r.fm > 0 ? r.rho * r.fm / r.km : 0.0)) / 24.0;
