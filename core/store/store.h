@@ -29,6 +29,7 @@ struct OpenOptions
     QString clinician;            // "who" in the audit log and plan versions; empty = OS user name
     int busyTimeoutMs = 5000;     // wait this long for another process's lock
     bool quickCheck = true;       // run PRAGMA quick_check before using the file
+    bool rollbackJournal = false; // use a rollback journal even where WAL would work
 };
 
 // What open() found and did, for the status bar and `db check`.
@@ -56,6 +57,10 @@ public:
 
     // <AppDataLocation>/lento.sqlite
     static QString defaultPath();
+    // The database to use: `override` (--db) if given, else the path in the settings
+    // (QSettings key settingsKey()), else defaultPath().
+    static QString configuredPath(const QString &override = {});
+    static QString settingsKey();   // "store/databasePath"
     // The newest schema version this program knows.
     static int latestSchemaVersion();
 
@@ -128,6 +133,9 @@ public:
     Result<QString> backup(const QString &target);
     // Copies into `directory` as lento-YYYYMMDD-HHMMSS.sqlite and keeps the newest `keep` copies.
     Result<QString> automaticBackup(const QString &directory, int keep);
+    // When the newest automatic copy in `directory` was made (invalid if none): the caller decides
+    // whether one is due (e.g. at start-up when it is older than a day).
+    static QDateTime lastAutomaticBackup(const QString &directory);
     // Replaces the database at `target` with a checked copy of `backupFile`; the replaced file is
     // kept as <target>.before-restore-<timestamp>. No Store may have `target` open in this process.
     static Result<QString> restore(const QString &backupFile, const QString &target);

@@ -1,0 +1,160 @@
+// Making, rotating, checking and restoring copies of the store file.
+#include "storebackup.h"
+
+#include "schemamigrator.h"
+#include "sqliteconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <functional>
+
+namespace lento::store {
+
+namespace {
+
+const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+
+const QRegularExpression &automaticName()
+{
+    static const QRegularExpression re(QStringLiteral("^lento-(\\d{8}-\\d{6}-\\d{3})\\.sqlite$"));
+    return re;
+}
+
+// Opens `path` read-only and runs the full check; an error describes what is wrong with it.
+Status verifyCopy(const QString &path, const QString &role)
+{
+    SqliteConnection copy;
+    OpenOptions options;
+    options.readOnly = true;
+    const Result<OpenInfo> opened = copy.open(path, options);
+    if (!opened)
+        return Status(Error{QString(), QStringLiteral("%1 %2").arg(role, opened.error().message)}, opened.kind());
+    if (opened->fileSchemaVersion > SchemaMigrator::latestVersion()) {
+        return Status(Error{QString(), QStringLiteral("%1 was written by a newer version of Lento").arg(role)},
+                      ErrorKind::NewerSchema);
+    }
+    const Result<QStringList> problems = copy.integrityCheck();
+    if (!problems)
+        return problems.failure<Done>();
+    if (!problems->isEmpty())
+        return Status(Error{QString(), QStringLiteral("%1 is damaged: %2").arg(role, problems->first())}, ErrorKind::Corrupt);
+    return Done{};
+}
+
+bool renameIfExists(const QString &from, const QString &to)
+{
+    return !QFile::exists(from) || QFile::rename(from, to);
+}
+
+} // namespace
+
+Result<QString> StoreBackup::backup(SqlConnection &connection, const QString &target)
+{
+    const QString path = QFileInfo(target).absoluteFilePath();
+    if (QFileInfo::exists(path))
+        return Result<QString>(Error{QString(), QStringLiteral("%1 already exists; choose a new file").arg(path)},
+                               ErrorKind::Invalid);
+    const Result<QStringList> problems = connection.integrityCheck();
+    if (!problems)
+        return problems.failure<QString>();
+    if (!problems->isEmpty()) {
+        return Result<QString>(Error{QString(), QStringLiteral("the database is damaged (%1); a backup of it would not "
+                                                               "help. Restore an earlier backup.").arg(problems->first())},
+                               ErrorKind::Corrupt);
+    }
+    const Status copied = connection.copyTo(path);
+    if (!copied)
+        return copied.failure<QString>();
+    const Status verified = verifyCopy(path, QStringLiteral("the backup"));
+    if (!verified) {
+        QFile::remove(path);
+        return verified.failure<QString>();
+    }
+    return path;
+}
+
+QStringList StoreBackup::automaticCopies(const QString &directory)
+{
+    QStringList names;
+    const QDir dir(directory);
+    for (const QString &name : dir.entryList({QStringLiteral("lento-*.sqlite")}, QDir::Files)) {
+        if (automaticName().match(name).hasMatch())
+            names.append(dir.filePath(name));
+    }
+    std::sort(names.begin(), names.end(), std::greater<QString>());
+    return names;
+}
+
+QDateTime StoreBackup::lastAutomaticBackup(const QString &directory)
+{
+    const QStringList copies = automaticCopies(directory);
+    if (copies.isEmpty())
+        return {};
+    const QString stamp = automaticName().match(QFileInfo(copies.first()).fileName()).captured(1);
+    QDateTime t = QDateTime::fromString(stamp, kStampFormat);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+Result<QString> StoreBackup::automaticBackup(SqlConnection &connection, const QString &directory, int keep)
+{
+    if (keep < 1)
+        return Error{QStringLiteral("keep"), QStringLiteral("must be at least 1")};
+    if (!QDir().mkpath(directory))
+        return Result<QString>(Error{QString(), QStringLiteral("%1: cannot create the folder").arg(directory)}, ErrorKind::Io);
+    const QString name = QStringLiteral("lento-%1.sqlite").arg(QDateTime::currentDateTimeUtc().toString(kStampFormat));
+    const Result<QString> made = backup(connection, QDir(directory).filePath(name));
+    if (!made)
+        return made;
+    const QStringList copies = automaticCopies(directory);
+    for (qsizetype i = keep; i < copies.size(); ++i)
+        QFile::remove(copies[i]);
+    return made;
+}
+
+Result<QString> StoreBackup::restore(const QString &backupFile, const QString &target)
+{
+    if (!QFileInfo::exists(backupFile))
+        return Result<QString>(Error{QString(), QStringLiteral("%1: no such file").arg(backupFile)}, ErrorKind::NotFound);
+    const Status verified = verifyCopy(backupFile, QStringLiteral("the backup"));
+    if (!verified)
+        return verified.failure<QString>();
+
+    const QString live = QFileInfo(target).absoluteFilePath();
+    const QString incoming = live + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    {
+        SqliteConnection source;
+        OpenOptions options;
+        options.readOnly = true;
+        options.quickCheck = false;
+        const Result<OpenInfo> opened = source.open(backupFile, options);
+        if (!opened)
+            return opened.failure<QString>();
+        const Status copied = source.copyTo(incoming);
+        if (!copied)
+            return copied.failure<QString>();
+    }
+    QString aside;
+    if (QFileInfo::exists(live)) {
+        aside = live + QStringLiteral(".before-restore-")
+                + QDateTime::currentDateTimeUtc().toString(kStampFormat);
+        // The write-ahead log belongs to its database file: it moves along with it.
+        if (!QFile::rename(live, aside) || !renameIfExists(live + QStringLiteral("-wal"), aside + QStringLiteral("-wal"))) {
+            QFile::remove(incoming);
+            return Result<QString>(Error{QString(), QStringLiteral("%1: cannot move the current database aside").arg(live)},
+                                   ErrorKind::Io);
+        }
+        QFile::remove(live + QStringLiteral("-shm"));
+    }
+    if (!QFile::rename(incoming, live))
+        return Result<QString>(Error{QString(), QStringLiteral("%1: cannot put the restored database in place").arg(live)},
+                               ErrorKind::Io);
+    return aside;
+}
+
+} // namespace lento::store

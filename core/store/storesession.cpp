@@ -1,0 +1,59 @@
+// Session state shared by the repositories of an open store.
+#include "storesession.h"
+
+namespace lento::store {
+
+QString StoreSession::osUserName()
+{
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString StoreSession::who() const
+{
+    return clinician.trimmed().isEmpty() ? osUserName() : clinician.trimmed();
+}
+
+Status StoreSession::checkOpen() const
+{
+    if (!connection)
+        return Status(Error{QString(), QStringLiteral("no database is open")}, ErrorKind::NotOpen);
+    return Done{};
+}
+
+Status StoreSession::checkWritable() const
+{
+    const Status open = checkOpen();
+    if (!open)
+        return open;
+    if (info.readOnly)
+        return Status(Error{QString(), info.readOnlyReason}, ErrorKind::ReadOnly);
+    return Done{};
+}
+
+QString StoreSession::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant StoreSession::dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate StoreSession::dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QDateTime StoreSession::timeFrom(const QVariant &value)
+{
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return t.toUTC();
+}
+
+} // namespace lento::store
