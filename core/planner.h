@@ -44,6 +44,12 @@ enum class CutOrder { DaytimeFirst, NightFirst, Proportional };
 QString cutOrderId(CutOrder c);                               // "daytime-first", ...
 std::optional<CutOrder> cutOrderFromId(const QString &id);
 
+// How an ideal dose is turned into a product amount. NeverBeyondRule (default) rounds so the
+// realised cut is never larger than the rule; Nearest takes the nearest amount (ties to an even
+// multiple of the smallest piece), which reproduces published arithmetic (taper_rules.md R8).
+// Either way a step that would not go down is forced to the next lower amount and noted.
+enum class RoundingMode { NeverBeyondRule, Nearest };
+
 // An extra hold: after step `afterReduction` (1 = after the first reduction) stay `days` longer.
 struct HoldSpec
 {
@@ -77,6 +83,7 @@ struct PlannerRequest
     QString region = QStringLiteral("uk");                   // catalogue region id
     QList<Product> products;              // non-empty: replaces the region's set for the tapered drug
     CutOrder cutOrder = CutOrder::DaytimeFirst;
+    RoundingMode rounding = RoundingMode::NeverBeyondRule;
     bool microTaper = false;              // spread each cut as daily decrements (liquid only)
 
     std::optional<Milligrams> targetMg;   // daily maintenance dose of the tapered drug; none = stop

@@ -89,9 +89,9 @@ public:
 private:
     QString m_drug;
     QList<Product> m_products;
-    long long m_liquidStep = 0;            // µg per smallest liquid measure (0 = no liquid)
-    QList<long long> m_tabletSteps;        // µg per smallest piece of each tablet product
-    int composeMinimal(long long targetUg, QList<Piece> *pieces) const;
+    long long m_liquidStep = 0;            // 10-ng units per finest liquid measure (0 = none)
+    int composeMinimal(long long targetUnits, QList<Piece> *pieces) const;
+    long long liquidCost(long long units, int *product, double *ml) const;
 };
 
 } // namespace lento

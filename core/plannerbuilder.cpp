@@ -1,0 +1,476 @@
+// Builds a taper plan: crossover stages, reductions by rule or by the guided search, holds,
+// the final stop, micro-tapering and the assembled document (annotations: plannerannotator).
+#include "plannerbuilder.h"
+
+#include "plandocument.h"
+#include "plannerannotator.h"
+#include "simulator.h"
+#include "strategy.h"
+#include "strategyguided.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace lento {
+
+namespace {
+
+constexpr double kEps = 1e-9;
+constexpr int kMaxSteps = 400;
+
+QString num(double v)
+{
+    QString s = QString::number(v, 'f', 3);
+    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
+        s.chop(1);
+    return s;
+}
+
+QString pct(double fraction)
+{
+    return QString::number(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+
+QString equivalenceName(const QString &source)
+{
+    if (source == QStringLiteral("ashton"))
+        return QStringLiteral("Ashton");
+    if (source == QStringLiteral("vadod"))
+        return QStringLiteral("VA/DoD");
+    return source;
+}
+
+} // namespace
+
+PlanBuilder::PlanBuilder(const PlannerRequest &request, const Catalogue &catalogue)
+    : m_req(request), m_cat(catalogue)
+{
+}
+
+PlanBuilder::~PlanBuilder() = default;
+
+QString PlanBuilder::mg(double v) const
+{
+    return num(v) + QStringLiteral(" mg");
+}
+
+double PlanBuilder::deqPerMg(const QString &drug) const
+{
+    const DrugParams *d = m_cat.find(drug);
+    if (!d)
+        return 0.0;
+    const double eq = d->equivalenceMg(m_req.equivalence);
+    return eq > 0.0 ? 10.0 / eq : 0.0;
+}
+
+QList<Dose> PlanBuilder::dosesFor(const QList<double> &amounts) const
+{
+    QList<Dose> out;
+    for (qsizetype i = 0; i < amounts.size(); ++i)
+        if (amounts[i] > kEps)
+            out.append(Dose{m_drug->id, m_minutes[i], Milligrams(std::round(amounts[i] * 1e5) / 1e5), {}});
+    return out;
+}
+
+QString PlanBuilder::liquidHint() const
+{
+    if (m_rounder.hasLiquid() || !m_req.products.isEmpty())
+        return m_rounder.hasLiquid() ? QString() : QStringLiteral("A liquid product would allow smaller steps.");
+    const QList<Product> liquids = productsFor(*m_drug, m_req.region, FormsAllowed::Liquid);
+    if (liquids.isEmpty())
+        return QString();
+    const Product &p = liquids.first();
+    const QString conc = p.perMl == 1.0 ? num(p.strength.value()) + QStringLiteral(" mg/mL")
+                                        : num(p.strength.value()) + QStringLiteral(" mg/") + num(p.perMl) + QStringLiteral(" mL");
+    return QStringLiteral("Liquid (%1) would allow smaller steps: add liquid to the forms.").arg(conc);
+}
+
+Expected<bool> PlanBuilder::prepare()
+{
+    const QString tapered = m_req.switchTo.isEmpty() ? m_req.current.first().drug : m_req.switchTo;
+    m_drug = m_cat.find(tapered);
+    if (!m_drug)
+        return Error{m_req.switchTo.isEmpty() ? QStringLiteral("current[0].drug") : QStringLiteral("switchTo"),
+                     QStringLiteral("unknown drug \"%1\"").arg(tapered)};
+
+    QList<Product> products = m_req.products;
+    if (products.isEmpty()) {
+        products = productsFor(*m_drug, m_req.region, m_req.forms);
+        if (products.isEmpty())
+            return Error{QStringLiteral("forms"),
+                         QStringLiteral("%1 has no %2 in region \"%3\"; choose other forms or give the products")
+                             .arg(m_drug->nameEn,
+                                  m_req.forms == FormsAllowed::Liquid ? QStringLiteral("liquid")
+                                                                      : QStringLiteral("tablets"),
+                                  m_req.region)};
+    }
+    m_rounder = DoseRounder(m_drug->id, products);
+    if (m_req.microTaper && !m_rounder.hasLiquid())
+        return Error{QStringLiteral("microTaper"),
+                     QStringLiteral("micro-tapering needs a liquid product of %1 (forms liquid or tablets+liquid)")
+                         .arg(m_drug->nameEn)};
+
+    std::set<int> times;
+    for (const Dose &d : m_req.current)
+        times.insert(d.minuteOfDay);
+    m_minutes = QList<int>(times.begin(), times.end());
+    m_cutter = std::make_unique<RegimenCutter>(&m_rounder, m_req.cutOrder, m_minutes);
+
+    // The tapered drug per time once every dose is switched (equivalent doses, rounded).
+    m_regimen = QList<double>(m_minutes.size(), 0.0);
+    const double targetDeq = deqPerMg(m_drug->id);
+    for (const Dose &d : m_req.current) {
+        const int i = int(m_minutes.indexOf(d.minuteOfDay));
+        m_regimen[i] += d.mg.value() * deqPerMg(d.drug) / targetDeq;
+    }
+    for (qsizetype i = 0; i < m_regimen.size(); ++i) {
+        const bool switched = std::any_of(m_req.current.begin(), m_req.current.end(), [&](const Dose &d) {
+            return d.minuteOfDay == m_minutes[i] && d.drug != m_drug->id;
+        });
+        if (!switched) {
+            // Doses already of the tapered drug keep their amount; the rounder must be able to make it.
+            if (!m_rounder.representable(Milligrams(m_regimen[i])))
+                m_regimen[i] = m_cutter->roundEach({m_regimen[i]}).first();
+            continue;
+        }
+        double r = m_cutter->roundEach({m_regimen[i]}).first();
+        if (r <= kEps)
+            r = m_rounder.ceilAmount(Milligrams(m_regimen[i])).value_or(Milligrams(0.0)).value();
+        m_regimen[i] = r;
+    }
+    const double start = RegimenCutter::total(m_regimen);
+    if (start <= kEps)
+        return Error{QStringLiteral("current"), QStringLiteral("the daily dose rounds to nothing with the products given")};
+    if (m_req.targetMg && m_req.targetMg->value() >= start - kEps)
+        return Error{QStringLiteral("targetMg"),
+                     QStringLiteral("must be below the starting daily dose (%1 of %2)").arg(mg(start), m_drug->nameEn)};
+
+    m_floorMg = m_req.floorMg.value() > 0.0 ? m_req.floorMg.value() : m_rounder.smallestAmount().value();
+    m_rule = makeRule(m_req, targetDeq, start);
+    return true;
+}
+
+void PlanBuilder::buildCrossover()
+{
+    // Times holding another drug, in switching order (evening first by default).
+    QList<int> order;
+    for (qsizetype i = 0; i < m_minutes.size(); ++i) {
+        const bool other = std::any_of(m_req.current.begin(), m_req.current.end(), [&](const Dose &d) {
+            return d.minuteOfDay == m_minutes[i] && d.drug != m_drug->id;
+        });
+        if (other)
+            order.append(int(i));
+    }
+    if (order.isEmpty())
+        return;
+    if (m_req.eveningFirst)
+        std::reverse(order.begin(), order.end());
+
+    QSet<int> switched;
+    int day = 0;
+    for (int stage = 0; stage < order.size(); ++stage) {
+        const int idx = order[stage];
+        switched.insert(idx);
+        DraftStep s;
+        s.day = day;
+        s.kind = QStringLiteral("crossover");
+        for (qsizetype i = 0; i < m_minutes.size(); ++i) {
+            if (switched.contains(int(i))) {
+                if (m_regimen[i] > kEps)
+                    s.doses.append(Dose{m_drug->id, m_minutes[i], Milligrams(m_regimen[i]), {}});
+            } else {
+                for (const Dose &d : m_req.current)
+                    if (d.minuteOfDay == m_minutes[i])
+                        s.doses.append(d);
+            }
+        }
+        // Explain the switched time.
+        QStringList from;
+        double fromDeq = 0.0;
+        for (const Dose &d : m_req.current) {
+            if (d.minuteOfDay != m_minutes[idx])
+                continue;
+            from << QStringLiteral("%1 %2").arg(m_cat.find(d.drug) ? m_cat.find(d.drug)->nameEn : d.drug, mg(d.mg.value()));
+            fromDeq += d.mg.value() * deqPerMg(d.drug);
+        }
+        const double toDeq = m_regimen[idx] * deqPerMg(m_drug->id);
+        QString note = QStringLiteral("Stage %1 of %2: the %3 dose (%4) becomes %5 %6 (%7 equivalence).")
+                           .arg(stage + 1)
+                           .arg(order.size())
+                           .arg(PlanDocument::formatTime(m_minutes[idx]), from.join(QStringLiteral(" + ")),
+                                m_drug->nameEn, mg(m_regimen[idx]), equivalenceName(m_req.equivalence));
+        s.notes << note;
+        if (fromDeq > 0.0 && std::fabs(toDeq - fromDeq) / fromDeq > 0.01)
+            s.notes << QStringLiteral("Rounded to the products: %1 mg/day diazepam-equivalent instead of %2.")
+                           .arg(num(toDeq), num(fromDeq));
+        m_steps.append(s);
+        day += m_req.stageDays;
+    }
+    m_steps.first().notes << QStringLiteral("Switch one dose time at a time, %1 days per stage; reductions start once the switch is complete.")
+                                 .arg(m_req.stageDays);
+    m_reductionStartDay = day;
+}
+
+void PlanBuilder::addHoldIfRequested(int reductionIndex, int *day)
+{
+    for (const HoldSpec &h : m_req.holds) {
+        if (h.afterReduction != reductionIndex || h.days <= 0)
+            continue;
+        DraftStep s;
+        s.day = *day;
+        s.kind = QStringLiteral("hold");
+        s.doses = m_steps.last().doses;
+        s.notes << QStringLiteral("Hold: no change for %1 days.").arg(h.days);
+        m_steps.append(s);
+        *day += h.days;
+    }
+}
+
+Expected<bool> PlanBuilder::buildRuleReductions()
+{
+    QList<double> doses = m_regimen;
+    int day = m_reductionStartDay;
+    int reductions = 0;
+    const double target = m_req.targetMg ? m_req.targetMg->value() : 0.0;
+    const QString ruleText = m_rule->describe(m_req.everyDays);
+
+    for (int guard = 0; guard < kMaxSteps; ++guard) {
+        const double daily = RegimenCutter::total(doses);
+        if (m_req.targetMg && daily <= target + kEps) {
+            if (!m_steps.isEmpty())
+                m_steps.last().notes << QStringLiteral("Maintenance dose reached (%1/day).").arg(mg(daily));
+            return true;
+        }
+        DraftStep s;
+        s.day = day;
+        if (!m_req.targetMg && daily <= m_floorMg + kEps) {
+            s.kind = QStringLiteral("stop");
+            s.notes << QStringLiteral("Stop from %1/day, the smallest step the products allow.").arg(mg(daily));
+            s.ruleRatio = m_rule->ratio(daily, 0.0);
+            m_steps.append(s);
+            return true;
+        }
+        double ideal = m_rule->next(daily);
+        if (m_req.targetMg)
+            ideal = std::max(ideal, target);
+        QList<double> next = m_cutter->apply(doses, ideal, m_req.rounding);
+        if (RegimenCutter::total(next) >= daily - kEps) {
+            const std::optional<QList<double>> lower = m_cutter->nextLower(doses);
+            if (!lower) {
+                s.kind = QStringLiteral("stop");
+                s.notes << QStringLiteral("Stop: no smaller amount can be made from the products.");
+                m_steps.append(s);
+                return true;
+            }
+            next = *lower;
+            s.forced = true;
+        }
+        if (m_req.targetMg && RegimenCutter::total(next) < target - kEps) {
+            next = m_cutter->apply(doses, target, RoundingMode::NeverBeyondRule);
+            if (RegimenCutter::total(next) >= daily - kEps)
+                return true;
+        }
+        const double nextDaily = RegimenCutter::total(next);
+        s.doses = dosesFor(next);
+        s.kind = nextDaily <= kEps ? QStringLiteral("stop") : QStringLiteral("reduction");
+        s.ruleRatio = m_rule->ratio(daily, nextDaily);
+        int hold = m_req.everyDays;
+        if (s.ruleRatio > 1.0 + 1e-6) {
+            const double need = m_rule->daysForPace(daily, nextDaily, m_req.everyDays);
+            hold = int(std::min<double>(m_req.maxIntervalDays, std::ceil(need - 1e-9)));
+            hold = std::max(hold, m_req.everyDays);
+            QString why = s.forced ? QStringLiteral("The products cannot make a smaller cut: ")
+                                   : QStringLiteral("After rounding, ");
+            why += QStringLiteral("this cut (%1 → %2/day, %3) is larger than the rule (%4)")
+                       .arg(num(daily), mg(nextDaily), pct((daily - nextDaily) / daily), ruleText);
+            if (s.kind == QStringLiteral("stop"))
+                why += QStringLiteral(".");
+            else if (hold >= need - 1e-6)
+                why += QStringLiteral("; it is held %1 days to keep the pace.").arg(hold);
+            else
+                why += QStringLiteral("; it is held %1 days, the maximum interval, which is still faster than the rule.").arg(hold);
+            s.notes << why;
+            const QString hint = liquidHint();
+            if (!hint.isEmpty())
+                s.notes << hint;
+        }
+        if (s.kind == QStringLiteral("stop"))
+            s.notes << QStringLiteral("Stop.");
+        m_steps.append(s);
+        if (s.kind == QStringLiteral("stop"))
+            return true;
+        ++reductions;
+        m_steps.last().extra.insert(QStringLiteral("interval_days"), hold);
+        day += hold;
+        addHoldIfRequested(reductions, &day);
+        doses = next;
+    }
+    return Error{m_req.strategy == Strategy::Linear ? QStringLiteral("linearMg") : QStringLiteral("everyDays"),
+                 QStringLiteral("the plan would need more than %1 steps; choose a faster pace").arg(kMaxSteps)};
+}
+
+Plan PlanBuilder::skeleton() const
+{
+    Plan p;
+    p.startDate = m_req.startDate;
+    p.patient = m_req.patient;
+    p.hasPatient = true;
+    p.model = m_req.model;
+    p.hasModel = true;
+    p.current = m_req.current;
+    // Write the equivalence of the chosen source for every drug the plan uses, so the document
+    // alone determines the model's output.
+    QSet<QString> used;
+    for (const Dose &d : m_req.current)
+        used.insert(d.drug);
+    used.insert(m_drug->id);
+    for (const QString &id : used) {
+        const DrugParams *d = m_cat.find(id);
+        if (!d)
+            continue;
+        QJsonObject o;
+        o.insert(QStringLiteral("diazepam_eq_mg"), d->equivalenceMg(m_req.equivalence));
+        p.drugs.insert(id, o);
+    }
+    return p;
+}
+
+Expected<bool> PlanBuilder::buildGuidedReductions()
+{
+    Plan base = skeleton();
+    // resolve() needs every drug to appear in a dose; a placeholder step names the tapered drug.
+    base.steps.append(Step{0, {Dose{m_drug->id, m_minutes.first(), Milligrams(1.0), {}}}, {}, {}, {}});
+    Expected<ModelInput> input = resolve(base, m_cat);
+    if (!input)
+        return input.error();
+    GuidedSearch::Settings settings;
+    settings.cap = m_req.maxPressure;
+    settings.everyDays = m_req.everyDays;
+    settings.minIntervalDays = m_req.minIntervalDays;
+    settings.maxIntervalDays = m_req.maxIntervalDays;
+    settings.maxCutFraction = 0.25;
+    settings.floorMg = m_floorMg;
+    settings.targetMg = m_req.targetMg ? m_req.targetMg->value() : -1.0;
+    settings.rounding = m_req.rounding;
+    settings.holds = m_req.holds;
+    GuidedSearch search(input.value(), *m_cutter, m_drug->id, settings);
+    QList<Step> prefix;
+    for (const DraftStep &s : std::as_const(m_steps))
+        prefix.append(Step{s.day, s.doses, {}, {}, {}});
+    Expected<QList<DraftStep>> steps = search.run(prefix, m_regimen, m_reductionStartDay);
+    if (!steps)
+        return steps.error();
+    for (DraftStep s : steps.value()) {
+        if (s.forced) {
+            const QString hint = liquidHint();
+            if (!hint.isEmpty())
+                s.notes << hint;
+        }
+        m_steps.append(s);
+    }
+    return true;
+}
+
+void PlanBuilder::applyMicroTaper()
+{
+    // A reduction step's cut is spread over the days the step lasts: the dose falls a little
+    // every day from the previous step's amount and reaches the step's amount on its last day.
+    QList<DraftStep> out;
+    QList<double> prev = m_regimen;
+    for (qsizetype k = 0; k < m_steps.size(); ++k) {
+        const DraftStep &s = m_steps[k];
+        QList<double> cur(m_minutes.size(), 0.0);
+        for (const Dose &d : s.doses)
+            if (d.drug == m_drug->id)
+                cur[m_minutes.indexOf(d.minuteOfDay)] += d.mg.value();
+        if (s.kind != QStringLiteral("reduction") || k + 1 >= m_steps.size()) {
+            out.append(s);
+            if (s.kind == QStringLiteral("reduction") || s.kind == QStringLiteral("hold"))
+                prev = cur;
+            continue;
+        }
+        const int span = m_steps[k + 1].day - s.day;
+        const double from = RegimenCutter::total(prev), to = RegimenCutter::total(cur);
+        QList<double> last = prev;
+        bool first = true;
+        for (int j = 0; j < span; ++j) {
+            const QList<double> r = j == span - 1
+                ? cur
+                : m_cutter->apply(prev, from - (from - to) * double(j + 1) / double(span), RoundingMode::Nearest);
+            if (RegimenCutter::total(r) >= RegimenCutter::total(last) - kEps
+                || (j < span - 1 && RegimenCutter::total(r) < to - kEps))
+                continue;
+            DraftStep m;
+            m.day = s.day + j;
+            m.kind = QStringLiteral("reduction");
+            m.doses = dosesFor(r);
+            m.extra.insert(QStringLiteral("micro_taper"), true);
+            if (first) {
+                m.notes = s.notes;
+                m.ruleRatio = s.ruleRatio;
+                m.forced = s.forced;
+                m.notes << QStringLiteral("Micro-taper: the cut from %1 to %2/day is spread over %3 days as small daily decrements.")
+                               .arg(num(from), mg(to))
+                               .arg(span);
+                first = false;
+            }
+            out.append(m);
+            last = r;
+        }
+        if (first)
+            out.append(s);
+        prev = cur;
+    }
+    m_steps = out;
+}
+
+Expected<Plan> PlanBuilder::build()
+{
+    if (Expected<bool> ok = prepare(); !ok)
+        return ok.error();
+    if (!m_req.switchTo.isEmpty())
+        buildCrossover();
+    Expected<bool> reduced = m_req.strategy == Strategy::Guided ? buildGuidedReductions() : buildRuleReductions();
+    if (!reduced)
+        return reduced.error();
+    if (m_req.microTaper)
+        applyMicroTaper();
+
+    Plan plan = skeleton();
+    for (const DraftStep &s : std::as_const(m_steps)) {
+        Step st;
+        st.day = s.day;
+        st.doses = s.doses;
+        plan.steps.append(st);
+    }
+    QJsonObject planner = m_req.toJson();
+    planner.insert(QStringLiteral("version"), 1);
+    planner.insert(QStringLiteral("tapered_drug"), m_drug->id);
+    planner.insert(QStringLiteral("rule"), m_rule->describe(m_req.everyDays));
+    planner.insert(QStringLiteral("products_used"), productSpec(m_rounder.products()));
+    if (!m_planNotes.isEmpty())
+        planner.insert(QStringLiteral("notes"), QJsonArray::fromStringList(m_planNotes));
+    plan.extra.insert(QStringLiteral("planner"), planner);
+
+    PlanAnnotator annotator(m_req, m_cat, m_rounder, *m_rule);
+    if (Expected<bool> ok = annotator.annotate(&plan, m_steps); !ok)
+        return ok.error();
+    if (m_req.title.isEmpty()) {
+        QString title = m_cat.find(m_req.current.first().drug)->nameEn;
+        if (!m_req.switchTo.isEmpty() && m_req.switchTo != m_req.current.first().drug)
+            title += QStringLiteral(" to ") + m_drug->nameEn.toLower();
+        title += QStringLiteral(", ") + m_rule->describe(m_req.everyDays);
+        if (m_req.strategy == Strategy::Guided)
+            title = QStringLiteral("%1, guided (modelled pressure ≤ %2)")
+                        .arg(m_cat.find(m_req.current.first().drug)->nameEn, num(m_req.maxPressure));
+        plan.title = title;
+    } else {
+        plan.title = m_req.title;
+    }
+    return plan;
+}
+
+} // namespace lento

@@ -1,0 +1,61 @@
+// Builds a taper plan from a validated request: the crossover stages (one dose time at a time),
+// the reductions by the chosen strategy with rounding to real products, hold and stop steps,
+// optional micro-tapering, then the lento-plan/1 document with its annotations.
+#pragma once
+
+#include "catalogue.h"
+#include "expected.h"
+#include "modelinput.h"
+#include "plan.h"
+#include "plannerdraft.h"
+#include "plannerregimen.h"
+#include "planner.h"
+#include "rounding.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace lento {
+
+class TaperRule;
+
+class PlanBuilder
+{
+public:
+    PlanBuilder(const PlannerRequest &request, const Catalogue &catalogue);
+    ~PlanBuilder();
+
+    Expected<Plan> build();
+
+private:
+    Expected<bool> prepare();
+    void buildCrossover();
+    Expected<bool> buildRuleReductions();
+    Expected<bool> buildGuidedReductions();
+    void addHoldIfRequested(int reductionIndex, int *day);
+    void applyMicroTaper();
+    Plan skeleton() const;
+
+    QList<Dose> dosesFor(const QList<double> &amounts) const;
+    double deqPerMg(const QString &drug) const;
+    QString liquidHint() const;
+    QString mg(double v) const;
+
+    const PlannerRequest &m_req;
+    const Catalogue &m_cat;
+    const DrugParams *m_drug = nullptr;        // the tapered drug (after any crossover)
+    DoseRounder m_rounder;
+    std::unique_ptr<RegimenCutter> m_cutter;
+    std::unique_ptr<TaperRule> m_rule;
+    QList<int> m_minutes;                      // dose times (sorted)
+    QList<double> m_regimen;                   // tapered drug per time when reductions begin
+    int m_reductionStartDay = 0;
+    double m_floorMg = 0.0;
+    QList<DraftStep> m_steps;
+    QStringList m_planNotes;
+    double m_swingOld = -1.0, m_swingNew = -1.0;
+};
+
+} // namespace lento
