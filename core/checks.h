@@ -33,6 +33,8 @@ inline constexpr auto ShortActingSwing = "short_acting_swing";     // suggest cr
 inline constexpr auto EpilepsyIndication = "epilepsy_indication";
 inline constexpr auto UnverifiedEquivalence = "unverified_equivalence";
 inline constexpr auto UnknownDrug = "unknown_drug";                // plan names a drug the catalogue lacks
+inline constexpr auto CutExceedsRule = "cut_exceeds_rule";         // planned pace ("planner" key) broken
+inline constexpr auto EquivalenceDisagreement = "equivalence_disagreement"; // sources differ ≥ 1.5× at a switch
 } // namespace CheckCode
 
 struct Check
@@ -56,10 +58,16 @@ struct CheckContext
     bool epilepsyIndication = false;      // prescribed for epilepsy (clobazam, clonazepam, ...)
     bool opioidCoPrescription = false;
     double opioidDepression = 0.4;        // fractional respiratory depression by the opioid alone
+    double benzodiazepineDepression = 0.3; // by the benzodiazepine alone (MODEL.md §7 example)
     std::optional<int> priorAbruptWithdrawals; // overrides plan.patient when set
     QString equivalence;                  // source used for the plan; empty = plan's "planner" key or "ashton"
 };
 
+// Findings ordered by step (plan-wide ones first), then by severity (most severe first).
 QList<Check> runChecks(const Plan &plan, const Catalogue &catalogue, const CheckContext &context);
+
+// Thresholds (documented so the UI and handouts can quote them).
+inline constexpr double kSmallDoseMgDeq = 2.0;      // a stop from ≤ 2 mg/day diazepam-eq is not "abrupt"
+inline constexpr double kLargeSwing = 0.5;          // interdose swing (max − min)/mean above which to suggest crossover
 
 } // namespace lento

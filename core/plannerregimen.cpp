@@ -114,7 +114,7 @@ std::optional<QList<double>> RegimenCutter::nextLower(const QList<double> &doses
         if (doses[idx] <= kEps)
             continue;
         QList<double> out = doses;
-        out[idx] = m_rounder->floorAmount(Milligrams(doses[idx] - 1e-6)).value();
+        out[idx] = m_rounder->belowAmount(Milligrams(doses[idx])).value();
         if (out[idx] < doses[idx] - kEps)
             return out;
     }

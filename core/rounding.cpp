@@ -468,6 +468,12 @@ bool DoseRounder::representable(Milligrams amount) const
     return composeMinimal(target, nullptr) >= 0;
 }
 
+Milligrams DoseRounder::belowAmount(Milligrams amount) const
+{
+    const long long x = toUnits(amount.value());
+    return x <= 1 ? Milligrams(0.0) : floorAmount(Milligrams(toMg(x - 1)));
+}
+
 Milligrams DoseRounder::floorAmount(Milligrams amount) const
 {
     const long long x = toUnits(amount.value() + 1e-9);

@@ -82,6 +82,8 @@ public:
     // Largest / smallest representable amount ≤ / ≥ `amount` (0 is always representable).
     Milligrams floorAmount(Milligrams amount) const;
     std::optional<Milligrams> ceilAmount(Milligrams amount) const;
+    // Largest representable amount strictly below `amount` (0 when nothing smaller exists).
+    Milligrams belowAmount(Milligrams amount) const;
     bool representable(Milligrams amount) const;
     // Smallest positive representable amount (e.g. ¼ × 2 mg = 0.5 mg, or one liquid step).
     Milligrams smallestAmount() const;

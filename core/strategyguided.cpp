@@ -221,13 +221,18 @@ Expected<QList<DraftStep>> GuidedSearch::search(const QList<Step> &prefix, const
         const double next = RegimenCutter::total(chosen);
         s.kind = next <= kEps ? QStringLiteral("stop") : QStringLiteral("reduction");
         s.ruleRatio = daily > 0.0 ? ((daily - next) / daily) / m_settings.maxCutFraction : 0.0;
-        s.forced = overCap;
+        s.forced = s.kind != QStringLiteral("stop") && s.ruleRatio > 1.0 + 1e-6;
+        if (overCap)
+            s.extra.insert(QStringLiteral("pressure_cap_exceeded"), true);
         s.extra.insert(QStringLiteral("lookahead_peak_pressure"), std::round(chosenPeak * 1e5) / 1e5);
         const int waited = chosenDay - base;
         if (s.kind == QStringLiteral("stop"))
             s.notes << QStringLiteral("Stop from %1 mg/day.").arg(num(daily));
         else
             s.notes << QStringLiteral("Largest cut (at most 25 %) whose modelled pressure stays under %1.").arg(num(m_settings.cap));
+        if (s.forced)
+            s.notes << QStringLiteral("The products cannot make a smaller cut: %1 → %2 mg/day is %3 %, above the 25 % per step the guided strategy allows.")
+                           .arg(num(daily), num(next), num(100.0 * (daily - next) / daily, 1));
         if (waited > 0)
             s.notes << QStringLiteral("Interval lengthened by %1 days: an earlier cut would take the modelled pressure above the cap.")
                            .arg(waited);
@@ -276,7 +281,7 @@ Expected<QList<DraftStep>> GuidedSearch::run(const QList<Step> &prefix, const QL
         for (int i = 0; i < result.value().size(); ++i) {
             const double p = (*peaks)[size_t(prefix.size() + i)];
             result.value()[i].extra.insert(QStringLiteral("peak_pressure"), std::round(p * 1e5) / 1e5);
-            if (!result.value()[i].forced)
+            if (!result.value()[i].extra.value(QStringLiteral("pressure_cap_exceeded")).toBool(false))
                 worst = std::max(worst, p);
         }
         if (worst <= m_settings.cap + 1e-9)
