@@ -115,6 +115,7 @@ public:
         for (int i = 0; i < 3; ++i)
             k.nodeWeight[i] = hHours / m_tauH * kGlWeight[i] * std::exp(-(1.0 - kGlNode[i]) * hHours / m_tauH);
         m_kernels.push_back(std::move(k));
+        m_last = nullptr;   // the vector may have moved
         return m_kernels.back();
     }
 
@@ -154,6 +155,50 @@ public:
             const double contribution = substep(k, x, integralE, minL, maxL);
             a = a * k.decay + contribution;
         }
+    }
+
+    // The hot path of run(): the same as advance() without the optional accumulators, with the
+    // drug count N (0 = any) and the Hill exponent (1 or not) fixed at compile time.
+    template <int N, bool Hill1>
+    void advanceFast(double minutes, double maxSub, DrugState *x, double &a)
+    {
+        const int n = N > 0 ? N : m_n;
+        const int pieces = minutes <= maxSub ? 1 : int(std::ceil(minutes / maxSub - 1e-9));
+        const double h = minutes / pieces / 60.0;
+        if (!m_last || m_last->h != h)
+            m_last = &kernel(h);
+        const SubstepKernel &k = *m_last;
+        const Transition *tr = k.transitions.data();
+        const LevelRow *rows = k.nodeRows.data();
+        for (int p = 0; p < pieces; ++p) {
+            double acc = 0.0;
+            for (int i = 0; i < 3; ++i) {
+                const LevelRow *row = rows + i * n;
+                double l = 0.0;
+                for (int d = 0; d < n; ++d)
+                    l += row[d].g * x[d].gut + row[d].p * x[d].parent + row[d].m * x[d].metabolite;
+                double e;
+                if constexpr (Hill1) {
+                    e = l / (l + m_l50);
+                } else {
+                    e = effect(l);
+                }
+                acc += k.nodeWeight[i] * e;
+            }
+            for (int d = 0; d < n; ++d)
+                x[d] = tr[d].apply(x[d]);
+            a = a * k.decay + acc;
+        }
+    }
+
+    template <int N>
+    double levelFast(const DrugState *x) const
+    {
+        const int n = N > 0 ? N : m_n;
+        double l = 0.0;
+        for (int d = 0; d < n; ++d)
+            l += m_models[size_t(d)].levelScale * (x[d].parent + m_models[size_t(d)].rho * x[d].metabolite);
+        return l;
     }
 
     std::vector<DayDose> dayDoses(const QList<Dose> &regimen) const
@@ -281,6 +326,12 @@ private:
     double m_hill = 1.0;
     double m_l50h = 24.7;
     std::vector<SubstepKernel> m_kernels;
+    const SubstepKernel *m_last = nullptr;
+
+    template <int N, bool Hill1>
+    void walk(const std::vector<DayDose> &currentDoses, const std::vector<std::vector<DayDose>> &stepDoses,
+              std::vector<DrugState> &x, double &a, SimulationResult &result, const SimulationOptions &options,
+              qint64 sampleCount);
 };
 
 Expected<SimulationResult> Engine::run(const SimulationOptions &options)
@@ -323,40 +374,86 @@ Expected<SimulationResult> Engine::run(const SimulationOptions &options)
     for (const Step &s : m_input.steps)
         stepDoses.push_back(dayDoses(s.doses));
 
+    const bool hill1 = m_hill == 1.0;
+    switch (m_n) {
+    case 1:
+        hill1 ? walk<1, true>(currentDoses, stepDoses, x, a, result, options, sampleCount)
+              : walk<1, false>(currentDoses, stepDoses, x, a, result, options, sampleCount);
+        break;
+    case 2:
+        hill1 ? walk<2, true>(currentDoses, stepDoses, x, a, result, options, sampleCount)
+              : walk<2, false>(currentDoses, stepDoses, x, a, result, options, sampleCount);
+        break;
+    default:
+        hill1 ? walk<0, true>(currentDoses, stepDoses, x, a, result, options, sampleCount)
+              : walk<0, false>(currentDoses, stepDoses, x, a, result, options, sampleCount);
+        break;
+    }
+    return result;
+}
+
+template <int N, bool Hill1>
+void Engine::walk(const std::vector<DayDose> &currentDoses, const std::vector<std::vector<DayDose>> &stepDoses,
+                  std::vector<DrugState> &x, double &a, SimulationResult &result, const SimulationOptions &options,
+                  qint64 sampleCount)
+{
+    const int stepMin = options.stepMinutes;
+    const bool keep = options.keepSeries;
     const double kindling = kindlingFactor(m_input.patient.priorAbruptWithdrawals);
     SimulationSummary &sum = result.summary;
-    sum.days = days;
+    sum.days = options.days;
     const double sampleDays = stepMin / 1440.0;
-    bool peakSet = false;
+
+    // Output columns as raw pointers (filled in order; the vectors were sized by run()).
+    double *outT = keep ? result.tH.data() : nullptr;
+    double *outL = keep ? result.level.data() : nullptr;
+    double *outE = keep ? result.effect.data() : nullptr;
+    double *outA = keep ? result.adaptation.data() : nullptr;
+    double *outW = keep ? result.withdrawal.data() : nullptr;
+    double *outS = keep ? result.withdrawalShown.data() : nullptr;
+    std::vector<double *> outC, outM;
+    std::vector<double> concScale, metabScale;
+    for (int d = 0; d < m_n && keep; ++d) {
+        outC.push_back(result.drugs[size_t(d)].concNgMl.data());
+        outM.push_back(result.drugs[size_t(d)].metaboliteNgMl.data());
+    }
+    for (int d = 0; d < m_n; ++d) {
+        concScale.push_back(m_models[size_t(d)].concScale);
+        metabScale.push_back(m_models[size_t(d)].metabScale);
+    }
+    double bandTime[4] = {0, 0, 0, 0};
+    double peak = -1.0;
+    qint64 peakSample = 0;
+    qint64 firstBelow = -1;
+    const qint64 lastSample = sampleCount - 1;
 
     auto record = [&](qint64 k) {
-        const double l = level(x);
-        const double e = effect(l);
+        const DrugState *xs = x.data();
+        const double l = levelFast<N>(xs);
+        const double e = Hill1 ? l / (l + m_l50) : effect(l);
         const double w = std::max(0.0, a - e);
         const double shown = w * kindling;
-        const double tH = double(k) * stepMin / 60.0;
         if (keep) {
-            const size_t i = size_t(k);
-            result.tH[i] = tH;
-            result.level[i] = l;
-            result.effect[i] = e;
-            result.adaptation[i] = a;
-            result.withdrawal[i] = w;
-            result.withdrawalShown[i] = shown;
-            for (int d = 0; d < m_n; ++d) {
-                result.drugs[size_t(d)].concNgMl[i] = m_models[size_t(d)].concScale * x[size_t(d)].parent;
-                result.drugs[size_t(d)].metaboliteNgMl[i] = m_models[size_t(d)].metabScale * x[size_t(d)].metabolite;
+            outT[k] = double(k) * stepMin / 60.0;
+            outL[k] = l;
+            outE[k] = e;
+            outA[k] = a;
+            outW[k] = w;
+            outS[k] = shown;
+            const int n = N > 0 ? N : m_n;
+            for (int d = 0; d < n; ++d) {
+                outC[size_t(d)][k] = concScale[size_t(d)] * xs[d].parent;
+                outM[size_t(d)][k] = metabScale[size_t(d)] * xs[d].metabolite;
             }
         }
-        if (!peakSet || shown > sum.peakShown) {
-            sum.peakShown = shown;
-            sum.peakDay = tH / 24.0;
-            peakSet = true;
+        if (shown > peak) {
+            peak = shown;
+            peakSample = k;
         }
-        if (k + 1 < sampleCount)
-            sum.daysInBand[size_t(bandFor(shown))] += sampleDays;
-        if (!sum.firstDayBelow1 && l < 1.0)
-            sum.firstDayBelow1 = tH / 24.0;
+        if (k < lastSample)
+            bandTime[shown < 0.05 ? 0 : shown < 0.15 ? 1 : shown < 0.30 ? 2 : 3] += 1.0;
+        if (firstBelow < 0 && l < 1.0)
+            firstBelow = k;
     };
 
     // One pass over merged events: samples (every stepMin minutes), doses, and day boundaries
@@ -392,7 +489,7 @@ Expected<SimulationResult> Engine::run(const SimulationOptions &options)
         }
         const qint64 dayEnd = dayStart + 1440;
         const qint64 target = std::min({sampleAt, doseAt, dayEnd});
-        advance(double(target - now), maxSub, x, a);
+        advanceFast<N, Hill1>(double(target - now), maxSub, x.data(), a);
         now = target;
         if (now == dayEnd) {
             ++day;
@@ -400,7 +497,12 @@ Expected<SimulationResult> Engine::run(const SimulationOptions &options)
             enterDay();
         }
     }
-    return result;
+    sum.peakShown = std::max(peak, 0.0);
+    sum.peakDay = double(peakSample) * stepMin / 1440.0;
+    for (int b = 0; b < 4; ++b)
+        sum.daysInBand[size_t(b)] = bandTime[b] * sampleDays;
+    if (firstBelow >= 0)
+        sum.firstDayBelow1 = double(firstBelow) * stepMin / 1440.0;
 }
 
 Expected<std::vector<DrugModel>> buildModels(const ModelInput &input)
