@@ -323,8 +323,8 @@ void Checker::checkSwing()
     if (!swing || *swing <= kLargeSwing)
         return;
     add(CheckSeverity::Warning, first.index, CheckCode::ShortActingSwing,
-        QStringLiteral("Modelled interdose swing of %1 %: the level rises and falls by more than half within the day, "
-                       "so withdrawal can appear between doses. Consider a crossover to a long-acting drug (diazepam).")
+        QStringLiteral("Modelled interdose swing of %1 % (max − min of the level over its mean within the day): "
+                       "withdrawal can appear between doses. Consider a crossover to a long-acting drug (diazepam).")
             .arg(num(*swing * 100.0, 0)),
         QStringLiteral("MODEL.md §7 (interdose swing); ") + kAsam + QStringLiteral(": switching to a longer-acting agent is optional"),
         QJsonObject{{QStringLiteral("swing"), *swing}});

@@ -68,6 +68,6 @@ QList<Check> runChecks(const Plan &plan, const Catalogue &catalogue, const Check
 
 // Thresholds (documented so the UI and handouts can quote them).
 inline constexpr double kSmallDoseMgDeq = 2.0;      // a stop from ≤ 2 mg/day diazepam-eq is not "abrupt"
-inline constexpr double kLargeSwing = 0.5;          // interdose swing (max − min)/mean above which to suggest crossover
+inline constexpr double kLargeSwing = 0.4;          // interdose swing (max − min)/mean above which to suggest crossover
 
 } // namespace lento

@@ -87,7 +87,8 @@ struct PlannerRequest
     bool microTaper = false;              // spread each cut as daily decrements (liquid only)
 
     std::optional<Milligrams> targetMg;   // daily maintenance dose of the tapered drug; none = stop
-    Milligrams floorMg{0.0};              // stop from this daily dose (0 = smallest product amount)
+    Milligrams floorMg{0.0};              // stop from this daily dose (0 = the smallest amount the
+                                          // products make, at least 0.25 mg/day diazepam-equivalent)
 
     QDate startDate;
     PatientParams patient;                // weight, half-life multiplier, prior abrupt withdrawals

@@ -20,6 +20,7 @@ namespace {
 
 constexpr double kEps = 1e-9;
 constexpr int kMaxSteps = 400;
+constexpr double kDefaultFloorMgDeq = 0.25;
 
 QString num(double v)
 {
@@ -148,7 +149,12 @@ Expected<bool> PlanBuilder::prepare()
         return Error{QStringLiteral("targetMg"),
                      QStringLiteral("must be below the starting daily dose (%1 of %2)").arg(mg(start), m_drug->nameEn)};
 
-    m_floorMg = m_req.floorMg.value() > 0.0 ? m_req.floorMg.value() : m_rounder.smallestAmount().value();
+    // Default floor: the smallest amount the products make, but not below 0.25 mg/day
+    // diazepam-equivalent (the last step of the published six-month schedule, taper_rules.md R4).
+    m_floorMg = m_req.floorMg.value() > 0.0
+        ? m_req.floorMg.value()
+        : std::max(m_rounder.smallestAmount().value(),
+                   m_rounder.ceilAmount(Milligrams(kDefaultFloorMgDeq / targetDeq)).value_or(Milligrams(0.0)).value());
     m_rule = makeRule(m_req, targetDeq, start);
     return true;
 }
