@@ -20,6 +20,7 @@ struct Command
     QString name;                        // "simulate", or a group such as "db"
     QString summary;                     // one line for `lento-cli --help`
     std::function<int(const QStringList &args)> run;  // args[0] is the command name
+    bool needsGui = false;               // paints (handouts): runs under QGuiApplication (offscreen)
 };
 
 QList<Command> &commands();

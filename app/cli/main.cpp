@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 
 using namespace lento::cli;
@@ -30,12 +31,40 @@ static QString generalHelp()
     return text;
 }
 
+// Qt's own start-up chatter (e.g. about XDG_RUNTIME_DIR) must not mix with our one-line errors.
+static void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg)
+        return;
+    if (message.contains(QLatin1String("XDG_RUNTIME_DIR")) || message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    std::fprintf(stderr, "lento-cli: %s\n", message.toUtf8().constData());
+}
+
+static bool verbNeedsGui(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const QString verb = QString::fromLocal8Bit(argv[1]);
+    for (const Command &c : commands())
+        if (c.name == verb)
+            return c.needsGui;
+    return false;
+}
+
 int main(int argc, char **argv)
 {
-    // Handouts paint with Qt Gui; use the offscreen platform unless the caller chose one.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    qInstallMessageHandler(quietMessages);
+    // Only verbs that paint (handouts) start Qt Gui, on the offscreen platform unless the caller
+    // chose one; everything else runs as a plain core application.
+    std::unique_ptr<QCoreApplication> appHolder;
+    if (verbNeedsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        appHolder = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        appHolder = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("Lento"));
     QCoreApplication::setOrganizationName(QStringLiteral("Lento"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LENTO_VERSION));
