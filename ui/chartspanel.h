@@ -16,6 +16,10 @@
 
 #include <memory>
 
+class QCheckBox;
+class QLabel;
+class QToolButton;
+
 namespace lento::ui {
 
 class TaperChart;
@@ -59,22 +63,36 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    struct Data;
     void rebuildCurves();
     void applyScheme();
+    void alignPlotAreas();
+    void scheduleAlign();
     void syncRange(double from, double to);
-    void showHover(double day);
+    void zoom(double centerDay, double factor);
+    void pan(double deltaDays);
+    void showHover(TaperChart *source, double day);
     void hideHover();
-    QString displayName(const QString &key) const;
+    void updateToday();
+    void showContextMenu(int index, const QPoint &globalPos);
+    void exportInteractively(int index, bool data);
+    QPair<double, double> fullRange() const;
+    static Data makeData(const lento::Plan &plan, const lento::ModelInput &input, const lento::SimulationResult &result);
 
-    struct Data;
     TaperChart *m_charts[3] = {nullptr, nullptr, nullptr};
+    QCheckBox *m_logBox = nullptr;
+    QToolButton *m_resetButton = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QLabel *m_hint = nullptr;
     std::unique_ptr<Data> m_current;
     std::unique_ptr<Data> m_saved;
     QDate m_today;
     bool m_logScale = false;
     bool m_zoomed = false;
+    bool m_alignPending = false;
 };
 
 } // namespace lento::ui

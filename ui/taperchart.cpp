@@ -1,0 +1,782 @@
+// TaperChart: the Qt Charts wrapper (see taperchart.h). Series are swapped whole with
+// QXYSeries::replace() after min/max decimation to the plot width; the hover line, read-out,
+// "today" marker and band labels are plain graphics items mapped from plan days by hand.
+#include "taperchart.h"
+
+#include "palette.h"
+#include "seriesdecimator.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QContextMenuEvent>
+#include <QCoreApplication>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QLogValueAxis>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTextDocument>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace lento::ui {
+
+namespace {
+
+constexpr double kMinSpanDays = 0.5;
+
+// Largest value of the curves on one side (NaN-safe); 0 when there is none.
+// `hasRight`: whether the chart has a right axis (without one every curve is on the left).
+double maxOf(const QList<ChartCurve> &curves, bool right, bool hasRight)
+{
+    double m = 0.0;
+    for (const ChartCurve &c : curves) {
+        if ((c.rightAxis && hasRight) != right)
+            continue;
+        for (std::size_t i = 0; i < c.size(); ++i)
+            if (c.y[i] > m)
+                m = c.y[i];
+    }
+    return m;
+}
+
+// Smallest positive value of the left-axis curves (log-scale floor); 0 when none.
+double minPositiveOf(const QList<ChartCurve> &curves, bool hasRight)
+{
+    double m = std::numeric_limits<double>::infinity();
+    for (const ChartCurve &c : curves) {
+        if (c.rightAxis && hasRight)
+            continue;
+        for (std::size_t i = 0; i < c.size(); ++i)
+            if (c.y[i] > 0.0 && c.y[i] < m)
+                m = c.y[i];
+    }
+    return std::isfinite(m) ? m : 0.0;
+}
+
+QString formatValue(double v, int decimals)
+{
+    if (std::abs(v) >= 100.0)
+        decimals = 0;
+    else if (std::abs(v) >= 10.0)
+        decimals = std::min(decimals, 1);
+    return QLocale().toString(v, 'f', decimals);
+}
+
+} // namespace
+
+TaperChart::TaperChart(QWidget *parent)
+    : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(6, 2, 6, 2));
+    m_chart->setPlotAreaBackgroundVisible(true);
+    m_chart->legend()->setAlignment(Qt::AlignTop);
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    m_chart->setLocalizeNumbers(true);
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setRubberBand(QChartView::NoRubberBand);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setMouseTracking(true);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+    m_view->setMinimumHeight(140);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    m_xAxis = new QCategoryAxis;
+    m_xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_xAxis->setTruncateLabels(false);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    rebuildLeftAxis();
+
+    m_todayLine = new QGraphicsLineItem(m_chart);
+    m_todayLabel = new QGraphicsSimpleTextItem(m_chart);
+    m_hoverLine = new QGraphicsLineItem(m_chart);
+    m_readOutBox = new QGraphicsRectItem(m_chart);
+    m_readOutText = new QGraphicsTextItem(m_readOutBox);
+    m_todayLine->setZValue(20);
+    m_todayLabel->setZValue(20);
+    m_hoverLine->setZValue(21);
+    m_readOutBox->setZValue(30);
+    for (QGraphicsItem *item : {static_cast<QGraphicsItem *>(m_todayLine), static_cast<QGraphicsItem *>(m_todayLabel),
+                                static_cast<QGraphicsItem *>(m_hoverLine), static_cast<QGraphicsItem *>(m_readOutBox)})
+        item->setVisible(false);
+
+    // The plot area moves with resizes and legend changes: re-decimate for the new width and
+    // re-place the decorations once the layout has settled.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &) {
+        QTimer::singleShot(0, this, [this] {
+            if (plotWidth() != m_decimatedWidth) {
+                refreshSeries();
+                refreshXAxis();
+            }
+            refreshDecorations();
+        });
+    });
+
+    applyColours();
+}
+
+TaperChart::~TaperChart() = default;
+
+void TaperChart::setTitle(const QString &title)
+{
+    m_chart->setTitle(title);
+}
+
+QString TaperChart::title() const
+{
+    return m_chart->title();
+}
+
+void TaperChart::setAxisTitles(const QString &left, const QString &right)
+{
+    m_leftTitle = left;
+    m_rightTitle = right;
+    m_leftAxis->setTitleText(left);
+    if (!right.isEmpty() && !m_rightAxis) {
+        m_rightAxis = new QValueAxis;
+        m_rightAxis->setLabelFormat(QStringLiteral("%g"));
+        m_rightAxis->setTickCount(5);
+        m_chart->addAxis(m_rightAxis, Qt::AlignRight);
+        for (int i = 0; i < m_series.size(); ++i)
+            if (m_curves[i].rightAxis)
+                m_series[i]->attachAxis(m_rightAxis);
+        applyColours();
+    } else if (right.isEmpty() && m_rightAxis) {
+        m_chart->removeAxis(m_rightAxis);
+        delete m_rightAxis;
+        m_rightAxis = nullptr;
+    }
+    if (m_rightAxis)
+        m_rightAxis->setTitleText(right);
+}
+
+void TaperChart::setDateOrigin(const QDate &start)
+{
+    if (start == m_origin)
+        return;
+    m_origin = start;
+    refreshXAxis();
+}
+
+void TaperChart::setXLabelsVisible(bool visible)
+{
+    m_xLabels = visible;
+    m_xAxis->setLabelsVisible(visible);
+}
+
+void TaperChart::rebuildLeftAxis()
+{
+    if (m_leftAxis) {
+        m_chart->removeAxis(m_leftAxis);
+        delete m_leftAxis;
+    }
+    if (m_log) {
+        auto *axis = new QLogValueAxis;
+        axis->setBase(10.0);
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setMinorTickCount(8);
+        m_leftAxis = axis;
+    } else {
+        auto *axis = new QValueAxis;
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setTickCount(5);
+        m_leftAxis = axis;
+    }
+    m_leftAxis->setTitleText(m_leftTitle);
+    m_chart->addAxis(m_leftAxis, Qt::AlignLeft);
+    for (QAreaSeries *band : std::as_const(m_bandSeries))
+        band->attachAxis(m_leftAxis);
+    for (int i = 0; i < m_series.size(); ++i)
+        if (!m_curves[i].rightAxis || !m_rightAxis)
+            m_series[i]->attachAxis(m_leftAxis);
+}
+
+void TaperChart::setCurves(const QList<ChartCurve> &curves)
+{
+    bool sameSet = curves.size() == m_curves.size();
+    for (int i = 0; sameSet && i < curves.size(); ++i)
+        sameSet = curves[i].key == m_curves[i].key && curves[i].rightAxis == m_curves[i].rightAxis;
+    m_curves = curves;
+
+    if (!sameSet) {
+        for (QLineSeries *s : std::as_const(m_series)) {
+            m_chart->removeSeries(s);
+            delete s;
+        }
+        m_series.clear();
+        for (const ChartCurve &c : std::as_const(m_curves)) {
+            auto *s = new QLineSeries;
+            s->setName(c.name);
+            m_chart->addSeries(s);
+            s->attachAxis(m_xAxis);
+            s->attachAxis(c.rightAxis && m_rightAxis ? static_cast<QAbstractAxis *>(m_rightAxis) : m_leftAxis);
+            m_series.append(s);
+        }
+    }
+    for (int i = 0; i < m_curves.size(); ++i) {
+        QLineSeries *s = m_series[i];
+        if (s->name() != m_curves[i].name)
+            s->setName(m_curves[i].name);
+        QPen pen(colour(m_curves[i]), m_curves[i].width, m_curves[i].style);
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        if (s->pen() != pen)
+            s->setPen(pen);
+    }
+    refreshYAxes();
+    refreshSeries();
+    refreshDecorations();
+}
+
+void TaperChart::setBands(const QList<ChartBand> &bands)
+{
+    for (QAreaSeries *s : std::as_const(m_bandSeries)) {
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    m_bandSeries.clear();
+    qDeleteAll(m_bandLabels);
+    m_bandLabels.clear();
+    m_bands = bands;
+
+    // Bands are added before the curves are re-added so that they are drawn beneath them.
+    QList<ChartCurve> curves = m_curves;
+    for (QLineSeries *s : std::as_const(m_series)) {
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    m_series.clear();
+    m_curves.clear();
+
+    for (const ChartBand &b : std::as_const(m_bands)) {
+        auto *area = new QAreaSeries(new QLineSeries, new QLineSeries);
+        area->upperSeries()->setParent(area);
+        area->lowerSeries()->setParent(area);
+        area->setPen(Qt::NoPen);
+        m_chart->addSeries(area);
+        area->attachAxis(m_xAxis);
+        area->attachAxis(m_leftAxis);
+        const QList<QLegendMarker *> markers = m_chart->legend()->markers(area);
+        for (QLegendMarker *m : markers)
+            m->setVisible(false);
+        m_bandSeries.append(area);
+        auto *label = new QGraphicsSimpleTextItem(b.label, m_chart);
+        label->setZValue(15);
+        m_bandLabels.append(label);
+    }
+    applyColours();
+    setCurves(curves);
+    refreshBands();
+}
+
+void TaperChart::setLogScale(bool on)
+{
+    if (on == m_log)
+        return;
+    m_log = on;
+    rebuildLeftAxis();
+    applyColours();
+    refreshYAxes();
+    refreshSeries();
+    refreshDecorations();
+}
+
+void TaperChart::setFullRange(double fromDay, double toDay)
+{
+    m_fullFrom = fromDay;
+    m_fullTo = std::max(toDay, fromDay + kMinSpanDays);
+    refreshBands();
+}
+
+void TaperChart::setVisibleRange(double fromDay, double toDay)
+{
+    if (toDay - fromDay < kMinSpanDays)
+        toDay = fromDay + kMinSpanDays;
+    if (fromDay == m_from && toDay == m_to && m_xAxis->min() == fromDay && m_xAxis->max() == toDay)
+        return;
+    m_from = fromDay;
+    m_to = toDay;
+    m_xAxis->setRange(m_from, m_to);
+    refreshXAxis();
+    refreshSeries();
+    refreshDecorations();
+}
+
+void TaperChart::setToday(std::optional<double> day, const QString &label)
+{
+    m_today = day;
+    m_todayText = label;
+    m_todayLabel->setText(label);
+    refreshDecorations();
+}
+
+void TaperChart::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    applyColours();
+}
+
+void TaperChart::setHoverDay(std::optional<double> day, bool showReadOut)
+{
+    m_hoverDay = day;
+    m_hoverReadOut = showReadOut;
+    refreshDecorations();
+}
+
+QRectF TaperChart::naturalPlotArea()
+{
+    m_chart->setPlotArea(QRectF());
+    if (QGraphicsLayout *l = m_chart->layout()) {
+        l->invalidate();
+        l->activate();
+    }
+    return m_chart->plotArea();
+}
+
+void TaperChart::setFixedPlotArea(const QRectF &area)
+{
+    m_chart->setPlotArea(area);
+    if (QGraphicsLayout *l = m_chart->layout())
+        l->activate();
+    if (plotWidth() != m_decimatedWidth) {
+        refreshSeries();
+        refreshXAxis();
+    }
+    refreshDecorations();
+}
+
+void TaperChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyColours();
+    QWidget::changeEvent(event);
+}
+
+int TaperChart::plotWidth() const
+{
+    return int(m_chart->plotArea().width());
+}
+
+QStringList TaperChart::seriesNames() const
+{
+    QStringList names;
+    for (const ChartCurve &c : m_curves)
+        names.append(c.name);
+    return names;
+}
+
+int TaperChart::pointCount(const QString &name) const
+{
+    for (int i = 0; i < m_curves.size(); ++i)
+        if (m_curves[i].name == name)
+            return int(m_series[i]->count());
+    return -1;
+}
+
+// Decimates every curve to the current plot width and swaps it into its series in one go.
+void TaperChart::refreshSeries()
+{
+    const int buckets = std::max(50, plotWidth());
+    m_decimatedWidth = plotWidth();
+    const SeriesDecimator decimator(m_from, m_to, buckets);
+    const double floor = m_log ? std::pow(10.0, std::floor(std::log10(std::max(1e-6, m_leftMin)))) : 0.0;
+    for (int i = 0; i < m_curves.size(); ++i) {
+        const ChartCurve &c = m_curves[i];
+        QList<QPointF> points;
+        if (c.size() > 0)
+            decimator.decimate(c.x->data(), c.y.data(), c.size(), points);
+        if (m_log && !(c.rightAxis && m_rightAxis))
+            for (QPointF &p : points)
+                p.setY(std::max(p.y(), floor));
+        m_series[i]->replace(points);
+    }
+}
+
+// Left and right axis ranges from the full curves (not only the visible part), so zooming and
+// panning keep the vertical scale steady.
+void TaperChart::refreshYAxes()
+{
+    const double leftMax = maxOf(m_curves, false, m_rightAxis != nullptr);
+    double top = leftMax;
+    for (const ChartBand &b : std::as_const(m_bands))
+        if (std::isfinite(b.to))
+            top = std::max(top, b.to * 1.15);
+    if (m_log) {
+        const double minPos = minPositiveOf(m_curves, m_rightAxis != nullptr);
+        const double lo = minPos > 0.0 ? std::pow(10.0, std::floor(std::log10(minPos))) : 0.1;
+        const double hi = std::max(lo * 10.0, std::pow(10.0, std::ceil(std::log10(std::max(top, lo) * 1.05))));
+        m_leftMin = lo;
+        m_leftMax = hi;
+        static_cast<QLogValueAxis *>(m_leftAxis)->setRange(lo, hi);
+    } else {
+        auto *axis = static_cast<QValueAxis *>(m_leftAxis);
+        axis->setTickCount(5);
+        axis->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
+        axis->applyNiceNumbers();
+        m_leftMin = axis->min();
+        m_leftMax = axis->max();
+    }
+    if (m_rightAxis) {
+        const double rightMax = maxOf(m_curves, true, true);
+        m_rightAxis->setTickCount(5);
+        m_rightAxis->setRange(0.0, rightMax > 0.0 ? rightMax * 1.05 : 1.0);
+        m_rightAxis->applyNiceNumbers();
+    }
+    refreshBands();
+}
+
+void TaperChart::refreshBands()
+{
+    for (int i = 0; i < m_bandSeries.size(); ++i) {
+        const ChartBand &b = m_bands[i];
+        const double lo = std::min(b.from, m_leftMax);
+        const double hi = std::isfinite(b.to) ? std::min(b.to, m_leftMax) : m_leftMax;
+        m_bandSeries[i]->upperSeries()->replace({QPointF(m_fullFrom, hi), QPointF(m_fullTo, hi)});
+        m_bandSeries[i]->lowerSeries()->replace({QPointF(m_fullFrom, lo), QPointF(m_fullTo, lo)});
+    }
+    refreshDecorations();
+}
+
+// Tick positions for the visible range: calendar dates (days, weeks, months, years) when the
+// plan has a start date, plan days otherwise; about one label per 90 pixels.
+void TaperChart::refreshXAxis()
+{
+    const QStringList old = m_xAxis->categoriesLabels();
+    for (const QString &label : old)
+        m_xAxis->remove(label);
+    m_xAxis->setStartValue(m_from);
+
+    const double span = m_to - m_from;
+    const int maxTicks = std::max(2, plotWidth() / 90);
+    QList<QPair<double, QString>> ticks;
+    const QLocale locale;
+
+    if (!m_origin.isValid()) {
+        static constexpr double steps[] = {0.25, 0.5, 1, 2, 5, 7, 14, 28, 56, 91, 182, 364, 728};
+        double step = steps[std::size(steps) - 1];
+        for (double s : steps)
+            if (span / s <= maxTicks) {
+                step = s;
+                break;
+            }
+        for (double d = std::ceil(m_from / step) * step; d <= m_to + 1e-9; d += step)
+            if (d > m_from)
+                ticks.append({d, tr("day %1")
+                                     .arg(locale.toString(d, 'g', 6))});
+    } else if (span / 14.0 <= maxTicks) {
+        // Day or week ticks.
+        static constexpr int steps[] = {1, 2, 7, 14};
+        int step = 14;
+        for (int s : steps)
+            if (span / s <= maxTicks) {
+                step = s;
+                break;
+            }
+        const QString format = tr("d MMM", "date format for day ticks");
+        for (double d = std::ceil(m_from / step) * step; d <= m_to + 1e-9; d += step)
+            if (d > m_from)
+                ticks.append({d, locale.toString(m_origin.addDays(qint64(d)), format)});
+    } else {
+        // Month ticks on the first of the month.
+        static constexpr int steps[] = {1, 2, 3, 6, 12, 24};
+        int step = 24;
+        for (int s : steps)
+            if (span / (30.44 * s) <= maxTicks) {
+                step = s;
+                break;
+            }
+        const QString monthFormat = tr("MMM yyyy", "date format for month ticks");
+        const QString yearFormat = tr("yyyy", "date format for year ticks");
+        const QDate first = m_origin.addDays(qint64(std::floor(m_from)));
+        QDate date(first.year(), 1, 1);
+        while (date <= first)
+            date = date.addMonths(step < 12 ? step : 12);
+        // Align month steps to multiples of the step within the year.
+        for (; ; date = date.addMonths(step)) {
+            const double d = double(m_origin.daysTo(date));
+            if (d > m_to + 1e-9)
+                break;
+            if (d > m_from && (step < 12 || date.month() == 1))
+                ticks.append({d, locale.toString(date, step >= 12 ? yearFormat : monthFormat)});
+        }
+    }
+    for (const auto &t : std::as_const(ticks))
+        m_xAxis->append(t.second, t.first);
+}
+
+void TaperChart::refreshDecorations()
+{
+    const QRectF plot = m_chart->plotArea();
+    auto xOf = [&](double day) { return plot.left() + (day - m_from) / (m_to - m_from) * plot.width(); };
+    auto yOf = [&](double v) {
+        if (m_log) {
+            const double lo = std::log10(m_leftMin), hi = std::log10(m_leftMax);
+            return plot.bottom() - (std::log10(std::max(v, m_leftMin)) - lo) / (hi - lo) * plot.height();
+        }
+        return plot.bottom() - (v - m_leftMin) / (m_leftMax - m_leftMin) * plot.height();
+    };
+
+    const bool todayVisible = m_today && *m_today >= m_from && *m_today <= m_to && plot.width() > 0;
+    m_todayLine->setVisible(todayVisible);
+    m_todayLabel->setVisible(todayVisible && !m_todayText.isEmpty());
+    if (todayVisible) {
+        const double x = xOf(*m_today);
+        m_todayLine->setLine(x, plot.top(), x, plot.bottom());
+        const QRectF r = m_todayLabel->boundingRect();
+        const double lx = x + 3 + r.width() > plot.right() ? x - 3 - r.width() : x + 3;
+        m_todayLabel->setPos(lx, plot.top() + 1);
+    }
+
+    for (int i = 0; i < m_bandLabels.size(); ++i) {
+        const ChartBand &b = m_bands[i];
+        const double lo = std::max(b.from, m_leftMin);
+        const double hi = std::isfinite(b.to) ? std::min(b.to, m_leftMax) : m_leftMax;
+        QGraphicsSimpleTextItem *label = m_bandLabels[i];
+        const QRectF r = label->boundingRect();
+        const double top = yOf(hi), bottom = yOf(lo);
+        const bool fits = hi > lo && bottom - top >= r.height() - 1;
+        label->setVisible(fits);
+        if (fits)
+            label->setPos(plot.left() + 4, (top + bottom - r.height()) / 2.0);
+    }
+
+    const bool hoverVisible = m_hoverDay && *m_hoverDay >= m_from && *m_hoverDay <= m_to && !m_exporting;
+    m_hoverLine->setVisible(hoverVisible);
+    m_readOutBox->setVisible(hoverVisible && m_hoverReadOut);
+    if (hoverVisible) {
+        const double x = xOf(*m_hoverDay);
+        m_hoverLine->setLine(x, plot.top(), x, plot.bottom());
+        if (m_hoverReadOut) {
+            m_readOutText->setHtml(readOut(*m_hoverDay));
+            const QRectF tr = m_readOutText->boundingRect();
+            m_readOutBox->setRect(QRectF(QPointF(0, 0), tr.size()));
+            double bx = x + 10;
+            if (bx + tr.width() > plot.right())
+                bx = x - 10 - tr.width();
+            m_readOutBox->setPos(std::max(plot.left(), bx), plot.top() + 4);
+        }
+    }
+}
+
+void TaperChart::applyColours()
+{
+    const bool dark = m_dark;
+    QFont base = font();
+    QFont titleFont = base;
+    titleFont.setBold(true);
+    QFont small = base;
+    small.setPointSizeF(std::max(7.0, base.pointSizeF() - 1.0));
+
+    m_chart->setBackgroundBrush(Palette::background(dark));
+    m_chart->setPlotAreaBackgroundBrush(Palette::plotBackground(dark));
+    m_chart->setPlotAreaBackgroundPen(QPen(Palette::axis(dark), 1));
+    m_chart->setTitleBrush(Palette::text(dark));
+    m_chart->setTitleFont(titleFont);
+    m_chart->legend()->setLabelColor(Palette::text(dark));
+    m_chart->legend()->setFont(small);
+    m_chart->legend()->setBrush(Qt::NoBrush);
+    m_chart->legend()->setPen(Qt::NoPen);
+
+    QList<QAbstractAxis *> axes{m_xAxis, m_leftAxis};
+    if (m_rightAxis)
+        axes.append(m_rightAxis);
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsBrush(Palette::mutedText(dark));
+        axis->setLabelsFont(small);
+        axis->setTitleBrush(Palette::mutedText(dark));
+        axis->setTitleFont(small);
+        axis->setGridLineColor(Palette::grid(dark));
+        axis->setMinorGridLineColor(Palette::grid(dark));
+        axis->setLinePenColor(Palette::axis(dark));
+        axis->setShadesVisible(false);
+    }
+    m_xAxis->setLabelsVisible(m_xLabels || m_exporting);
+    if (m_log)
+        m_leftAxis->setMinorGridLineVisible(true);
+
+    for (int i = 0; i < m_series.size(); ++i) {
+        QPen pen(colour(m_curves[i]), m_curves[i].width, m_curves[i].style);
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        m_series[i]->setPen(pen);
+    }
+    for (int i = 0; i < m_bandSeries.size(); ++i) {
+        m_bandSeries[i]->setBrush(dark ? m_bands[i].dark : m_bands[i].light);
+        m_bandSeries[i]->setPen(Qt::NoPen);
+        m_bandLabels[i]->setBrush(dark ? m_bands[i].textDark : m_bands[i].textLight);
+        m_bandLabels[i]->setFont(small);
+    }
+
+    QPen todayPen(Palette::today(dark), 1.5, Qt::DashLine);
+    m_todayLine->setPen(todayPen);
+    m_todayLabel->setBrush(Palette::today(dark));
+    m_todayLabel->setFont(small);
+    m_hoverLine->setPen(QPen(Palette::hover(dark), 1, Qt::SolidLine));
+    QColor boxFill = Palette::background(dark);
+    boxFill.setAlpha(235);
+    m_readOutBox->setBrush(boxFill);
+    m_readOutBox->setPen(QPen(Palette::hover(dark), 1));
+    m_readOutText->setDefaultTextColor(Palette::text(dark));
+    m_readOutText->setFont(small);
+    refreshDecorations();
+}
+
+QString TaperChart::readOut(double day) const
+{
+    QString when;
+    const int dayIndex = int(std::floor(day));
+    const int minutes = int(std::round((day - dayIndex) * 1440.0)) % 1440;
+    const QTime time = QTime(0, 0).addSecs(minutes * 60);
+    const QLocale locale;
+    if (m_origin.isValid())
+        when = tr("%1, %2").arg(locale.toString(m_origin.addDays(dayIndex), QLocale::ShortFormat),
+                                locale.toString(time, QLocale::ShortFormat));
+    else
+        when = tr("Day %1, %2").arg(dayIndex).arg(locale.toString(time, QLocale::ShortFormat));
+
+    QString html = QStringLiteral("<b>%1</b>").arg(when.toHtmlEscaped());
+    for (const ChartCurve &c : m_curves) {
+        const double v = c.valueAt(day);
+        if (std::isnan(v))
+            continue;
+        html += QStringLiteral("<br><span style=\"color:%1\">&#9632;</span> %2: <b>%3</b>")
+                    .arg(colour(c).name(), c.name.toHtmlEscaped(), formatValue(v, c.decimals));
+    }
+    return html;
+}
+
+void TaperChart::paintForExport(QPainter *painter, const QSize &size)
+{
+    const bool wasDark = m_dark;
+    const QRectF fixedArea = m_chart->plotArea();
+    const QSizeF oldSize = m_chart->size();
+    m_exporting = true;
+    m_dark = false;
+    applyColours();
+    m_chart->setPlotArea(QRectF());
+    m_chart->resize(size);
+    if (QGraphicsLayout *l = m_chart->layout()) {
+        l->invalidate();
+        l->activate();
+    }
+    refreshXAxis();
+    refreshSeries();
+    refreshDecorations();
+
+    m_chart->scene()->render(painter, QRectF(QPointF(0, 0), QSizeF(size)), m_chart->sceneBoundingRect());
+
+    m_exporting = false;
+    m_dark = wasDark;
+    m_chart->resize(oldSize);
+    if (QGraphicsLayout *l = m_chart->layout()) {
+        l->invalidate();
+        l->activate();
+    }
+    setFixedPlotArea(fixedArea);
+    applyColours();
+    refreshXAxis();
+    refreshSeries();
+    refreshDecorations();
+}
+
+double TaperChart::dayAt(const QPointF &viewPos) const
+{
+    const QPointF chartPos = m_chart->mapFromScene(m_view->mapToScene(viewPos.toPoint()));
+    const QRectF plot = m_chart->plotArea();
+    if (plot.width() <= 0)
+        return m_from;
+    return m_from + (chartPos.x() - plot.left()) / plot.width() * (m_to - m_from);
+}
+
+bool TaperChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::Wheel: {
+        auto *e = static_cast<QWheelEvent *>(event);
+        const int delta = e->angleDelta().y();
+        if (delta != 0)
+            Q_EMIT zoomRequested(dayAt(e->position()), std::pow(0.85, double(delta) / 120.0));
+        return true;
+    }
+    case QEvent::MouseButtonPress: {
+        auto *e = static_cast<QMouseEvent *>(event);
+        if (e->button() != Qt::LeftButton)
+            return false;
+        m_pressed = true;
+        m_dragged = false;
+        m_pressPos = m_lastPos = e->position();
+        return true;
+    }
+    case QEvent::MouseMove: {
+        auto *e = static_cast<QMouseEvent *>(event);
+        const QPointF pos = e->position();
+        if (m_pressed) {
+            if (!m_dragged && (pos - m_pressPos).manhattanLength() > 4)
+                m_dragged = true;
+            if (m_dragged) {
+                const double w = m_chart->plotArea().width();
+                if (w > 0)
+                    Q_EMIT panRequested(-(pos.x() - m_lastPos.x()) / w * (m_to - m_from));
+                m_lastPos = pos;
+            }
+        }
+        const QPointF chartPos = m_chart->mapFromScene(m_view->mapToScene(pos.toPoint()));
+        if (m_chart->plotArea().contains(chartPos))
+            Q_EMIT hovered(dayAt(pos));
+        else
+            Q_EMIT hoverLeft();
+        return false;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto *e = static_cast<QMouseEvent *>(event);
+        if (e->button() != Qt::LeftButton || !m_pressed)
+            return false;
+        m_pressed = false;
+        const QPointF chartPos = m_chart->mapFromScene(m_view->mapToScene(e->position().toPoint()));
+        if (!m_dragged && m_chart->plotArea().contains(chartPos))
+            Q_EMIT clicked(dayAt(e->position()));
+        return true;
+    }
+    case QEvent::MouseButtonDblClick:
+        Q_EMIT resetRequested();
+        return true;
+    case QEvent::Leave:
+        Q_EMIT hoverLeft();
+        return false;
+    case QEvent::ContextMenu:
+        Q_EMIT contextMenuRequested(static_cast<QContextMenuEvent *>(event)->globalPos());
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace lento::ui
