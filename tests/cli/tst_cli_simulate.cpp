@@ -125,9 +125,9 @@ private Q_SLOTS:
             return f.fileName();
         };
         const QString truncated = write("truncated.json", "{\"format\": \"lento-plan/1\", \"steps\": [");
-        const QString unknown = write("unknown.json", "{\"format\": \"lento-plan/1\", \"steps\": [{\"day\": 0, \"doses\": [{\"drug\": \"nosuchdrug\", \"time\": \"08:00\", \"mg\": 1}]}]}");
-        const QString negative = write("negative.json", "{\"format\": \"lento-plan/1\", \"steps\": [{\"day\": 0, \"doses\": [{\"drug\": \"diazepam\", \"time\": \"08:00\", \"mg\": -1}]}]}");
-        const QString badTime = write("time.json", "{\"format\": \"lento-plan/1\", \"current\": [{\"drug\": \"diazepam\", \"time\": \"25:00\", \"mg\": 5}]}");
+        const QString unknown = write("unknown.json", "{\"format\": \"lento-plan/1\", \"current\": [], \"steps\": [{\"day\": 0, \"doses\": [{\"drug\": \"nosuchdrug\", \"time\": \"08:00\", \"mg\": 1}]}]}");
+        const QString negative = write("negative.json", "{\"format\": \"lento-plan/1\", \"current\": [], \"steps\": [{\"day\": 0, \"doses\": [{\"drug\": \"diazepam\", \"time\": \"08:00\", \"mg\": -1}]}]}");
+        const QString badTime = write("time.json", "{\"format\": \"lento-plan/1\", \"current\": [{\"drug\": \"diazepam\", \"time\": \"25:00\", \"mg\": 5}], \"steps\": []}");
         const QString good = data(QStringLiteral("conformance/c1_clonazepam_steps.plan.json"));
         const QString sim = QStringLiteral("simulate");
         QTest::newRow("missing file") << QStringList{sim, dir->filePath(QStringLiteral("nope.json"))} << QStringLiteral("no such file");
