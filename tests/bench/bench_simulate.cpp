@@ -108,3 +108,24 @@ LENTO_BENCH(simulate_730d_crossover_15min, 3)
     }, 20, 1.0);
     bench.setNote(QStringLiteral("%1 steps, %2 samples").arg(in.steps.size()).arg(730 * 96 + 1));
 }
+
+// Baseline for reading the two figures above on a shared machine: the cheapest possible
+// "simulation" of the same length — one exponential recurrence per sample writing the same eight
+// output columns. Ratios against it are stable where absolute times are not.
+LENTO_BENCH(baseline_recurrence_105k_8cols, 0)
+{
+    const size_t n = 730 * 144 + 1;
+    bench.measure([&] {
+        std::vector<double> cols[8];
+        for (auto &c : cols)
+            c.resize(n);
+        double y = 1.0;
+        const double k = std::exp(-1.0 / 144.0);
+        for (size_t i = 0; i < n; ++i) {
+            y = y * k + 0.01;
+            for (auto &c : cols)
+                c[i] = y;
+        }
+        lento::bench::doNotOptimize(cols);
+    }, 20, 1.0);
+}
