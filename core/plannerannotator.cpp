@@ -115,7 +115,7 @@ Expected<bool> PlanAnnotator::annotate(Plan *plan, const QList<DraftStep> &draft
             a.remove(QStringLiteral("interval_days"));
         if (draft.kind == QStringLiteral("reduction") || draft.kind == QStringLiteral("stop")) {
             a.insert(QStringLiteral("rule_ratio"), std::round(draft.ruleRatio * 1000.0) / 1000.0);
-            if (draft.forced)
+            if (draft.ruleRatio > 1.0 + 1e-6 && draft.kind == QStringLiteral("reduction"))
                 a.insert(QStringLiteral("rule_exceeded"), true);
         }
         a.insert(QStringLiteral("compositions"), compositions(step.doses));
