@@ -2,6 +2,12 @@
 #include "benchharness.h"
 
 #include <QGuiApplication>
+#if __has_include(<QApplication>)
+#include <QApplication>     // lento-bench-ui links the widgets: its cases build real windows
+#define LENTO_BENCH_APP QApplication
+#else
+#define LENTO_BENCH_APP QGuiApplication
+#endif
 
 #include <algorithm>
 #include <chrono>
@@ -42,7 +48,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    LENTO_BENCH_APP app(argc, argv);
     const char *filter = argc > 1 ? argv[1] : nullptr;
     int failures = 0;
     for (const auto &c : lento::bench::registry()) {
