@@ -1,0 +1,259 @@
+// Guideline and safety checks on hand-written plans (no planner annotations): each check fires
+// where it should, with its severity, step and rule source, and stays quiet where it should not.
+#include "catalogue.h"
+#include "checks.h"
+#include "planner.h"
+
+#include <QTest>
+
+using namespace lento;
+
+namespace {
+
+Dose dose(const char *drug, int hour, double mg)
+{
+    return Dose{QString::fromLatin1(drug), hour * 60, Milligrams(mg), {}};
+}
+
+// A diazepam plan: current dose, then (day, daily dose at 22:00) steps; 0 = stop.
+Plan diazepam(double current, const QList<QPair<int, double>> &steps)
+{
+    Plan p;
+    p.current = {dose("diazepam", 22, current)};
+    for (const auto &s : steps) {
+        Step st;
+        st.day = s.first;
+        if (s.second > 0.0)
+            st.doses = {dose("diazepam", 22, s.second)};
+        p.steps.append(st);
+    }
+    return p;
+}
+
+QList<Check> find(const QList<Check> &checks, const char *code)
+{
+    QList<Check> out;
+    for (const Check &c : checks)
+        if (c.code == QLatin1String(code))
+            out << c;
+    return out;
+}
+
+QList<Check> run(const Plan &p, const CheckContext &ctx = {})
+{
+    return runChecks(p, Catalogue::shared(), ctx);
+}
+
+} // namespace
+
+class TestChecks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void gentleTaperHasNoWarnings()
+    {
+        const Plan p = diazepam(20, {{0, 18}, {14, 16.5}, {28, 15}, {42, 13.5}});
+        for (const Check &c : run(p))
+            QVERIFY2(c.severity == CheckSeverity::Info, qPrintable(c.code + QStringLiteral(": ") + c.message));
+    }
+
+    void asamCeilingOverTwoWeeks()
+    {
+        // Two weekly 15 % cuts: 27.75 % within two weeks on the second one.
+        const Plan weekly = diazepam(20, {{0, 17}, {7, 14.45}, {21, 14}});
+        const QList<Check> c = find(run(weekly), CheckCode::CutOver25In2Weeks);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].stepIndex, 1);
+        QCOMPARE(c[0].severity, CheckSeverity::Warning);
+        QVERIFY(c[0].ruleSource.contains(QStringLiteral("PMID 40526204")));
+        QCOMPARE(c[0].details.value(QStringLiteral("cut_pct")).toDouble(), 27.8);
+        // A single 20 % cut is within; a 30 % cut held four weeks is paced within 25 %.
+        QVERIFY(find(run(diazepam(10, {{0, 8}, {14, 7.5}})), CheckCode::CutOver25In2Weeks).isEmpty());
+        QVERIFY(find(run(diazepam(10, {{0, 10}, {14, 7}, {42, 6.5}})), CheckCode::CutOver25In2Weeks).isEmpty());
+        QCOMPARE(find(run(diazepam(10, {{0, 10}, {14, 7}, {28, 6.5}})), CheckCode::CutOver25In2Weeks).size(), 1);
+    }
+
+    void firstCutIncreaseAndInterval()
+    {
+        const QList<Check> c = run(diazepam(20, {{0, 17}, {5, 16}, {19, 18}, {33, 17}}));
+        const QList<Check> first = find(c, CheckCode::FirstCutOver10);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first[0].stepIndex, 0);
+        const QList<Check> interval = find(c, CheckCode::IntervalUnder7);
+        QCOMPARE(interval.size(), 1);
+        QCOMPARE(interval[0].stepIndex, 1);
+        QCOMPARE(interval[0].details.value(QStringLiteral("days")).toInt(), 5);
+        const QList<Check> up = find(c, CheckCode::DoseIncrease);
+        QCOMPARE(up.size(), 1);
+        QCOMPARE(up[0].stepIndex, 2);
+        QCOMPARE(up[0].severity, CheckSeverity::Warning);
+        QVERIFY(find(run(diazepam(20, {{0, 19}, {14, 18}})), CheckCode::FirstCutOver10).isEmpty());
+    }
+
+    void abruptStops()
+    {
+        const Plan abrupt = diazepam(10, {{0, 9}, {14, 0}});
+        QList<Check> c = find(run(abrupt), CheckCode::AbruptStop);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].stepIndex, 1);
+        QCOMPARE(c[0].severity, CheckSeverity::Warning);
+        CheckContext seizures;
+        seizures.seizureHistory = true;
+        c = find(run(abrupt, seizures), CheckCode::AbruptStop);
+        QCOMPARE(c[0].severity, CheckSeverity::Critical);
+        Plan prior = abrupt;
+        prior.patient.priorAbruptWithdrawals = 1;
+        QCOMPARE(find(run(prior), CheckCode::AbruptStop)[0].severity, CheckSeverity::Critical);
+        QCOMPARE(find(run(prior), CheckCode::Kindling).size(), 1);
+        // Stopping from 1 mg is the end of a taper, not an abrupt stop.
+        QVERIFY(find(run(diazepam(2, {{0, 1}, {28, 0}})), CheckCode::AbruptStop).isEmpty());
+        // Stopping everything on day 0 from the current regimen.
+        QCOMPARE(find(run(diazepam(30, {{0, 0}})), CheckCode::AbruptStop).size(), 1);
+    }
+
+    void usualMaximum()
+    {
+        const QList<Check> c = find(run(diazepam(50, {{0, 45}, {14, 40}})), CheckCode::AboveUsualMax);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].stepIndex, -1);
+        QVERIFY(c[0].message.contains(QStringLiteral("Diazepam")));
+        QVERIFY(find(run(diazepam(30, {{0, 27}})), CheckCode::AboveUsualMax).isEmpty());
+    }
+
+    void opioidShowsTheBlissCombination()
+    {
+        CheckContext ctx;
+        ctx.opioidCoPrescription = true;
+        const QList<Check> c = find(run(diazepam(10, {{0, 9}}), ctx), CheckCode::OpioidCoPrescription);
+        QCOMPARE(c.size(), 1);
+        QVERIFY2(c[0].message.contains(QStringLiteral("42 %")) && c[0].message.contains(QStringLiteral("58 %")), qPrintable(c[0].message));
+        QVERIFY(c[0].message.contains(QStringLiteral("modelled")));
+        QCOMPARE(c[0].details.value(QStringLiteral("combined")).toDouble(), 0.58);
+        QVERIFY(find(run(diazepam(10, {{0, 9}})), CheckCode::OpioidCoPrescription).isEmpty());
+    }
+
+    void ageAndLiver()
+    {
+        CheckContext old;
+        old.ageYears = 72;
+        Plan p = diazepam(10, {{0, 9}});
+        QList<Check> c = find(run(p, old), CheckCode::Accumulation);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].severity, CheckSeverity::Warning);
+        QCOMPARE(c[0].details.value(QStringLiteral("suggested_multiplier")).toDouble(), 1.5);
+        p.patient.halfLifeMultiplier = 1.6;
+        QCOMPARE(find(run(p, old), CheckCode::Accumulation)[0].severity, CheckSeverity::Info);
+        CheckContext liver;
+        liver.liverImpairment = true;
+        QCOMPARE(find(run(diazepam(10, {{0, 9}}), liver), CheckCode::Accumulation)[0].details.value(QStringLiteral("suggested_multiplier")).toDouble(), 2.0);
+        CheckContext young;
+        young.ageYears = 40;
+        QVERIFY(find(run(diazepam(10, {{0, 9}}), young), CheckCode::Accumulation).isEmpty());
+    }
+
+    void shortActingSwingSuggestsCrossover()
+    {
+        Plan p;
+        p.current = {dose("alprazolam", 8, 1), dose("alprazolam", 22, 1)};
+        Step s;
+        s.day = 0;
+        s.doses = {dose("alprazolam", 8, 1), dose("alprazolam", 22, 0.75)};
+        p.steps = {s};
+        const QList<Check> c = find(run(p), CheckCode::ShortActingSwing);
+        QCOMPARE(c.size(), 1);
+        QVERIFY(c[0].details.value(QStringLiteral("swing")).toDouble() > kLargeSwing);
+        QVERIFY(c[0].message.contains(QStringLiteral("crossover")));
+        // Switched to diazepam: no suggestion.
+        Step sw;
+        sw.day = 0;
+        sw.doses = {dose("alprazolam", 8, 1), dose("diazepam", 22, 20)};
+        Step all;
+        all.day = 7;
+        all.doses = {dose("diazepam", 8, 20), dose("diazepam", 22, 20)};
+        p.steps = {sw, all};
+        QVERIFY(find(run(p), CheckCode::ShortActingSwing).isEmpty());
+        QVERIFY(find(run(diazepam(10, {{0, 9}})), CheckCode::ShortActingSwing).isEmpty());
+    }
+
+    void epilepsyIndication()
+    {
+        Plan p;
+        p.current = {dose("clonazepam", 22, 1)};
+        Step s;
+        s.doses = {dose("clonazepam", 22, 0.75)};
+        p.steps = {s};
+        QList<Check> c = find(run(p), CheckCode::EpilepsyIndication);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].severity, CheckSeverity::Info);
+        CheckContext ctx;
+        ctx.epilepsyIndication = true;
+        c = find(run(p, ctx), CheckCode::EpilepsyIndication);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].severity, CheckSeverity::Critical);
+        QVERIFY(c[0].message.contains(QStringLiteral("neurologist")));
+        QVERIFY(find(run(diazepam(10, {{0, 9}})), CheckCode::EpilepsyIndication).isEmpty());
+    }
+
+    void equivalences()
+    {
+        Plan p;
+        p.current = {dose("midazolam", 22, 7.5)};
+        Step s;
+        s.doses = {dose("midazolam", 22, 7.5)};
+        p.steps = {s};
+        QCOMPARE(find(run(p), CheckCode::UnverifiedEquivalence).size(), 1);
+        // A switch between drugs whose sources disagree two-fold is pointed out.
+        Plan sw;
+        sw.current = {dose("lorazepam", 8, 1), dose("lorazepam", 22, 1)};
+        Step a;
+        a.doses = {dose("lorazepam", 8, 1), dose("diazepam", 22, 10)};
+        sw.steps = {a};
+        QCOMPARE(find(run(sw), CheckCode::EquivalenceDisagreement).size(), 1);
+        QVERIFY(find(run(sw), CheckCode::UnverifiedEquivalence).isEmpty());
+    }
+
+    void unknownDrugIsCriticalAndOthersStillRun()
+    {
+        Plan p = diazepam(10, {{0, 9}, {3, 0}});
+        p.steps[0].doses.append(dose("nosuchdrug", 8, 1));
+        const QList<Check> c = run(p);
+        QCOMPARE(find(c, CheckCode::UnknownDrug).size(), 1);
+        QCOMPARE(find(c, CheckCode::UnknownDrug)[0].severity, CheckSeverity::Critical);
+        QCOMPARE(find(c, CheckCode::IntervalUnder7).size(), 1);
+    }
+
+    void plannedRuleIsChecked()
+    {
+        // A plan recording "10 % every 14 days" whose step 2 was edited to a 30 % cut.
+        Plan p = diazepam(20, {{0, 18}, {14, 12.6}, {28, 11.5}});
+        PlannerRequest r;
+        QJsonObject planner = r.toJson();
+        planner.insert(QStringLiteral("tapered_drug"), QStringLiteral("diazepam"));
+        p.extra.insert(QStringLiteral("planner"), planner);
+        const QList<Check> c = find(run(p), CheckCode::CutExceedsRule);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].stepIndex, 1);
+        // Without the planner key the same plan has no rule to break.
+        p.extra.remove(QStringLiteral("planner"));
+        QVERIFY(find(run(p), CheckCode::CutExceedsRule).isEmpty());
+    }
+
+    void jsonForm()
+    {
+        const QList<Check> c = run(diazepam(10, {{0, 9}, {14, 0}}));
+        QVERIFY(!c.isEmpty());
+        const QJsonObject o = find(c, CheckCode::AbruptStop)[0].toJson();
+        QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QCOMPARE(o.value(QStringLiteral("step")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("code")).toString(), QStringLiteral("abrupt_stop"));
+        QVERIFY(!o.value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!o.value(QStringLiteral("rule_source")).toString().isEmpty());
+        // Ordered by step, plan-wide first.
+        for (qsizetype i = 1; i < c.size(); ++i)
+            QVERIFY(c[i - 1].stepIndex <= c[i].stepIndex);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecks)
+#include "tst_checks.moc"
