@@ -369,6 +369,17 @@ Expected<bool> PlanBuilder::buildGuidedReductions()
     Expected<QList<DraftStep>> steps = search.run(prefix, m_regimen, m_reductionStartDay);
     if (!steps)
         return steps.error();
+    if (search.effectiveCap() > m_req.maxPressure + 1e-12 && !steps.value().isEmpty()) {
+        const QString note = QStringLiteral("Holding the current regimen already reaches a modelled pressure of %1 between doses "
+                                            "(interdose swing), so the cap of %2 is applied on top of it (%3). A crossover to a "
+                                            "long-acting drug removes most of the swing.")
+                                 .arg(QString::number(search.baselinePeak(), 'f', 3), QString::number(m_req.maxPressure, 'g', 3),
+                                      QString::number(search.effectiveCap(), 'f', 3));
+        steps.value().first().notes.prepend(note);
+        m_planNotes << note;
+    }
+    m_guidedBaseline = search.baselinePeak();
+    m_guidedCap = search.effectiveCap();
     for (DraftStep s : steps.value()) {
         if (s.forced) {
             const QString hint = liquidHint();
@@ -457,6 +468,10 @@ Expected<Plan> PlanBuilder::build()
     planner.insert(QStringLiteral("tapered_drug"), m_drug->id);
     planner.insert(QStringLiteral("rule"), m_rule->describe(m_req.everyDays));
     planner.insert(QStringLiteral("products_used"), productSpec(m_rounder.products()));
+    if (m_req.strategy == Strategy::Guided) {
+        planner.insert(QStringLiteral("baseline_pressure"), std::round(m_guidedBaseline * 1e5) / 1e5);
+        planner.insert(QStringLiteral("effective_cap"), std::round(m_guidedCap * 1e5) / 1e5);
+    }
     if (!m_planNotes.isEmpty())
         planner.insert(QStringLiteral("notes"), QJsonArray::fromStringList(m_planNotes));
     plan.extra.insert(QStringLiteral("planner"), planner);

@@ -55,7 +55,7 @@ private:
     double m_floorMg = 0.0;
     QList<DraftStep> m_steps;
     QStringList m_planNotes;
-    double m_swingOld = -1.0, m_swingNew = -1.0;
+    double m_guidedBaseline = 0.0, m_guidedCap = 0.0;
 };
 
 } // namespace lento

@@ -229,7 +229,7 @@ Expected<QList<DraftStep>> GuidedSearch::search(const QList<Step> &prefix, const
         if (s.kind == QStringLiteral("stop"))
             s.notes << QStringLiteral("Stop from %1 mg/day.").arg(num(daily));
         else
-            s.notes << QStringLiteral("Largest cut (at most 25 %) whose modelled pressure stays under %1.").arg(num(m_settings.cap));
+            s.notes << QStringLiteral("Largest cut (at most 25 %) whose modelled pressure stays under %1.").arg(num(m_cap));
         if (s.forced)
             s.notes << QStringLiteral("The products cannot make a smaller cut: %1 → %2 mg/day is %3 %, above the 25 % per step the guided strategy allows.")
                            .arg(num(daily), num(next), num(100.0 * (daily - next) / daily, 1));
@@ -265,7 +265,17 @@ Expected<QList<DraftStep>> GuidedSearch::search(const QList<Step> &prefix, const
 
 Expected<QList<DraftStep>> GuidedSearch::run(const QList<Step> &prefix, const QList<double> &regimen, int startDay)
 {
-    double cap = m_settings.cap * 0.98;   // margin for the windowed look-ahead
+    // Baseline: the starting regimen held unchanged.
+    QList<Step> held = prefix;
+    held.append(Step{startDay, dosesFor(regimen), {}, {}, {}});
+    const Expected<double> baseline = lookAhead(held, startDay);
+    if (!baseline)
+        return baseline.error();
+    m_baseline = *baseline;
+    m_cap = m_settings.cap;
+    if (m_baseline > 0.5 * m_settings.cap)
+        m_cap = m_settings.cap + m_baseline;
+    double cap = m_cap * 0.98;   // margin for the windowed look-ahead
     Expected<QList<DraftStep>> result = Error{QString(), QString()};
     for (int attempt = 0; attempt < 3; ++attempt) {
         result = search(prefix, regimen, startDay, cap);
@@ -284,9 +294,9 @@ Expected<QList<DraftStep>> GuidedSearch::run(const QList<Step> &prefix, const QL
             if (!result.value()[i].extra.value(QStringLiteral("pressure_cap_exceeded")).toBool(false))
                 worst = std::max(worst, p);
         }
-        if (worst <= m_settings.cap + 1e-9)
+        if (worst <= m_cap + 1e-9)
             break;
-        cap -= (worst - m_settings.cap) + 0.002;
+        cap -= (worst - m_cap) + 0.002;
         if (cap <= 0.0)
             break;
     }

@@ -5,6 +5,8 @@
 // window (the last few adaptation time constants, started from the steady state of the regimen
 // then in effect) to stay fast; the finished plan is verified over its whole length and the
 // search is repeated with a tighter internal cap if the verification finds the cap exceeded.
+// A short-acting drug's own interdose swings can exceed the cap before any cut; then the cap is
+// applied on top of that baseline and the plan recommends a crossover.
 #pragma once
 
 #include "expected.h"
@@ -48,6 +50,11 @@ public:
     Expected<std::vector<double>> stepPeaks(const QList<Step> &steps) const;
 
     int simulations() const { return m_simulations; }
+    // Modelled peak pressure of simply holding the starting regimen (interdose swings of a
+    // short-acting drug), and the cap actually applied: when the baseline alone reaches half the
+    // cap, the cap applies on top of it (cap + baseline) and the plan says so.
+    double baselinePeak() const { return m_baseline; }
+    double effectiveCap() const { return m_cap; }
 
 private:
     Expected<QList<DraftStep>> search(const QList<Step> &prefix, const QList<double> &regimen, int startDay,
@@ -63,6 +70,8 @@ private:
     int m_lookaheadDays = 28;
     int m_historyDays = 56;
     int m_simulations = 0;
+    double m_baseline = 0.0;
+    double m_cap = 0.05;
 };
 
 } // namespace lento
