@@ -97,6 +97,10 @@ const DrugParams *Checker::drug(const QString &id)
     auto it = m_drugs.find(id);
     if (it == m_drugs.end()) {
         Expected<DrugParams> d = resolveDrug(id, m_plan, m_cat);
+        // A plan without its own equivalence for a drug uses the context's source, if given.
+        if (d && !m_ctx.equivalence.isEmpty() && !m_plan.drugs.value(id).contains(QStringLiteral("diazepam_eq_mg")))
+            if (const DrugParams *c = m_cat.find(id))
+                d.value().diazepamEqMg = c->equivalenceMg(m_ctx.equivalence);
         it = m_drugs.insert(id, d ? std::optional<DrugParams>(d.value()) : std::nullopt);
         if (!d)
             add(CheckSeverity::Critical, -1, CheckCode::UnknownDrug,

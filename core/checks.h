@@ -60,7 +60,7 @@ struct CheckContext
     double opioidDepression = 0.4;        // fractional respiratory depression by the opioid alone
     double benzodiazepineDepression = 0.3; // by the benzodiazepine alone (MODEL.md §7 example)
     std::optional<int> priorAbruptWithdrawals; // overrides plan.patient when set
-    QString equivalence;                  // source used for the plan; empty = plan's "planner" key or "ashton"
+    QString equivalence;                  // source for drugs the plan gives no "diazepam_eq_mg" for; empty = catalogue's
 };
 
 // Findings ordered by step (plan-wide ones first), then by severity (most severe first).

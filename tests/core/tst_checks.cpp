@@ -211,6 +211,12 @@ private Q_SLOTS:
         sw.steps = {a};
         QCOMPARE(find(run(sw), CheckCode::EquivalenceDisagreement).size(), 1);
         QVERIFY(find(run(sw), CheckCode::UnverifiedEquivalence).isEmpty());
+        // Without overrides in the plan, the context's source decides: VA/DoD (lorazepam 2 mg ≈
+        // diazepam 10 mg) makes diazepam 10 mg an increase from lorazepam 1 mg.
+        CheckContext vadod;
+        vadod.equivalence = QStringLiteral("vadod");
+        QVERIFY(find(run(sw), CheckCode::DoseIncrease).isEmpty());
+        QCOMPARE(find(run(sw, vadod), CheckCode::DoseIncrease).size(), 1);
     }
 
     void unknownDrugIsCriticalAndOthersStillRun()
