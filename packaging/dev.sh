@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine for Lento (installs missing packages), builds, and then either
-# starts the app (`dev.sh run`) or runs the whole test suite (`dev.sh test`).
+# starts the app (`dev.sh run`) or runs the whole test suite and then the quality gates
+# (`dev.sh test`, the command CI runs; see packaging/quality-gates.sh).
+# `dev.sh format [FILE...]` applies clang-format to the lines changed since the last commit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export LENTO_CI_START=${LENTO_CI_START:-$(date +%s)}
 
 PACKAGES=(build-essential cmake ninja-build file pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev
   qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n
   fonts-noto-cjk xvfb xauth poppler-utils libbenchmark-dev sqlite3 clang-format
-  desktop-file-utils appstream dpkg-dev)
+  desktop-file-utils appstream dpkg-dev librsvg2-bin python3 git)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -39,10 +42,21 @@ case "${1:-run}" in
     ;;
   test)
     configure "$BUILD-test" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLENTO_BUILD_TESTS=ON
+    t0=$(date +%s)
     cmake --build "$BUILD-test" -j "$JOBS"
+    t1=$(date +%s)
     (cd "$BUILD-test" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$JOBS")
-    if [ -x packaging/quality-gates.sh ]; then packaging/quality-gates.sh "$BUILD-test"; fi
+    t2=$(date +%s)
+    printf 'build %ds, test suite %ds\n' $((t1 - t0)) $((t2 - t1))
+    if [ -x packaging/quality-gates.sh ]; then
+      LENTO_SANITIZE_BUILD_DIR=${LENTO_SANITIZE_BUILD_DIR:-$BUILD-asan} packaging/quality-gates.sh "$BUILD-test"
+    fi
+    ;;
+  format) # [FILE...]: only these files (in a shared working tree, name your own)
+    shift
+    if [ "$#" -eq 0 ]; then set -- core app ui tests; fi
+    git clang-format --extensions cpp,h -- "$@"
     ;;
   *)
-    echo "usage: packaging/dev.sh run|test" >&2; exit 2 ;;
+    echo "usage: packaging/dev.sh run|test|format" >&2; exit 2 ;;
 esac

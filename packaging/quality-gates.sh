@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Quality gates run by `packaging/dev.sh test` after the normal build's test suite:
+# clang-format on changed lines, the shipped translation, the layering test, the Debian
+# package (built from the normal build and checked), and the whole suite again under
+# AddressSanitizer + UndefinedBehaviorSanitizer. Ends with a timing table and the time budget.
+#   packaging/quality-gates.sh BUILD_DIR [GATE...]   (BUILD_DIR: the normal, already built tree;
+#   GATE: clang-format, translation, layering, package, sanitizers; default all of them)
+# Environment: LENTO_FORMAT_BASE (commit to compare with; default HEAD~1),
+#   LENTO_SANITIZE_BUILD_DIR (default BUILD_DIR-asan), LENTO_CI_START (epoch seconds the run
+#   began; dev.sh sets it), LENTO_TIME_BUDGET_S (default 1200 = 20 minutes).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+SRC=$(pwd)
+
+BUILD=${1:?usage: quality-gates.sh BUILD_DIR [GATE...]}
+shift
+SELECTED=" ${*:-clang-format translation layering package sanitizers} "
+SAN_BUILD=${LENTO_SANITIZE_BUILD_DIR:-$BUILD-asan}
+JOBS=$(nproc)
+BUDGET=${LENTO_TIME_BUDGET_S:-1200}
+START=${LENTO_CI_START:-$(date +%s)}
+
+results=()
+failed=0
+gate() { # name, function
+  local name=$1 t0 rc
+  [[ "$SELECTED" == *" $name "* ]] || return 0
+  t0=$(date +%s)
+  echo
+  echo "===== gate: $name"
+  "$2"
+  rc=$?
+  local dt=$(($(date +%s) - t0))
+  if [ "$rc" -eq 0 ]; then
+    results+=("$(printf '%-14s passed %5ds' "$name" "$dt")")
+  else
+    results+=("$(printf '%-14s FAILED %5ds' "$name" "$dt")")
+    failed=1
+  fi
+}
+
+# clang-format, on the lines changed since LENTO_FORMAT_BASE (default: the previous commit) in
+# C++ sources under core/ app/ ui/ tests/. Uncommitted changes are not looked at.
+format_gate() {
+  local base=${LENTO_FORMAT_BASE:-HEAD~1} out files
+  if ! git rev-parse -q --verify "$base^{commit}" >/dev/null; then
+    if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
+      echo "shallow clone: $base is not available, so the changed lines are unknown (fetch at least two commits)" >&2
+      return 1
+    fi
+    # The first commit: every file in it is new.
+    files=$(git ls-tree -r --name-only HEAD -- core app ui tests | grep -E '\.(cpp|h)$')
+    echo "first commit: checking $(wc -w <<<"$files") files whole"
+    local f bad=0
+    for f in $files; do
+      if ! git show "HEAD:$f" | clang-format --assume-filename="$f" --dry-run --Werror >/dev/null 2>&1; then
+        echo "  not formatted: $f"
+        bad=1
+      fi
+    done
+    return $bad
+  fi
+  echo "lines changed between $(git rev-parse --short "$base") and $(git rev-parse --short HEAD) in:"
+  git diff --name-only "$base" HEAD -- core app ui tests | grep -E '\.(cpp|h)$' | sed 's/^/  /'
+  out=$(git clang-format --binary clang-format --extensions cpp,h --diff "$base" HEAD -- core app ui tests 2>&1)
+  case "$out" in
+    "" | "no modified files to format" | "clang-format did not modify any files")
+      echo "clang-format: ok"
+      return 0 ;;
+  esac
+  echo "$out"
+  echo "clang-format: the changes above are needed (apply them with: git clang-format $base -- FILE..., then commit)" >&2
+  return 1
+}
+
+# The Chinese catalogue must not ship unfinished, obsolete or vanished entries.
+translation_gate() {
+  bash packaging/check-translations.sh translations/lento_zh_CN.ts
+}
+
+layering_gate() {
+  [ -f tests/core/tst_layering.cpp ] || { echo "tests/core/tst_layering.cpp is missing" >&2; return 1; }
+  (cd "$BUILD" && QT_QPA_PLATFORM=offscreen ctest -R '^tst_layering$' --output-on-failure --no-tests=error)
+}
+
+package_gate() {
+  rm -rf "$BUILD/package"
+  (cd "$BUILD" && cpack -G DEB) || return 1
+  local deb
+  deb=$(ls "$BUILD"/package/lento_*.deb 2>/dev/null | head -n1)
+  [ -n "$deb" ] || { echo "cpack produced no .deb" >&2; return 1; }
+  bash packaging/check-package.sh "$deb"
+}
+
+# The whole suite under ASan + UBSan: -O1 without debug info to keep the build short, no
+# benchmarks; leak reports from third-party libraries are suppressed in packaging/lsan.supp.
+sanitizer_gate() {
+  if [ ! -f "$SAN_BUILD/build.ninja" ]; then
+    cmake -S . -B "$SAN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g0" \
+      -DLENTO_SANITIZE=ON -DLENTO_BUILD_TESTS=ON -DLENTO_BUILD_BENCH=OFF || return 1
+  fi
+  cmake --build "$SAN_BUILD" -j "$JOBS" || return 1
+  (
+    cd "$SAN_BUILD" &&
+      export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=0:strict_string_checks=1:check_initialization_order=1" \
+        LSAN_OPTIONS="suppressions=$SRC/packaging/lsan.supp:print_suppressions=0" \
+        UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+        QT_QPA_PLATFORM=offscreen &&
+      ctest --output-on-failure -j "$JOBS" --no-tests=error
+  )
+}
+
+gate clang-format format_gate
+gate translation translation_gate
+gate layering layering_gate
+gate package package_gate
+gate sanitizers sanitizer_gate
+
+total=$(($(date +%s) - START))
+echo
+echo "===== quality gates"
+printf '%s\n' "${results[@]}"
+printf '%-14s %ds of %ds (since the run began)\n' "total" "$total" "$BUDGET"
+if [ "$total" -gt "$BUDGET" ]; then
+  echo "time budget: the run took longer than $BUDGET s" >&2
+  failed=1
+fi
+exit $failed
