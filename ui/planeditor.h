@@ -5,6 +5,7 @@
 
 #include "checks.h"
 #include "plan.h"
+#include "plandocumentmodel.h"
 #include "planner.h"
 
 #include <QList>
@@ -12,6 +13,8 @@
 
 #include <optional>
 
+class QAction;
+class QTableView;
 class QUndoStack;
 
 namespace lento {
@@ -21,12 +24,12 @@ class Catalogue;
 namespace lento::ui {
 
 class ChartsPanel;
-class PlanDocumentModel;
 class PlannerForm;
 class Recomputer;
 class StepsTableModel;
 class ChecksModel;
 class ChecksPanel;
+class StepDosesModel;
 
 // The planner settings a new plan starts from (kept by the shell in QSettings).
 struct PlannerDefaults
@@ -68,12 +71,21 @@ public:
     // Parts, for the shell's menus and for tests.
     PlanDocumentModel *document() const;
     StepsTableModel *stepsModel() const;
+    StepDosesModel *dosesModel() const;
     ChecksModel *checksModel() const;
     Recomputer *recomputer() const;
+    PlannerForm *plannerForm() const;
+    QTableView *stepsView() const;
+    // Insert step, insert hold, delete, split, merge, change length, re-generate, show
+    // calculations, opioid co-use (a shell may also put them in a "Plan" menu).
+    QList<QAction *> stepActions() const;
+    QString message() const;                               // the last edit error or note shown
     int selectedStep() const;                              // -1 = none
-    void selectStep(int stepIndex);
 
 public Q_SLOTS:
+    void selectStep(int stepIndex);
+    void generate();                                       // a new plan from the form (undoable)
+    void regenerateFromSelected();
     void showCalculations();                               // for the selected step
     void showOpioidDialog();
 
@@ -85,6 +97,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setSelected(int step);
+    void updateActions();
+    void applyRecompute();
+    void report(const PlanDocumentModel::Result &result);
+    void showMessage(const QString &text, bool error);
+
     struct Private;
     Private *d;
 };

@@ -1,0 +1,39 @@
+// The checks panel: a summary line (counts by severity) and the list of findings; activating a
+// finding (click, Enter) asks the editor to select its step.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace lento::ui {
+
+class ChecksModel;
+
+class ChecksPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChecksPanel(ChecksModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QString summary() const;
+    void retranslate();
+
+Q_SIGNALS:
+    void stepActivated(int stepIndex);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateSummary();
+    void activate(const QModelIndex &index);
+
+    ChecksModel *m_model;
+    QLabel *m_summary;
+    QTableView *m_view;
+};
+
+} // namespace lento::ui

@@ -1,0 +1,113 @@
+// The planner form: today's regimen and everything the planner offers (strategy and pace,
+// intervals and holds, crossover to a long-acting drug, equivalence source, region, forms and
+// products, cut order, rounding, maintenance target). It builds a PlannerRequest and names the
+// field when an entry is wrong; "Generate plan" and "Re-generate from selected step" are its actions.
+#pragma once
+
+#include "expected.h"
+#include "planeditor.h"
+#include "planner.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLayout;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace lento::ui {
+
+class RegimenEditor;
+
+class PlannerForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlannerForm(QWidget *parent = nullptr);
+
+    void setCatalogue(const lento::Catalogue *catalogue);
+    void setDefaults(const PlannerDefaults &defaults);    // fills the pace fields
+    void setRequest(const lento::PlannerRequest &request); // fills every field
+    // The request the form describes; errors name the form field.
+    Expected<lento::PlannerRequest> request() const;
+    void setPatient(const lento::PatientParams &patient, const lento::ModelParams &model);
+    void setRegenerateEnabled(bool on);
+    void showMessage(const QString &text, bool error);
+    void retranslate();
+
+    RegimenEditor *regimen() const { return m_regimen; }
+    QComboBox *strategyBox() const { return m_strategy; }
+    QDoubleSpinBox *percentBox() const { return m_percent; }
+    QSpinBox *everyBox() const { return m_every; }
+    QLineEdit *holdsEdit() const { return m_holds; }
+    QLineEdit *productsEdit() const { return m_products; }
+    QComboBox *switchBox() const { return m_switchTo; }
+    QPushButton *generateButton() const { return m_generate; }
+
+Q_SIGNALS:
+    void generateRequested();
+    void regenerateRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateVisibility();
+    void fillChoices();
+    QLabel *label(QWidget *field) const;
+
+    const lento::Catalogue *m_catalogue = nullptr;
+    lento::PatientParams m_patient;
+    lento::ModelParams m_model;
+    lento::PlannerRequest m_base;          // fields the form does not show are kept from here
+
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_title;
+    QDateEdit *m_start;
+    RegimenEditor *m_regimen;
+    QComboBox *m_strategy;
+    QLabel *m_strategyHelp;
+    QDoubleSpinBox *m_percent;
+    QDoubleSpinBox *m_linearMg;
+    QDoubleSpinBox *m_maxDrop;
+    QDoubleSpinBox *m_maxPressure;
+    QSpinBox *m_every;
+    QSpinBox *m_minInterval;
+    QSpinBox *m_maxInterval;
+    QLineEdit *m_holds;
+    QComboBox *m_switchTo;
+    QSpinBox *m_stageDays;
+    QCheckBox *m_eveningFirst;
+    QComboBox *m_equivalence;
+    QComboBox *m_region;
+    QComboBox *m_forms;
+    QLineEdit *m_products;
+    QComboBox *m_cutOrder;
+    QComboBox *m_rounding;
+    QCheckBox *m_microTaper;
+    QCheckBox *m_hasTarget;
+    QDoubleSpinBox *m_target;
+    QDoubleSpinBox *m_floor;
+    QLabel *m_message;
+    QPushButton *m_generate;
+    QPushButton *m_regenerate;
+    QGroupBox *m_paceGroup;
+    QGroupBox *m_switchGroup;
+    QGroupBox *m_productGroup;
+    QGroupBox *m_moreGroup;
+    QFormLayout *m_paceForm;
+    QFormLayout *m_switchForm;
+    QFormLayout *m_productForm;
+    QFormLayout *m_moreForm;
+    QFormLayout *m_topForm;
+    QLayout *m_targetRow = nullptr;
+};
+
+} // namespace lento::ui
