@@ -1,4 +1,5606 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ChartCurveBuilder</name>
+    <message>
+        <location filename="../ui/chartcurvebuilder.cpp" line="+189"/>
+        <source>Last saved: %1</source>
+        <translation>最后保存：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Total, diazepam-equivalent (mg/day)</source>
+        <translation>合计，地西泮等效剂量（mg/日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (mg/day)</source>
+        <translation>%1（mg/日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (ng/mL)</source>
+        <translation>%1（ng/mL）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 active metabolite (ng/mL)</source>
+        <translation>%1 活性代谢物（ng/mL）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diazepam-equivalent level (mg/day)</source>
+        <translation>地西泮等效水平（mg/日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawal pressure (modelled)</source>
+        <translation>戒断压力（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effect (modelled)</source>
+        <translation>效应（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adaptation (modelled)</source>
+        <translation>适应（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/chartexport.cpp" line="+37"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot encode the chart as PNG for %1</source>
+        <translation>无法将图表编码为 PNG：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lento chart</source>
+        <translation>Lento 图表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsupported image type &quot;%1&quot; for %2: use .png or .svg</source>
+        <translation>不支持的图像类型“%1”（%2）：请使用 .png 或 .svg</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPatient</name>
+    <message>
+        <location filename="../ui/demopatient.cpp" line="+43"/>
+        <source>Alex Morgan (demo)</source>
+        <translation>Alex Morgan（演示）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demonstration record. Alprazolam three times a day for panic disorder for three years. Stopped abruptly once, about eighteen months ago, with rebound anxiety, insomnia and tremor; restarted after five days. Wants to come off slowly.</source>
+        <translation>演示病历。因惊恐障碍服用阿普唑仑，每日三次，已三年。约十八个月前曾突然停药一次，出现反跳性焦虑、失眠和震颤，五天后恢复服药。希望缓慢停药。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Alprazolam taper (demo)</source>
+        <translation>阿普唑仑减量（演示）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Panic disorder</source>
+        <translation>惊恐障碍</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generated demo plan</source>
+        <translation>自动生成的演示计划</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <location filename="../ui/displaytext.cpp" line="+37"/>
+        <source>Percent of the current dose</source>
+        <translation>按当前剂量的百分比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed mg per step</source>
+        <translation>每步固定毫克数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receptor occupancy (hyperbolic)</source>
+        <translation>受体占有率（双曲线）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided by modelled withdrawal pressure</source>
+        <translation>按模型估算的戒断压力引导</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each step cuts a fixed percentage of the dose taken at that time, so the cuts get smaller as the dose falls.</source>
+        <translation>每一步减去当时剂量的固定百分比，因此随剂量降低，每次减量幅度逐渐变小。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each step cuts the same number of mg per day. Late cuts are large relative to the dose; use with care.</source>
+        <translation>每一步每日减去相同的毫克数。后期减幅相对剂量较大，请谨慎使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each step lowers the modelled receptor occupancy by at most the given number of percentage points (Maudsley hyperbolic tapering).</source>
+        <translation>每一步使模型估算的受体占有率下降不超过设定的百分点数（Maudsley 双曲线减量法）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps are chosen so the modelled withdrawal pressure stays under a cap. Modelled, not a prediction for this patient.</source>
+        <translation>逐步选择减量幅度，使模型估算的戒断压力保持在上限以下。此为模型估算，并非对该患者的预测。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Daytime doses first</source>
+        <translation>先减白天剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night dose first</source>
+        <translation>先减夜间剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All doses in proportion</source>
+        <translation>各次剂量按比例减</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tablets</source>
+        <translation>片剂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral liquid</source>
+        <translation>口服溶液</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablets and oral liquid</source>
+        <translation>片剂和口服溶液</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Information</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch</source>
+        <translation>换药</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reduction</source>
+        <translation>减量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>停药</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Increase</source>
+        <translation>加量</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ashton Manual</source>
+        <translation>Ashton 手册</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VA/DoD (ASAM 2025 Table 7)</source>
+        <translation>VA/DoD（ASAM 2025 表 7）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NHS Scotland</source>
+        <translation>NHS 苏格兰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NSW Health</source>
+        <translation>NSW Health（澳大利亚）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ClinCalc</source>
+        <translation>ClinCalc</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 mL of %2/mL</source>
+        <comment>liquid measure: volume of a strength per mL</comment>
+        <translation>%1 mL（%2/mL）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mL of %2/%3 mL</source>
+        <comment>liquid measure: volume of strength per volume</comment>
+        <translation>%1 mL（%2/%3 mL）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>½ × %1</source>
+        <comment>half a tablet of a strength (zh: 半片 %1)</comment>
+        <translation>半片 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2</source>
+        <comment>whole tablets: count × strength (zh: %1 片 %2)</comment>
+        <translation>%1 片 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2</source>
+        <comment>tablet pieces: count with fraction × strength (zh: %1 片 %2)</comment>
+        <translation>%1 片 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Step %1 stops from a small dose (%2 % within two weeks): the final stop expected at the end of a taper.</source>
+        <translation>第 %1 步从小剂量停药（两周内减 %2%）：这是减量末期预期的最终停药。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 cuts %2 % within two weeks; ASAM 2025 says the pace should typically not exceed 25 % every 2 weeks. Hold it longer or use smaller steps.</source>
+        <translation>第 %1 步在两周内减量 %2%；ASAM 2025 建议减量速度通常不超过每 2 周 25%。请延长维持时间或减小每步幅度。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1, the first cut, is %2 %; ASAM 2025 suggests 5–10 % to begin with.</source>
+        <translation>第 %1 步（首次减量）减幅为 %2%；ASAM 2025 建议起始减幅为 5–10%。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 comes %2 day(s) after the previous change; allow at least a week between changes.</source>
+        <translation>第 %1 步距上次调整仅 %2 天；两次调整之间应至少间隔一周。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1: the switch raises the diazepam-equivalent dose by %2 %.</source>
+        <translation>第 %1 步：换药使地西泮等效剂量增加 %2%。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 increases the diazepam-equivalent dose by %2 %; a taper should not go up except to treat withdrawal.</source>
+        <translation>第 %1 步使地西泮等效剂量增加 %2%；除为处理戒断症状外，减量过程中不应加量。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 stops abruptly from %2/day diazepam equivalent. Taper to a small dose before stopping.</source>
+        <translation>第 %1 步从每日 %2 地西泮等效剂量突然停药。请先减至小剂量再停药。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2/day is above the usual maximum of %3/day.</source>
+        <translation>%1 每日 %2，超过常用最大剂量每日 %3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opioid co-prescription: by Bliss independence (modelled illustration), %1 % depression from the opioid and %2 % from the benzodiazepine leave %3 % of normal breathing drive, %4 % combined depression. Review the opioid, warn about sedation, consider naloxone.</source>
+        <translation>同时使用阿片类药物：按 Bliss 独立性（模型估算示意），阿片类药物单独抑制 %1%、苯二氮䓬类药物单独抑制 %2%，合计仅剩正常呼吸驱动的 %3%，总抑制 %4%。请评估阿片类药物用药，告知镇静风险，考虑备用纳洛酮。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Kindling risk (%n earlier abrupt withdrawal(s)%1): advise a slower pace and never stop abruptly. The modelled pressure is raised accordingly.</source>
+        <translation>
+            <numerusform>点燃效应风险（既往 %n 次突然停药%1）：建议放慢减量速度，切勿突然停药。模型估算的戒断压力已相应提高。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, history of seizures</source>
+        <translation>，有癫痫发作史</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age 65 or over or liver impairment: long half-lives accumulate; the plan already uses a half-life multiplier.</source>
+        <translation>65 岁及以上或肝功能损害：长半衰期药物易蓄积；本计划已使用半衰期倍数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age 65 or over or liver impairment: long half-lives accumulate. Set a half-life multiplier (about %1) so the model shows the slower fall, and prefer a slower pace.</source>
+        <translation>65 岁及以上或肝功能损害：长半衰期药物易蓄积。请设置半衰期倍数（约 %1），使模型显示较慢的下降，并宜采用较慢的减量速度。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is also an antiepileptic: confirm the indication; if it is epilepsy, do not taper without the neurologist.</source>
+        <translation>%1 同时是抗癫痫药：请确认适应证；如为癫痫，未经神经科医生参与不得减量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prescribed for epilepsy: do not taper without the patient&apos;s neurologist.</source>
+        <translation>用于治疗癫痫：未经患者的神经科医生参与不得减量。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Modelled interdose swing of %1 %: the level rises and falls by more than half within the day, so withdrawal can appear between doses. Consider switching to a long-acting drug such as diazepam.</source>
+        <translation>模型估算的给药间期波动为 %1%：血药浓度一天内升降超过一半，戒断症状可能在两次服药之间出现。可考虑换用地西泮等长效药物。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The diazepam equivalence of %1 is not confirmed by a source; treat equivalent doses as rough.</source>
+        <translation>%1 的地西泮等效剂量未经文献来源确认；等效剂量仅供粗略参考。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equivalence sources disagree for %1; watch for over- or under-dosing after the switch.</source>
+        <translation>各来源给出的 %1 等效剂量不一致；换药后注意剂量过高或不足。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 cuts faster than the plan&apos;s own rule (%2 × the rule&apos;s pace). Smaller steps need finer products (liquid or quarter tablets).</source>
+        <translation>第 %1 步的减量速度快于本计划自身规则（为规则速度的 %2 倍）。更小的步幅需要更精细的药品规格（口服溶液或四分之一片）。</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../ui/report/calendartable.cpp" line="+115"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to take</source>
+        <translation>服用方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick each day</source>
+        <translation>每日服药后打勾</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>From today</source>
+        <translation>从今天起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From %1 onwards</source>
+        <translation>自 %1 起持续服用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 day</source>
+        <translation>共 1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>共 %1 天</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Change of medicine</source>
+        <translation>换药</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↓ Lower dose</source>
+        <translation>↓ 减量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Higher dose</source>
+        <translation>加量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New times</source>
+        <translation>服药时间调整</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No product makes this amount exactly: ask your pharmacist how to measure it.</source>
+        <translation>现有药品无法准确配出此剂量：请咨询药师如何量取。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stop: nothing more to take.</source>
+        <translation>停药：此后不再服用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take any medicine you have left back to the pharmacy.</source>
+        <translation>请将剩余的药品交回药房。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each day in total: %1</source>
+        <translation>每日合计：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same as you take now.</source>
+        <translation>与您目前的服用方法相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep taking this dose until your prescriber reviews it.</source>
+        <translation>请继续按此剂量服用，直到医生复诊调整。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/dosechart.cpp" line="+100"/>
+        <source>mg a day</source>
+        <translation>mg/日</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/handoutcontent.cpp" line="+41"/>
+        <source>Your plan for reducing and stopping %1</source>
+        <translation>您的%1减量及停药计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your plan for reducing %1</source>
+        <translation>您的%1减量计划</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (record no. %2)</source>
+        <translation>%1（病历号：%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+229"/>
+        <location filename="../ui/report/supplytable.cpp" line="+17"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prescriber</source>
+        <translation>处方医生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan dates</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>About your plan</source>
+        <translation>关于您的计划</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First, your %1 is changed over to %2, one dose at a time: %2 stays in the body longer, so its dose can be lowered in smaller, smoother steps.</source>
+        <translation>首先，您服用的%1将逐次换成%2，每次只换一个服药时间。%2在体内作用时间更长，因此可以更小、更平稳地逐步减量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This plan lowers your dose of %1 a little at a time, until you no longer take it.</source>
+        <translation>本计划将一点一点地减少您的%1剂量，直到您不再需要服用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It starts on &lt;b&gt;%1&lt;/b&gt;, and your last dose is on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>计划于&lt;b&gt;%1&lt;/b&gt;开始，最后一次服药在&lt;b&gt;%2&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This plan lowers your dose of %1 a little at a time, to %2 a day.</source>
+        <translation>本计划将一点一点地减少您的%1剂量，减至每日%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It starts on &lt;b&gt;%1&lt;/b&gt;, and the last change is on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>计划于&lt;b&gt;%1&lt;/b&gt;开始，最后一次调整在&lt;b&gt;%2&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why slowly</source>
+        <translation>为什么要慢慢减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your body has got used to this medicine. Lowering the dose in small steps gives your brain time to adjust, so withdrawal symptoms stay milder. Stopping suddenly can be dangerous.</source>
+        <translation>您的身体已经适应了这种药物。小步慢减能让大脑有时间重新适应，戒断症状也会更轻。突然停药可能有危险。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needing the medicine is not addiction</source>
+        <translation>身体依赖不等于成瘾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After regular use, the body needs the medicine to feel normal. This is called physical dependence. It is an expected effect of the medicine: it is not addiction, and it is not your fault.</source>
+        <translation>规律服用一段时间后，身体需要这种药物才能感觉正常，这叫做“身体依赖”。这是该药物可以预料的作用：它不是成瘾，也不是您的错。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can pause</source>
+        <translation>可以暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If a step feels too hard, the plan can wait: stay on the same dose for longer before the next step. Talk to your prescriber. Going slower is always allowed; going faster is not.</source>
+        <translation>如果某一步感觉太难，计划可以等一等：在同一剂量上多停留一段时间，再进行下一步。请与您的医生沟通。放慢速度总是可以的，加快速度则不行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your daily dose over time</source>
+        <translation>您每日剂量的变化</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your calendar</source>
+        <translation>您的服药日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take exactly what is written for each day, at the times shown.</source>
+        <translation>请严格按照每天写明的剂量，在标明的时间服用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the box for a day once you have taken all of that day&apos;s doses.</source>
+        <translation>当天所有剂量都服用后，请在当天的方框内打勾。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use a tablet cutter for halves and quarters; your pharmacist can show you how.</source>
+        <translation>半片和四分之一片请用切药器分切，药师可以教您如何使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure the liquid with the oral syringe from the pharmacy, never with a kitchen spoon.</source>
+        <translation>口服溶液请用药房提供的口服注射器量取，切勿用厨房汤匙。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What withdrawal can feel like</source>
+        <translation>戒断反应可能有哪些感受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the dose goes down you may notice some of these. They are common, and they usually ease as your body adjusts:</source>
+        <translation>剂量减少时，您可能会出现以下一些情况。这些情况很常见，通常会随着身体的适应而逐渐减轻：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low or changeable mood, worry, and poor sleep</source>
+        <translation>情绪低落或起伏、焦虑担心、睡眠不好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A racing or pounding heart, and sweating</source>
+        <translation>心跳加快或心慌、出汗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shaking hands (tremor)</source>
+        <translation>手抖（震颤）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being bothered by light and sound</source>
+        <translation>对光线和声音敏感</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tingling, pins and needles, or numbness</source>
+        <translation>刺痛、针扎感或麻木</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When it is hard</source>
+        <translation>感到难受时怎么办</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact your prescriber, &lt;b&gt;%1&lt;/b&gt;, on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>请联系您的医生&lt;b&gt;%1&lt;/b&gt;，电话&lt;b&gt;%2&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact your prescriber, &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>请联系您的医生&lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact your prescriber on &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>请联系您的医生，电话&lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact your prescriber.</source>
+        <translation>请联系您的医生。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Hold&lt;/b&gt;: stay on the dose you take now until you feel steadier. The next step can wait.</source>
+        <translation>&lt;b&gt;维持&lt;/b&gt;：继续服用目前的剂量，直到您感觉稳定一些。下一步可以往后推。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Never skip ahead&lt;/b&gt; to a lower dose, and never stop suddenly.</source>
+        <translation>&lt;b&gt;切勿跳步&lt;/b&gt;提前减到更低的剂量，也切勿突然停药。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not take extra doses, or medicine from anyone else.</source>
+        <translation>不要额外加服，也不要服用从他人处得到的药物。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A seizure (fit)</source>
+        <translation>癫痫发作（抽搐）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion, or not knowing where you are</source>
+        <translation>意识混乱，或不知道自己身在何处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeing or hearing things that are not there (hallucinations)</source>
+        <translation>看到或听到并不存在的东西（幻觉）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thoughts of harming yourself or of ending your life</source>
+        <translation>有伤害自己或结束生命的念头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get urgent medical help straight away (call an ambulance or go to an emergency department) if you have:</source>
+        <translation>如出现以下情况，请立即就医（拨打急救电话或前往急诊）：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Never combine this medicine with alcohol or with opioids.</source>
+        <translation>切勿将本药与酒精或阿片类药物同时使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opioids include strong painkillers such as codeine, tramadol and morphine. Together with this medicine they can slow or stop your breathing.</source>
+        <translation>阿片类药物包括可待因、曲马多、吗啡等强效止痛药。与本药同时使用可能使呼吸变慢甚至停止。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your next appointment</source>
+        <translation>您的下次复诊</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please bring this handout with you.</source>
+        <translation>复诊时请带上这份说明。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prescriber&apos;s signature:</source>
+        <translation>医生签名：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For the prescriber and the pharmacy</source>
+        <translation>供处方医生和药房使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not part of the patient&apos;s instructions. The quantity of each product the calendar uses in every %1-day prescription period, so that the prescription and the dispensing match the calendar.</source>
+        <translation>本页不属于患者服药说明。下表列出服药日历在每个%1天处方周期内所需的各药品数量，使处方和配药与日历一致。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patient: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>患者：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>计划：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tablets are rounded up to whole tablets in each period, liquids to whole millilitres.</source>
+        <translation>片剂在每个周期内向上取整为整片，口服溶液向上取整为整毫升。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From %1 the dose stays the same; every %2 days after that: %3.</source>
+        <translation>自%1起剂量保持不变；此后每%2天需要：%3。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 %4 cannot be made from the products.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2：%3 %4 无法用现有药品配出。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Doses the products cannot make</source>
+        <translation>现有药品无法配出的剂量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes on the steps (for clinicians)</source>
+        <translation>各阶段备注（仅供医务人员）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/handoutphrases.cpp" line="+55"/>
+        <source>Morning</source>
+        <translation>早上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Midday</source>
+        <translation>中午</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evening</source>
+        <translation>傍晚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night</source>
+        <translation>晚上</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 mL of the %2 liquid</source>
+        <translation>%2 口服溶液 %1 mL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>¼ of a %1 mg tablet</source>
+        <translation>%1 mg 片剂 1/4 片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>½ of a %1 mg tablet</source>
+        <translation>%1 mg 片剂 半片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>¾ of a %1 mg tablet</source>
+        <translation>%1 mg 片剂 3/4 片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 × %1 mg capsule</source>
+        <translation>%1 mg 胶囊 1 粒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 × %1 mg tablet</source>
+        <translation>%1 mg 片剂 1 片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2 mg capsules</source>
+        <translation>%2 mg 胶囊 %1 粒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 mg tablets</source>
+        <translation>%2 mg 片剂 %1 片</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1，加 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 oral liquid</source>
+        <translation>%1 %2 口服溶液</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 mg capsule</source>
+        <translation>%1 %2 mg 胶囊</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 mg tablet</source>
+        <translation>%1 %2 mg 片剂</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/handoutrenderer.cpp" line="+118"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/supplytable.cpp" line="+11"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(mL)</source>
+        <translation>（mL）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(capsules)</source>
+        <translation>（粒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(tablets)</source>
+        <translation>（片）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 mL</source>
+        <translation>%1 mL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 capsule</source>
+        <translation>1 粒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 capsules</source>
+        <translation>%1 粒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 tablet</source>
+        <translation>1 片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tablets</source>
+        <translation>%1 片</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Whole plan</source>
+        <translation>整个计划</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutActions</name>
+    <message>
+        <location filename="../ui/handoutactions.cpp" line="+39"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Print handout</source>
+        <translation>打印患者说明</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The handout cannot be printed: %1</source>
+        <translation>无法打印患者说明：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The handout could not be printed: %1</source>
+        <translation>患者说明打印失败：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Export handout</source>
+        <translation>导出患者说明</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The handout cannot be exported: %1</source>
+        <translation>无法导出患者说明：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export handout as PDF</source>
+        <translation>将患者说明导出为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The handout was not saved: %1</source>
+        <translation>患者说明未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySummary</name>
+    <message>
+        <location filename="../ui/report/historysummary.cpp" line="+117"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../ui/historytext.cpp" line="+36"/>
+        <source>BP %1/%2</source>
+        <translation>血压 %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BP %1 systolic</source>
+        <translation>收缩压 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pulse %1</source>
+        <translation>脉搏 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resp. %1</source>
+        <translation>呼吸 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 mg/day deq.</source>
+        <translation>%1 mg/日（地西泮等效）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 mg/day</source>
+        <translation>%1 mg/日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mg/day diazepam-equivalent (deq.)</source>
+        <translation>mg/日 地西泮等效剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg/day of %1</source>
+        <translation>mg/日（%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No taper plan in progress.</source>
+        <translation>目前没有进行中的减量计划。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan “%1” not started yet (starts %2).</source>
+        <translation>计划“%1”尚未开始（%2 开始）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan “%1” not started yet.</source>
+        <translation>计划“%1”尚未开始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tapering since %1 (plan “%2”)</source>
+        <translation>自 %1 起减量中（计划“%2”）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; last step planned for %1</source>
+        <translation>；最后一步计划于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Taper ended %1; in follow-up after the taper (%n month(s) so far).</source>
+        <translation>
+            <numerusform>减量已于 %1 结束；目前处于减量后随访期（已 %n 个月）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taper ended %1; follow-up finished.</source>
+        <translation>减量已于 %1 结束；随访已完成。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No doses recorded at visits yet, so adherence cannot be worked out.</source>
+        <translation>就诊时尚未记录服药剂量，因此无法计算依从性。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doses recorded from %1 to %2: on plan on %3 of %4 recorded days (%5 %).</source>
+        <translation>%1 至 %2 期间记录的服药：在 %4 个有记录的日子中，%3 天符合计划（%5%）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Held above the planned dose on %n day(s).</source>
+        <translation>
+            <numerusform>有 %n 天维持在高于计划的剂量。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Below the planned dose on %n day(s).</source>
+        <translation>
+            <numerusform>有 %n 天低于计划剂量。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No dose recorded on %n day(s) of that period.</source>
+        <translation>
+            <numerusform>该期间有 %n 天未记录剂量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned reductions so far: %1 — %2 faster, %3 on time, %4 slower than planned, %5 not judged from the records.</source>
+        <translation>迄今计划的减量：%1 次 — 提前 %2 次，按时 %3 次，晚于计划 %4 次，%5 次无法根据记录判断。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decisions at visits: hold %1, slow down %2, step back %3.</source>
+        <translation>就诊时的决定：维持 %1 次，放慢 %2 次，退回 %3 次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doses of %1 could not be converted to diazepam-equivalent and are left out.</source>
+        <translation>%1 的剂量无法换算为地西泮等效剂量，已略去。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>On plan: within %1 % (at least %2 mg) of the planned daily dose. A reduction reached within %n day(s) of its date is on time.</source>
+        <translation>
+            <numerusform>符合计划：与计划日剂量相差不超过 %1%（至少 %2 mg）。减量在计划日期后 %n 天内达到即为按时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan version</source>
+        <translation>计划版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>计划剂量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken (mean/day)</source>
+        <translation>实际服用（日均）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CIWA-B</source>
+        <translation>CIWA-B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BWSQ</source>
+        <translation>BWSQ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vitals</source>
+        <translation>生命体征</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In force</source>
+        <translation>生效期</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>从未生效</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Planned date</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reduction</source>
+        <translation>减量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reached</source>
+        <translation>实际达到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>faster than planned</source>
+        <translation>快于计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slower than planned</source>
+        <translation>慢于计划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reached yet</source>
+        <translation>尚未达到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known from the records</source>
+        <translation>无法根据记录判断</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same day</source>
+        <translation>同一天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>晚 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>早 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Taper history: %1</source>
+        <translation>减量历程：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed %1 by %2</source>
+        <translation>%1 由 %2 打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation>病历号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where things stand</source>
+        <translation>当前状况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses shown in</source>
+        <translation>剂量单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 plan version(s), %2 visit(s), %3 to %4</source>
+        <translation>%1 个计划版本，%2 次就诊，%3 至 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned dose: the plan version in force on each day. Withdrawal pressure is modelled from that plan; it describes the plan, not this patient&apos;s symptoms. Shaded: follow-up after the taper.</source>
+        <translation>计划剂量：每天生效的计划版本中的剂量。戒断压力是根据该计划进行的模型估算；它描述的是计划，而非该患者的症状。阴影部分：减量结束后的随访期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adherence</source>
+        <translation>依从性</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Version %1 (%2, %3)</source>
+        <translation>版本 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> “%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no changes</source>
+        <translation>无变更</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes between plan versions</source>
+        <translation>计划版本之间的变更</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Visits</source>
+        <translation>就诊记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIWA-B bands: band set %1; BWSQ: band set %2. Scale totals follow symptoms; no score is validated for choosing a dose decision.</source>
+        <translation>CIWA-B 分级：分级标准 %1；BWSQ：分级标准 %2。量表总分反映症状变化；没有任何评分经过验证可用于决定剂量调整。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned reductions and when they were reached</source>
+        <translation>计划的减量及实际达到时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan versions</source>
+        <translation>计划版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lento is a planning aid. Every pressure figure is modelled from the plan and does not predict this patient&apos;s withdrawal; clinical judgement decides.</source>
+        <translation>Lento 是计划辅助工具。所有戒断压力数值均为根据计划的模型估算，不能预测该患者的戒断反应；应以临床判断为准。</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFilters</name>
+    <message>
+        <location filename="../ui/patientfilters.cpp" line="+173"/>
+        <source>All patients</source>
+        <translation>全部患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active taper</source>
+        <translation>减量进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taper completed</source>
+        <translation>减量已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In follow-up</source>
+        <translation>随访中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit overdue</source>
+        <translation>复诊逾期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No plan</source>
+        <translation>无计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tapering</source>
+        <translation>减量中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up after the taper</source>
+        <translation>减量后随访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up finished</source>
+        <translation>随访已结束</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Visit overdue by %n day(s)</source>
+        <translation>
+            <numerusform>复诊已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next visit due %1</source>
+        <translation>下次复诊：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRecords</name>
+    <message>
+        <location filename="../ui/patientrecords.cpp" line="+55"/>
+        <location line="+8"/>
+        <source>New patient</source>
+        <translation>新建患者</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+29"/>
+        <source>Identifier: %1 is already used by another patient.</source>
+        <translation>病历号：%1 已被另一位患者使用。</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The patient could not be added: %1</source>
+        <translation>无法添加患者：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The patient was added, but some medications were not: %1</source>
+        <translation>患者已添加，但部分用药未能添加：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Edit patient</source>
+        <translation>编辑患者</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The patient was changed elsewhere after you opened the form; the newest details are shown now. Please make your changes again.</source>
+        <translation>您打开表单后，该患者信息已在别处被修改；现在显示的是最新信息。请重新进行修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The patient could not be saved: %1</source>
+        <translation>无法保存患者：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some medications could not be saved: %1</source>
+        <translation>部分用药无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEdits</name>
+    <message>
+        <location filename="../ui/planedits.cpp" line="+33"/>
+        <source>Step %1, %2</source>
+        <translation>第 %1 步，%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+178"/>
+        <location line="+63"/>
+        <location line="+43"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-284"/>
+        <source>there is no step %1 (the plan has %n step(s))</source>
+        <translation>
+            <numerusform>没有第 %1 步（本计划共 %n 步）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 at %2 (mg)</source>
+        <translation>%1 %2 剂量（mg）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 0 and %1 mg</source>
+        <translation>必须在 0 到 %1 mg 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time must be between 00:00 and 23:59</source>
+        <translation>时间必须在 00:00 到 23:59 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+70"/>
+        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+41"/>
+        <location line="+22"/>
+        <location line="+26"/>
+        <location line="+17"/>
+        <location line="+31"/>
+        <location line="+10"/>
+        <source>no drug catalogue is loaded</source>
+        <translation>未加载药物目录</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <location line="+35"/>
+        <source>&quot;%1&quot; is not a drug in the catalogue or the plan</source>
+        <translation>“%1”不是药物目录或本计划中的药物</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+37"/>
+        <source>%1 mg cannot be made from the selected products; rounded to %2 mg.</source>
+        <translation>所选药品无法配出 %1 mg；已取整为 %2 mg。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+33"/>
+        <location line="+15"/>
+        <source>drug</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must be between 00:00 and 23:59</source>
+        <translation>必须在 00:00 到 23:59 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount (mg)</source>
+        <translation>剂量（mg）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be more than 0 and at most %1 mg; use Remove dose to take a dose out</source>
+        <translation>必须大于 0 且不超过 %1 mg；如要去掉一次剂量，请使用“删除剂量”</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+32"/>
+        <location line="+2"/>
+        <source>dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+32"/>
+        <source>there is no dose %1 in this step</source>
+        <translation>本步骤中没有第 %1 个剂量</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+103"/>
+        <source>duration (days)</source>
+        <translation>持续时间（天）</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>the last step has no length: it lasts to the end of the plan</source>
+        <translation>最后一步没有时长：它持续到计划结束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>must be between 1 and %1</source>
+        <translation>必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Hold (days)</source>
+        <translation>维持（天）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the last step already lasts to the end of the plan; lengthen the step before it instead</source>
+        <translation>最后一步已持续到计划结束；请改为延长它之前的步骤</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the last step lasts to the end of the plan and cannot be split; insert a step after it instead</source>
+        <translation>最后一步持续到计划结束，无法拆分；请改为在其后插入步骤</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>a step of %n day(s) is too short to split</source>
+        <translation>
+            <numerusform>%n 天的步骤太短，无法拆分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the last step has no following step to merge with</source>
+        <translation>最后一步之后没有可合并的步骤</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must be at most 1000 characters</source>
+        <translation>不能超过 1000 个字符</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is not a valid date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>re-generate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing is taken at this step, so there is nothing left to taper</source>
+        <translation>此步骤已不服用任何药物，无需再减量</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the planner made no further steps from these doses</source>
+        <translation>计划程序未能从这些剂量生成更多步骤</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiles</name>
+    <message>
+        <location filename="../ui/planfiles.cpp" line="+20"/>
+        <source>cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is too large to be a plan document (%1 MB)</source>
+        <translation>文件过大，不是计划文档（%1 MB）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a valid lento-plan/1 document: %1</source>
+        <translation>不是有效的 lento-plan/1 文档：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be written completely: %2</source>
+        <translation>%1 未能完整写入：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 已存在且无法替换。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was written to %1 but could not be renamed to %2.</source>
+        <translation>备份已写入 %1，但无法重命名为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <location filename="../ui/storeopener.cpp" line="+19"/>
+        <source>The file failed the database integrity check; it has not been changed.</source>
+        <translation>该文件未通过数据库完整性检查；文件未被更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is locked by another program.</source>
+        <translation>该文件已被其他程序锁定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file was written by a newer version of Lento.</source>
+        <translation>该文件由更新版本的 Lento 写入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file does not exist.</source>
+        <translation>该文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be written.</source>
+        <translation>该文件无法写入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a Lento database.</source>
+        <translation>该文件不是 Lento 数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be opened.</source>
+        <translation>无法打开该文件。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lento cannot open the patient database
+%1
+
+%2
+(%3)</source>
+        <translation>Lento 无法打开患者数据库
+%1
+
+%2
+（%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Patient database</source>
+        <translation>患者数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose another file…</source>
+        <translation>选择其他文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a patient database</source>
+        <translation>选择患者数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lento databases (*.sqlite);;All files (*)</source>
+        <translation>Lento 数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalScales</name>
+    <message>
+        <location filename="../core/withdrawalscales.cpp" line="+17"/>
+        <source>Do you feel irritable?</source>
+        <translation>您是否感到烦躁易怒？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you feel fatigued or tired?</source>
+        <translation>您是否感到疲劳或乏力？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you feel tense?</source>
+        <translation>您是否感到紧张？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you have difficulty concentrating?</source>
+        <translation>您是否难以集中注意力？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you have any loss of appetite?</source>
+        <translation>您是否有食欲减退？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any numbness or burning on your face, hands or feet?</source>
+        <translation>面部、手或脚是否有麻木或烧灼感？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you feel your heart racing (palpitations)?</source>
+        <translation>您是否感到心跳加快（心悸）？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does your head feel full or achy?</source>
+        <translation>您是否感到头部发胀或疼痛？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you feel muscle aches or stiffness?</source>
+        <translation>您是否感到肌肉酸痛或僵硬？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you feel anxious, nervous or jittery?</source>
+        <translation>您是否感到焦虑、紧张或心神不宁？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you feel upset?</source>
+        <translation>您是否感到心烦意乱？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How restful was your sleep last night?</source>
+        <translation>您昨晚睡得安稳吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you feel weak?</source>
+        <translation>您是否感到虚弱无力？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you think you did not have enough sleep last night?</source>
+        <translation>您是否觉得昨晚睡眠不足？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any visual disturbances (sensitivity to light, blurred vision)?</source>
+        <translation>是否有视觉障碍（畏光、视物模糊）？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you fearful?</source>
+        <translation>您是否感到恐惧？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have you been worrying about possible misfortunes lately?</source>
+        <translation>您最近是否一直担心可能发生不幸的事？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observe: sweating, restlessness, agitation</source>
+        <translation>观察：出汗、坐立不安、激越</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observe: tremor</source>
+        <translation>观察：震颤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observe: feel palms for sweating</source>
+        <translation>观察：触摸手掌是否出汗</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feeling unreal</source>
+        <translation>不真实感</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sensitive to noise</source>
+        <translation>对声音非常敏感</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sensitive to light</source>
+        <translation>对光线非常敏感</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sensitive to smell</source>
+        <translation>对气味非常敏感</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sensitive to touch</source>
+        <translation>对触碰非常敏感</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peculiar taste in the mouth</source>
+        <translation>口中有怪味</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pains in the muscles</source>
+        <translation>肌肉疼痛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muscle twitching</source>
+        <translation>肌肉抽动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shaking or trembling</source>
+        <translation>颤抖或发抖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pins and needles</source>
+        <translation>针刺感（发麻）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dizziness</source>
+        <translation>头晕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling faint</source>
+        <translation>快要晕倒的感觉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling sick</source>
+        <translation>恶心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling depressed</source>
+        <translation>情绪低落</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sore eyes</source>
+        <translation>眼睛疼痛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling of things moving that are still</source>
+        <translation>感觉静止的东西在移动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeing or hearing things that are not there</source>
+        <translation>看到或听到并不存在的东西</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unable to control movements</source>
+        <translation>无法控制动作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss of memory</source>
+        <translation>记忆丧失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss of appetite</source>
+        <translation>食欲减退</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very severe</source>
+        <translation>极重度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes, moderate</source>
+        <translation>是，中度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes, severe</source>
+        <translation>是，重度</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no symptoms scored</source>
+        <translation>无症状评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mild withdrawal</source>
+        <translation>轻度戒断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate withdrawal</source>
+        <translation>中度戒断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severe withdrawal</source>
+        <translation>重度戒断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very severe withdrawal</source>
+        <translation>极重度戒断</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::CalculationsDialog</name>
+    <message>
+        <location filename="../ui/calculationsdialog.cpp" line="+35"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Calculations</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calculations for the selected step</source>
+        <translation>所选步骤的计算过程</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calculations for step %1</source>
+        <translation>第 %1 步的计算过程</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;Select a step to see its calculations.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请选择一个步骤以查看其计算过程。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no start date</source>
+        <translation>无开始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 — day %2 (%3)</source>
+        <translation>第 %1 步 — 第 %2 天（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Held for %n day(s).</source>
+        <translation>
+            <numerusform>维持 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last step: held to the end of the plan.</source>
+        <translation>最后一步：维持至计划结束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doses and composition</source>
+        <translation>剂量及组成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is taken from this step on.</source>
+        <translation>从此步骤起不再服药。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drug</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Composition</source>
+        <translation>组成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot be made from the selected products</source>
+        <translation>所选药品无法配出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diazepam equivalence</source>
+        <translation>地西泮等效剂量</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no equivalence known (the drug is not defined).</source>
+        <translation>%1：等效剂量未知（该药物未定义）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>set in the plan&apos;s drug definitions (equivalence source: %1)</source>
+        <translation>在本计划的药物定义中设定（等效剂量来源：%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 ≈ 10 mg diazepam — source: %3</source>
+        <translation>%1：%2 ≈ 10 mg 地西泮 — 来源：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today %1 × 10 / %2 = %3 diazepam equivalent (previous step: %4)</source>
+        <translation>今日 %1 × 10 / %2 = %3 地西泮等效剂量（上一步：%4）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Daily total: %1 diazepam equivalent; previous step (or current regimen): %2.</source>
+        <translation>每日合计：%1 地西泮等效剂量；上一步（或当前用药方案）：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Realised cut</source>
+        <translation>实际减幅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 − %2) / %1 × 100 = %3 of the previous dose.</source>
+        <translation>(%1 − %2) / %1 × 100 = 上一剂量的 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was taken before this step.</source>
+        <translation>此步骤之前未服药。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receptor occupancy (modelled)</source>
+        <translation>受体占有率（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupancy = D / (D + L50), D the daily diazepam-equivalent dose, L50 = %1 mg/day (a model setting).</source>
+        <translation>占有率 = D / (D + L50)，D 为每日地西泮等效剂量，L50 = %1 mg/日（模型参数）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before: %1 / (%1 + %2) = %3; after: %4 / (%4 + %2) = %5.</source>
+        <translation>减量前：%1 / (%1 + %2) = %3；减量后：%4 / (%4 + %2) = %5。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Modelled drop: %1 percentage points.</source>
+        <translation>模型估算的下降：%1 个百分点。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Withdrawal pressure (modelled)</source>
+        <translation>戒断压力（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modelled peak over this step: %1 (%2 band) on day %3. This is a model of the plan, not a prediction of this patient&apos;s symptoms.</source>
+        <translation>本步骤内模型估算的峰值：%1（%2区间），出现在第 %3 天。这是对计划的模型估算，并非对该患者症状的预测。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The doses of this step were edited by hand; the figures above are recomputed from them.</source>
+        <translation>本步骤的剂量经过手动编辑；以上数值已据此重新计算。</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::ChartsPanel</name>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="+183"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Prescribed daily dose</source>
+        <translation>处方日剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg/day</source>
+        <translation>mg/日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plasma concentration</source>
+        <translation>血药浓度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ng/mL</source>
+        <translation>ng/mL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diazepam-eq. mg/day</source>
+        <translation>地西泮等效 mg/日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal pressure, effect and adaptation (modelled)</source>
+        <translation>戒断压力、效应与适应（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure (modelled)</source>
+        <translation>压力（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect, adaptation (modelled)</source>
+        <translation>效应、适应（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wheel: zoom · drag: pan · double-click: whole plan</source>
+        <translation>滚轮：缩放 · 拖动：平移 · 双击：整个计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Log dose scale</source>
+        <translation>对数剂量刻度</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Whole plan</source>
+        <translation>整个计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole plan (undo zoom and pan)</source>
+        <translation>显示整个计划（取消缩放和平移）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dose chart</source>
+        <translation>剂量图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Concentration chart</source>
+        <translation>浓度图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pressure chart</source>
+        <translation>压力图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 as image (PNG, SVG)…</source>
+        <translation>将%1导出为图像（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 data (CSV)…</source>
+        <translation>导出%1数据（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export image (PNG, SVG)…</source>
+        <translation>导出图像（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export data (CSV)…</source>
+        <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole plan</source>
+        <translation>显示整个计划</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export chart data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>There is no chart %1 (0 dose, 1 concentration, 2 pressure)</source>
+        <translation>没有图表 %1（0 剂量，1 浓度，2 压力）</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::ChecksModel</name>
+    <message>
+        <location filename="../ui/checksmodel.cpp" line="+90"/>
+        <source>Whole plan</source>
+        <translation>整个计划</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::ChecksPanel</name>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="+61"/>
+        <source>No findings.</source>
+        <translation>无检查发现。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 critical, %2 warnings, %3 for information. Select a finding to go to its step.</source>
+        <translation>严重 %1 项，警告 %2 项，提示 %3 项。选择一项发现可跳转到相应步骤。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guideline and safety findings for this plan; Enter selects the step.</source>
+        <translation>本计划的指南与安全检查结果；按 Enter 选择相应步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::EmptyState</name>
+    <message>
+        <location filename="../ui/emptystate.cpp" line="+79"/>
+        <source>Welcome to Lento</source>
+        <translation>欢迎使用 Lento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lento helps you plan a gradual benzodiazepine taper with a patient: choose the pace, adjust each step, and see what every change does to the drug level and to the modelled withdrawal pressure.
+
+Start by adding your first patient, or create a demo patient (Help → Create demo patient) to look around.</source>
+        <translation>Lento 帮助您与患者一起制定苯二氮䓬类药物的逐步减量计划：选择减量速度，调整每一步，并查看每项改动对血药浓度和模型估算的戒断压力的影响。
+
+请先添加第一位患者，或创建演示患者（帮助 → 创建演示患者）来熟悉软件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No patient open</source>
+        <translation>未打开患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a patient from the list (Ctrl+F searches by name or identifier), or add a new one.</source>
+        <translation>请从列表中选择患者（Ctrl+F 可按姓名或病历号搜索），或新建患者。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk figures in Lento are modelled from published pharmacology and a stated hypothesis about adaptation. They are not predictions for an individual patient.</source>
+        <translation>Lento 中的风险数值均根据已发表的药理学资料和一项明确说明的适应假设进行模型估算，并非对个体患者的预测。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New patient…</source>
+        <translation>新建患者(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New patient</source>
+        <translation>新建患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;demo patient</source>
+        <translation>创建演示患者(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create demo patient</source>
+        <translation>创建演示患者</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::HistoryCharts</name>
+    <message>
+        <location filename="../ui/historycharts.cpp" line="+191"/>
+        <source>CIWA-B %1</source>
+        <translation>CIWA-B %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BWSQ %1</source>
+        <translation>BWSQ %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Version %1 of “%2”, %3</source>
+        <translation>“%2”第 %1 版，%3</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Planned and taken daily dose</source>
+        <translation>计划与实际日剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg/day diazepam-equivalent</source>
+        <translation>mg/日 地西泮等效剂量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mg/day %1</source>
+        <translation>mg/日 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms at visits and modelled withdrawal pressure</source>
+        <translation>就诊时的症状与模型估算的戒断压力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale total</source>
+        <translation>量表总分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure (modelled)</source>
+        <translation>压力（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned (plan in force)</source>
+        <translation>计划剂量（生效计划）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken (recorded at visits)</source>
+        <translation>实际服用（就诊时记录）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan version saved</source>
+        <translation>计划版本已保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up after the taper</source>
+        <translation>减量后随访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal pressure (modelled)</source>
+        <translation>戒断压力（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIWA-B total</source>
+        <translation>CIWA-B 总分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BWSQ total</source>
+        <translation>BWSQ 总分</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::HistoryTimeline</name>
+    <message>
+        <location filename="../ui/historytimeline.cpp" line="+29"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandoned</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 mg/day diazepam-eq.</source>
+        <translation>%1 mg/日（地西泮等效）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mg/day</source>
+        <translation>%1 mg/日</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan version %1 — “%2”</source>
+        <translation>计划版本 %1 — “%2”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>first version</source>
+        <translation>首个版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan in force from %1 to %2</source>
+        <translation>%1 至 %2 为生效计划</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never the plan in force</source>
+        <translation>从未作为生效计划</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan “%1” marked %2</source>
+        <translation>计划“%1”标记为%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was %1</source>
+        <translation>原为%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Visit: %1</source>
+        <translation>就诊：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>taken %1</source>
+        <translation>实际服用 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (planned %1)</source>
+        <translation>（计划 %1）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taper started</source>
+        <translation>开始减量</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Taper ended — follow-up begins</source>
+        <translation>减量结束 — 进入随访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms can come in waves for months after the last dose; keep recording visits.</source>
+        <translation>末次服药后数月内症状可能会反复波动；请继续记录就诊情况。</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::HistoryView</name>
+    <message>
+        <location filename="../ui/historyview.cpp" line="+147"/>
+        <source>The history cannot be read: %1</source>
+        <translation>无法读取历程：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+242"/>
+        <source>Open a patient to see the taper history.</source>
+        <translation>打开患者以查看减量历程。</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>The database is open read-only: %1</source>
+        <translation>数据库以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This visit was changed elsewhere since it was opened; reload and enter the correction again.</source>
+        <translation>此就诊记录在打开后已在别处被修改；请重新加载后再次录入更正。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+17"/>
+        <source>Visit not saved</source>
+        <translation>就诊记录未保存</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+10"/>
+        <source>No patient is open.</source>
+        <translation>未打开患者。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export history summary</source>
+        <translation>导出历程摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary not exported</source>
+        <translation>摘要未导出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export visits</source>
+        <translation>导出就诊记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Visits not exported</source>
+        <translation>就诊记录未导出</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;New visit…</source>
+        <translation>新增就诊(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct visit…</source>
+        <translation>更正就诊记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare versions</source>
+        <translation>比较版本(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick two plan versions in the timeline, or select one to compare it with the version before it.</source>
+        <translation>在时间线中勾选两个计划版本，或选择一个版本与其上一版本比较。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;summary PDF…</source>
+        <translation>导出摘要 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export visits as C&amp;SV…</source>
+        <translation>将就诊记录导出为 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes between versions</source>
+        <translation>版本间变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reductions: planned and reached</source>
+        <translation>减量：计划与实际</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+211"/>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only notice</source>
+        <translation>只读提示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is open read-only: %1 Plans and patients cannot be saved.</source>
+        <translation>此数据库以只读方式打开：%1 无法保存计划和患者。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient database</source>
+        <translation>患者数据库</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · %2[*] — Lento</source>
+        <comment>patient name, identifier</comment>
+        <translation>%1 · %2[*] — Lento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lento</source>
+        <translation>Lento</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan for %1 has changes that are not saved.</source>
+        <translation>%1 的计划有未保存的更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save them as a new version?</source>
+        <translation>是否保存为新版本？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is read-only; the changes will be lost.</source>
+        <translation>数据库为只读；这些更改将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open patient</source>
+        <translation>打开患者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The patient could not be read: %1</source>
+        <translation>无法读取患者：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+22"/>
+        <location line="+20"/>
+        <source>Open plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>The newest plan version could not be read: %1</source>
+        <translation>无法读取最新的计划版本：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The plan could not be read: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Version %1 of this plan is not a readable plan document: %2</source>
+        <translation>本计划的第 %1 版不是可读的计划文档：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No plan was generated: %1</source>
+        <translation>未生成计划：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+23"/>
+        <location line="+45"/>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Comment for the new version (optional):</source>
+        <translation>新版本说明（可选）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the plan&apos;s first version (optional):</source>
+        <translation>计划首个版本说明（可选）：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+45"/>
+        <source>The plan could not be saved: %1</source>
+        <translation>无法保存计划：%1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Version %1 was saved by %2 at %3.</source>
+        <translation>第 %1 版由 %2 于 %3 保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan changed elsewhere</source>
+        <translation>计划已在别处被修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This plan was changed after you opened it. %1</source>
+        <translation>您打开此计划后，它已被修改。%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload opens the newest version and discards your changes. Save as new plan keeps both: your changes become a separate plan branched from the version you edited.</source>
+        <translation>“重新加载”将打开最新版本并放弃您的更改。“另存为新计划”会保留两者：您的更改将成为从您所编辑版本分出的一个独立计划。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload newest version</source>
+        <translation>重新加载最新版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;new plan</source>
+        <translation>另存为新计划(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The newest version could not be read: %1</source>
+        <translation>无法读取最新版本：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved version %1.</source>
+        <translation>已保存第 %1 版。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Create demo patient</source>
+        <translation>创建演示患者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The demo patient could not be created: %1</source>
+        <translation>无法创建演示患者：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo patient %1 created.</source>
+        <translation>已创建演示患者 %1。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Import plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Lento plans (*.json);;All files (*)</source>
+        <translation>Lento 计划 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a patient first: an imported plan becomes one of their plans.</source>
+        <translation>请先打开患者：导入的计划将成为该患者的计划之一。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported %1 as a new plan; save to keep it.</source>
+        <translation>已将 %1 导入为新计划；请保存以保留。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Export plan</source>
+        <translation>导出计划</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Lento plans (*.json)</source>
+        <translation>Lento 计划 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan written to %1.</source>
+        <translation>计划已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Backup database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Lento databases (*.sqlite);;All files (*)</source>
+        <translation>Lento 数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a file other than the open database.</source>
+        <translation>请选择当前打开的数据库以外的文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database checked and copied to %1.</source>
+        <translation>数据库已检查并复制到 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printing the patient handout is not available in this version of Lento.</source>
+        <translation>此版本的 Lento 不支持打印患者说明。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exporting the patient handout is not available in this version of Lento.</source>
+        <translation>此版本的 Lento 不支持导出患者说明。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>About Lento</source>
+        <translation>关于 Lento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;Lento %1&lt;/h3&gt;&lt;p&gt;Planning gradual benzodiazepine tapers with the patient.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lento %1&lt;/h3&gt;&lt;p&gt;与患者一起规划苯二氮䓬类药物的逐步减量。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Every risk figure Lento shows — drug levels, withdrawal pressure, bands — is &lt;b&gt;modelled&lt;/b&gt; from published pharmacology and a stated hypothesis about receptor adaptation. It is not a prediction of what an individual patient will experience, and it does not replace clinical judgement or the patient&apos;s own report.&lt;/p&gt;&lt;p&gt;Patient database: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lento 显示的所有风险数值——血药浓度、戒断压力、分级区间——均根据已发表的药理学资料和一项明确说明的受体适应假设进行&lt;b&gt;模型估算&lt;/b&gt;。它们不是对个体患者实际感受的预测，也不能替代临床判断或患者本人的陈述。&lt;/p&gt;&lt;p&gt;患者数据库：%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::OpioidDialog</name>
+    <message>
+        <location filename="../ui/opioiddialog.cpp" line="+60"/>
+        <source>Opioid</source>
+        <translation>阿片类药物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benzodiazepine</source>
+        <translation>苯二氮䓬类药物</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other depressant (e.g. alcohol, gabapentinoid)</source>
+        <translation>其他中枢抑制剂（如酒精、加巴喷丁类）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agent %1, name</source>
+        <translation>药物 %1，名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent %1, depression of breathing drive by this agent alone (%)</source>
+        <translation>药物 %1，单用时对呼吸驱动的抑制（%）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 alone: %2 % depression, leaving %3 % of normal drive</source>
+        <translation>%1 单用：抑制 %2%，剩余正常驱动的 %3%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remaining drive = %1 = %2 (modelled)</source>
+        <translation>剩余驱动 = %1 = %2（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Modelled: %1 % of normal breathing drive remains, a combined depression of %2 %. Each drug acts on what the others leave, so this is not the simple sum (%3 %).</source>
+        <translation>模型估算：剩余正常呼吸驱动的 %1%，总抑制 %2%。每种药物作用于其他药物剩下的部分，因此不是简单相加（%3%）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opioid co-use: combined effect on breathing (modelled)</source>
+        <translation>同时使用阿片类药物：对呼吸的联合影响（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opioids and benzodiazepines both depress the brainstem&apos;s drive to breathe, through different receptors. By pharmacodynamic (Bliss) independence each drug removes its fraction of whatever drive the others leave: remaining drive = Π(1 − rᵢ). For example an opioid that alone reduces drive by 40 % leaves 60 %; a benzodiazepine that alone reduces it by 30 % then leaves 70 % of that: 42 % of normal, a 58 % depression, not 70 %.</source>
+        <translation>阿片类药物和苯二氮䓬类药物通过不同受体，均会抑制脑干的呼吸驱动。按药效学（Bliss）独立性，每种药物都会去除其他药物所剩驱动中属于它的那一部分：剩余驱动 = Π(1 − rᵢ)。例如，单用时使呼吸驱动降低 40% 的阿片类药物剩下 60%；单用时降低 30% 的苯二氮䓬类药物再剩下其中的 70%：即正常的 42%，抑制 58%，而不是 70%。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agent</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depression by this agent alone</source>
+        <translation>单用时的抑制程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add another depressant</source>
+        <translation>添加其他中枢抑制剂(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All figures are modelled illustrations from the fractions entered above; they are not measured or predicted for this patient. Review the opioid, warn about sedation and consider naloxone.</source>
+        <translation>所有数值均为根据上方输入的比例进行的模型估算示意；并非对该患者的测量或预测。请评估阿片类药物用药，告知镇静风险，并考虑备用纳洛酮。</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::PatientFormDialog</name>
+    <message>
+        <location filename="../ui/patientformdialog.cpp" line="+309"/>
+        <source>Identifier: required (the clinic&apos;s record number).</source>
+        <translation>病历号：必填（本机构的病历号）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name: required.</source>
+        <translation>姓名：必填。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight: %1 kg is not a plausible weight.</source>
+        <translation>体重：%1 kg 不是合理的体重。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Medication %1, drug: required.</source>
+        <translation>用药 %1，药物：必填。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit patient</source>
+        <translation>编辑患者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New patient</source>
+        <translation>新建患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk factors</source>
+        <translation>风险因素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medications</source>
+        <translation>用药</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identifier:</source>
+        <translation>病历号(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weight:</source>
+        <translation>体重(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handout language:</source>
+        <translation>说明语言(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier &amp;abrupt withdrawals:</source>
+        <translation>既往突然停药次数(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alc&amp;ohol:</source>
+        <translation>饮酒(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic record number</source>
+        <translation>本机构病历号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each earlier abrupt stop raises the modelled withdrawal pressure (kindling).</source>
+        <translation>每一次既往突然停药都会提高模型估算的戒断压力（点燃效应）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heavy</source>
+        <translation>大量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application language</source>
+        <translation>与软件界面语言相同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Seizure history</source>
+        <translation>癫痫发作史(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pioid co-prescription</source>
+        <translation>同时开具阿片类药物(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Liver impairment</source>
+        <translation>肝功能损害(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;gnant</source>
+        <translation>妊娠(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd medication</source>
+        <translation>添加用药(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add medication</source>
+        <translation>添加用药</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medication %1: drug</source>
+        <translation>用药 %1：药物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication %1: regimen</source>
+        <translation>用药 %1：用药方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1 mg 08:00, 0.5 mg 22:00</source>
+        <translation>例如 1 mg 08:00, 0.5 mg 22:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses as “mg time”, separated by commas; the planner reads this form.</source>
+        <translation>每次剂量写作“mg 时间”，以逗号分隔；计划程序读取此格式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication %1: taken since</source>
+        <translation>用药 %1：开始服用日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since: not recorded</source>
+        <translation>开始日期：未记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication %1: indication</source>
+        <translation>用药 %1：适应证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indication</source>
+        <translation>适应证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove medication %1</source>
+        <translation>删除用药 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::PatientHeader</name>
+    <message>
+        <location filename="../ui/patientheader.cpp" line="+24"/>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other sex</source>
+        <translation>其他性别</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandoned</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient %1</source>
+        <translation>患者 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n years (born %1)</source>
+        <translation>
+            <numerusform>%n 岁（%1 出生）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>age not recorded</source>
+        <translation>年龄未记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight not recorded (model uses 70 kg)</source>
+        <translation>体重未记录（模型按 70 kg 计算）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n earlier abrupt withdrawal(s)</source>
+        <translation>
+            <numerusform>既往突然停药 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seizure history</source>
+        <translation>癫痫发作史</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opioid co-prescription</source>
+        <translation>同时开具阿片类药物</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>heavy alcohol use</source>
+        <translation>大量饮酒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderate alcohol use</source>
+        <translation>中度饮酒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>liver impairment</source>
+        <translation>肝功能损害</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pregnant</source>
+        <translation>妊娠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk factors:</source>
+        <translation>风险因素：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <comment>drug name, regimen</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>medication, indication</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current regimen:</source>
+        <translation>当前用药方案：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no medication recorded</source>
+        <translation>未记录用药</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled plan</source>
+        <translation>未命名计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · 第 %2 版 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New plan (not saved yet)</source>
+        <translation>新计划（尚未保存）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>P&amp;lan:</source>
+        <translation>计划(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan being edited</source>
+        <translation>正在编辑的计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit pa&amp;tient…</source>
+        <translation>编辑患者(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit patient</source>
+        <translation>编辑患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the patient&apos;s details, risk factors and medications (Ctrl+E)</source>
+        <translation>编辑患者的基本信息、风险因素和用药（Ctrl+E）</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::PatientList</name>
+    <message>
+        <location filename="../ui/patientlist.cpp" line="+136"/>
+        <source>The patient list could not be read: %1</source>
+        <translation>无法读取患者列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Showing the first %n patients; type a name or identifier to narrow the list.</source>
+        <translation>
+            <numerusform>仅显示前 %n 位患者；输入姓名或病历号可缩小范围。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No patient&apos;s name or identifier starts with “%1”.</source>
+        <translation>没有姓名或病历号以“%1”开头的患者。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Search name or identifier (Ctrl+F)</source>
+        <translation>搜索姓名或病历号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search patients</source>
+        <translation>搜索患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists patients whose name or identifier starts with the text typed</source>
+        <translation>列出姓名或病历号以所输入文字开头的患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patients</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New patient…</source>
+        <translation>新建患者(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New patient</source>
+        <translation>新建患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a patient (Ctrl+N)</source>
+        <translation>添加患者（Ctrl+N）</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::PatientListModel</name>
+    <message>
+        <location filename="../ui/patientlistmodel.cpp" line="+108"/>
+        <source>Date of birth not recorded</source>
+        <translation>出生日期未记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%n y)</source>
+        <comment>date of birth and age in years</comment>
+        <translation>
+            <numerusform>%1（%n 岁）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation>病历号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::PlanDelegate</name>
+    <message>
+        <location filename="../ui/plandelegate.cpp" line="+32"/>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount in mg; 0 removes the dose. Amounts the products cannot make are rounded to the nearest one they can.</source>
+        <translation>剂量（mg）；0 表示删除该次剂量。所选药品无法配出的剂量将取整为最接近的可配剂量。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::PlanDocumentModel</name>
+    <message>
+        <location filename="../ui/plandocumentmodel.cpp" line="+66"/>
+        <location line="+7"/>
+        <source>Change dose in step %1</source>
+        <translation>修改第 %1 步的剂量</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add dose to step %1</source>
+        <translation>为第 %1 步添加剂量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove dose from step %1</source>
+        <translation>从第 %1 步删除剂量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change length of step %1</source>
+        <translation>修改第 %1 步的时长</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert step %1</source>
+        <translation>插入第 %1 步</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Insert a hold of %n day(s)</source>
+        <translation>
+            <numerusform>插入 %n 天的维持期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete step %1</source>
+        <translation>删除第 %1 步</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Split step %1</source>
+        <translation>拆分第 %1 步</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge steps %1 and %2</source>
+        <translation>合并第 %1 步和第 %2 步</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change note of step %1</source>
+        <translation>修改第 %1 步的备注</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change start date</source>
+        <translation>修改开始日期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re-generate from step %1</source>
+        <translation>从第 %1 步起重新生成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate plan</source>
+        <translation>生成计划</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::PlanEditor</name>
+    <message>
+        <location filename="../ui/planeditor.cpp" line="+252"/>
+        <source>Insert a hold</source>
+        <translation>插入维持期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay on the doses of step %1 for how many more days?</source>
+        <translation>在第 %1 步的剂量上再维持多少天？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>duration (days)</source>
+        <translation>持续时间（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last step has no length: it lasts to the end of the plan</source>
+        <translation>最后一步没有时长：它持续到计划结束</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change length</source>
+        <translation>修改时长</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days step %1 is held:</source>
+        <translation>第 %1 步维持天数：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Select the dose to remove in the doses table first.</source>
+        <translation>请先在剂量表中选择要删除的剂量。</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <location line="+150"/>
+        <source>Doses of step %1</source>
+        <translation>第 %1 步的剂量</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location line="+150"/>
+        <source>Doses (select a step)</source>
+        <translation>剂量（请选择步骤）</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Enter the current regimen and generate a plan to see the charts.</source>
+        <translation>输入当前用药方案并生成计划后即可查看图表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan cannot be simulated: %1</source>
+        <translation>无法模拟该计划：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit rejected</source>
+        <translation>编辑被拒绝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not generate the plan: %1</source>
+        <translation>无法生成计划：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the step to re-generate from in the steps table.</source>
+        <translation>请在步骤表中选择要从其开始重新生成的步骤。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not re-generate: %1</source>
+        <translation>无法重新生成：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps of the plan</source>
+        <translation>计划步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step. F2 edits a cell; amounts in mg, duration in days.</source>
+        <translation>每行一个步骤。按 F2 编辑单元格；剂量单位为 mg，时长单位为天。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses of the selected step</source>
+        <translation>所选步骤的剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step actions</source>
+        <translation>步骤操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add dose</source>
+        <translation>添加剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a dose to the selected step</source>
+        <translation>为所选步骤添加一次剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove dose</source>
+        <translation>删除剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected dose from the step</source>
+        <translation>从该步骤中删除所选剂量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert step</source>
+        <translation>插入步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert a step after the selected one, halfway between its neighbours</source>
+        <translation>在所选步骤之后插入一步，剂量取前后两步的中间值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert hold…</source>
+        <translation>插入维持期…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stay on the selected step&apos;s doses for more days, as a step of its own</source>
+        <translation>在所选步骤的剂量上再维持若干天，作为单独的一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected step; later steps move earlier</source>
+        <translation>删除所选步骤；其后的步骤相应提前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split the selected step into two halves with the same doses</source>
+        <translation>将所选步骤拆分为剂量相同的前后两半</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with next</source>
+        <translation>与下一步合并</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge the selected step with the next one</source>
+        <translation>将所选步骤与下一步合并</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change length…</source>
+        <translation>修改时长…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change how many days the selected step is held</source>
+        <translation>修改所选步骤的维持天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-generate from here</source>
+        <translation>从此处重新生成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the steps up to the selected one and plan the rest with the form&apos;s settings</source>
+        <translation>保留到所选步骤为止的步骤，其余按表单设置重新规划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show calculations</source>
+        <translation>显示计算过程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the equivalence, occupancy and cut calculations for the selected step</source>
+        <translation>显示所选步骤的等效剂量、占有率和减幅计算过程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opioid co-use…</source>
+        <translation>同时使用阿片类药物…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How an opioid and the benzodiazepine combine on breathing (modelled)</source>
+        <translation>阿片类药物与苯二氮䓬类药物对呼吸的联合影响（模型估算）</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::PlannerForm</name>
+    <message>
+        <location filename="../ui/plannerform.cpp" line="+181"/>
+        <source>Never cut more than the rule</source>
+        <translation>减幅绝不超过规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearest amount (published arithmetic)</source>
+        <translation>最接近的剂量（按文献算法）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No switch</source>
+        <translation>不换药</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Current regimen</source>
+        <translation>当前用药方案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>add at least one dose the patient takes now</source>
+        <translation>请至少添加一项患者目前服用的剂量</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shortest interval (days)</source>
+        <translation>最短间隔（天）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must not be longer than the longest interval</source>
+        <translation>不得长于最长间隔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Extra holds, item %1 (&quot;%2&quot;)</source>
+        <translation>额外维持，第 %1 项（“%2”）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write REDUCTION:DAYS, e.g. 3:14 to stay 14 days longer after the third reduction</source>
+        <translation>请写作 减量序号:天数，例如 3:14 表示第三次减量后多维持 14 天</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Products</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+90"/>
+        <source>Maintenance dose (mg/day)</source>
+        <translation>维持剂量（mg/日）</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>must be more than 0; untick it to stop the drug</source>
+        <translation>必须大于 0；如要停药请取消勾选</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Planner error</source>
+        <translation>计划程序错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planner message</source>
+        <translation>计划程序消息</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plan title:</source>
+        <translation>计划标题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated from the regimen and pace</source>
+        <translation>根据用药方案和减量速度生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current regimen:</source>
+        <translation>当前用药方案：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strategy and pace</source>
+        <translation>减量策略与速度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy:</source>
+        <translation>策略：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut per step (% of current dose):</source>
+        <translation>每步减幅（当前剂量的 %）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut per step (mg/day, 0 = 10 % of start):</source>
+        <translation>每步减量（mg/日，0 = 起始剂量的 10%）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Largest occupancy drop per step (points, modelled):</source>
+        <translation>每步最大占有率下降（百分点，模型估算）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap on withdrawal pressure (modelled):</source>
+        <translation>戒断压力上限（模型估算）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce every (days):</source>
+        <translation>减量间隔（天）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Shortest interval (days):</source>
+        <translation>最短间隔（天）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest interval (days):</source>
+        <translation>最长间隔（天）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra holds:</source>
+        <translation>额外维持：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 3:14, 6:28 (after reduction 3 stay 14 days longer, …)</source>
+        <translation>例如 3:14, 6:28（第 3 次减量后多维持 14 天，…）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch to a long-acting drug</source>
+        <translation>换用长效药物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to:</source>
+        <translation>换为：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days per switching stage:</source>
+        <translation>每个换药阶段的天数：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch the evening dose first</source>
+        <translation>先换晚间剂量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equivalence and products</source>
+        <translation>等效剂量与药品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equivalence source:</source>
+        <translation>等效剂量来源：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region (products):</source>
+        <translation>地区（药品）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms:</source>
+        <translation>剂型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products in stock:</source>
+        <translation>现有药品：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty = the region&apos;s products; e.g. tablet:5:half,tablet:2:quarter,liquid:2mg/5mL:0.1mL</source>
+        <translation>留空 = 该地区的药品；例如 tablet:5:half,tablet:2:quarter,liquid:2mg/5mL:0.1mL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More options</source>
+        <translation>更多选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut first:</source>
+        <translation>先减：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounding:</source>
+        <translation>取整方式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread each cut as daily liquid decrements (micro-taper)</source>
+        <translation>将每次减量分摊为每日递减的口服溶液剂量（微量减量）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay on</source>
+        <translation>维持于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a maintenance dose instead of stopping</source>
+        <translation>保留维持剂量，不完全停药</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> mg/day</source>
+        <translation> mg/日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop from (mg/day, 0 = smallest amount):</source>
+        <translation>停药起点（mg/日，0 = 最小可配剂量）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maintenance:</source>
+        <translation>维持剂量：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Generate plan</source>
+        <translation>生成计划(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new plan from these settings (can be undone)</source>
+        <translation>根据这些设置生成新计划（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-generate from selected step</source>
+        <translation>从所选步骤重新生成(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the steps up to the selected one and plan the rest with these settings</source>
+        <translation>保留到所选步骤为止的步骤，其余按这些设置重新规划</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::Recomputer</name>
+    <message>
+        <location filename="../ui/recomputer.cpp" line="+64"/>
+        <source>No drug catalogue is loaded.</source>
+        <translation>未加载药物目录。</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::RegimenEditor</name>
+    <message>
+        <location filename="../ui/regimeneditor.cpp" line="+121"/>
+        <location line="+64"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Add dose</source>
+        <translation>添加剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a dose to the current regimen</source>
+        <translation>在当前用药方案中添加一次剂量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current dose %1, drug</source>
+        <translation>当前剂量 %1，药物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current dose %1, time</source>
+        <translation>当前剂量 %1，时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current dose %1, amount (mg)</source>
+        <translation>当前剂量 %1，剂量（mg）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove current dose %1</source>
+        <translation>删除当前剂量 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+227"/>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>European Union</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New plans start with</source>
+        <translation>新计划的默认设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equivalence and products</source>
+        <translation>等效剂量与药品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model parameters (hypotheses)</source>
+        <translation>模型参数（假设）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Strategy:</source>
+        <translation>策略(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut per step (&amp;percent):</source>
+        <translation>每步减幅（百分比）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut per step (&amp;linear):</source>
+        <translation>每步减量（线性）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest occupancy &amp;drop:</source>
+        <translation>最大占有率下降(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure &amp;cap (guided):</source>
+        <translation>压力上限（引导式）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every:</source>
+        <translation>间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ut first:</source>
+        <translation>先减(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;quivalence source:</source>
+        <translation>等效剂量来源(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region (products):</source>
+        <translation>地区（药品）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forms:</source>
+        <translation>剂型(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receptor recovery τR:</source>
+        <translation>受体恢复时间 τR：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-effect level L50:</source>
+        <translation>半效水平 L50：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hill coefficient h:</source>
+        <translation>Hill 系数 h：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;linician name:</source>
+        <translation>医生姓名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> % of the current dose</source>
+        <translation> % 当前剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> mg/day</source>
+        <translation> mg/日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 % of the starting dose</source>
+        <translation>起始剂量的 10%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> percentage points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap on the modelled withdrawal pressure; 0.05 is the top of the low band.</source>
+        <translation>模型估算戒断压力的上限；0.05 为低区间的上限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> mg/day diazepam-equivalent</source>
+        <translation> mg/日 地西泮等效剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast receptors are assumed to readapt (default 14 days). A hypothesis, not a measured value.</source>
+        <translation>假定受体重新适应的速度（默认 14 天）。这是一项假设，而非实测值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level giving half the maximal effect (default 24.7 mg/day, from the Maudsley occupancy tables).</source>
+        <translation>产生一半最大效应的水平（默认 24.7 mg/日，取自 Maudsley 占有率表）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steepness of the effect curve (default 1).</source>
+        <translation>效应曲线的陡度（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These values are modelling assumptions, not measurements. They shape every modelled figure and the occupancy and guided strategies.</source>
+        <translation>这些数值是模型假设，而非测量值。它们影响所有模型估算数值以及占有率策略和引导式策略。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>恢复默认值(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>τR 14 days, L50 24.7 mg/day, h 1</source>
+        <translation>τR 14 天，L50 24.7 mg/日，h 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your operating-system user name</source>
+        <translation>您的操作系统用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as the author of saved plan versions and in the audit log.</source>
+        <translation>作为已保存计划版本的作者记录，并记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::StepDosesModel</name>
+    <message>
+        <location filename="../ui/stepdosesmodel.cpp" line="+114"/>
+        <source>cannot be made from the selected products</source>
+        <translation>所选药品无法配出</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Drug</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (mg)</source>
+        <translation>剂量（mg）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composition</source>
+        <translation>组成</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: enter a time as HH:MM between 00:00 and 23:59</source>
+        <translation>%1：请输入 HH:MM 格式的时间，范围 00:00 至 23:59</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: enter an amount in mg</source>
+        <translation>%1：请输入以 mg 为单位的剂量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount (mg)</source>
+        <translation>剂量（mg）</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::StepsTableModel</name>
+    <message>
+        <location filename="../ui/stepstablemodel.cpp" line="+113"/>
+        <source>cannot be made from the selected products</source>
+        <translation>所选药品无法配出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: %3</source>
+        <comment>time, drug: composition</comment>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <comment>drug, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>to the end</source>
+        <translation>至结束</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 → %2 (−%3 points)</source>
+        <comment>occupancy before → after (drop)</comment>
+        <translation>%1 → %2（−%3 个百分点）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing taken</source>
+        <translation>不服药</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edited by hand.</source>
+        <translation>经手动编辑。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This step has findings in the checks panel.</source>
+        <translation>此步骤在检查面板中有发现。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount in mg at this time of day; 0 removes the dose.</source>
+        <translation>每天此时间服用的剂量（mg）；0 表示删除该次剂量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one dose cannot be made from the selected products.</source>
+        <translation>至少有一次剂量无法用所选药品配出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modelled receptor occupancy D/(D + L50) of the daily diazepam-equivalent dose, before and after this step.</source>
+        <translation>每日地西泮等效剂量对应的模型估算受体占有率 D/(D + L50)，分别为本步骤前后的数值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut from the previous step, as a percentage of its diazepam-equivalent dose.</source>
+        <translation>相对上一步的减幅，以其地西泮等效剂量的百分比表示。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 taken at %2, mg</source>
+        <translation>%2 服用的%1，mg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (mg)</source>
+        <comment>drug, time</comment>
+        <translation>%1 %2（mg）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (days)</source>
+        <translation>时长（天）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily total</source>
+        <translation>每日合计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily dose converted to diazepam with the plan&apos;s equivalence source</source>
+        <translation>按本计划的等效剂量来源换算为地西泮的日剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diazepam eq. (mg/day)</source>
+        <translation>地西泮等效（mg/日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised cut</source>
+        <translation>实际减幅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupancy (modelled)</source>
+        <translation>占有率（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Composition</source>
+        <translation>组成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: enter an amount in mg</source>
+        <translation>%1：请输入以 mg 为单位的剂量</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: enter a whole number of days</source>
+        <translation>%1：请输入整数天数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>duration (days)</source>
+        <translation>时长（天）</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::TaperChart</name>
+    <message>
+        <location filename="../ui/taperchart.cpp" line="+530"/>
+        <source>day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>d MMM</source>
+        <comment>date format for day ticks</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>MMM yyyy</source>
+        <comment>date format for month ticks</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yyyy</source>
+        <comment>date format for year ticks</comment>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day %1, %2</source>
+        <translation>第 %1 天，%2</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::VersionDiffView</name>
+    <message>
+        <location filename="../ui/versiondiff.cpp" line="+28"/>
+        <source>%1 (day %2)</source>
+        <translation>%1（第 %2 天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1 of “%2” (%3, %4)</source>
+        <translation>“%2”第 %1 版（%3，%4）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>nothing (stopped)</source>
+        <translation>无（已停药）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2/day</source>
+        <translation>%1 每日 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 at %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+40"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source> (at %1)</source>
+        <translation>（%1 服用）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no changes</source>
+        <translation>无变更</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n step(s) added</source>
+        <translation>
+            <numerusform>新增 %n 步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) removed</source>
+        <translation>
+            <numerusform>删除 %n 步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) with other doses</source>
+        <translation>
+            <numerusform>%n 步剂量改变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) moved</source>
+        <translation>
+            <numerusform>%n 步日期移动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) changed</source>
+        <translation>
+            <numerusform>%n 条备注修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new start date</source>
+        <translation>开始日期改变</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>current regimen changed</source>
+        <translation>当前用药方案改变</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>settings changed</source>
+        <translation>设置改变</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Title: “%1” → “%2”</source>
+        <translation>标题：“%1” → “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date: %1 → %2</source>
+        <translation>开始日期：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regimen before the taper: %1 → %2</source>
+        <translation>减量前用药方案：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patient settings changed (weight, half-life multiplier or earlier abrupt withdrawals).</source>
+        <translation>患者参数已改变（体重、半衰期倍数或既往突然停药次数）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model settings changed.</source>
+        <translation>模型参数已改变。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drug overrides or definitions changed.</source>
+        <translation>药物参数覆盖或药物定义已改变。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added step on %1: %2</source>
+        <translation>新增步骤（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — “%1”</source>
+        <translation> — “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed step of %1: %2</source>
+        <translation>删除步骤（%1）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>晚 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>早 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to %1, %2</source>
+        <translation>移至 %1，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>doses %1 → %2</source>
+        <translation>剂量 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doses unchanged: %1</source>
+        <translation>剂量不变：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note “%1” → “%2”</source>
+        <translation>备注“%1” → “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step of %1: %2</source>
+        <translation>%1 的步骤：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 steps unchanged; %3.</source>
+        <translation>%2 步中 %1 步未变；%3。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tick two plan versions in the timeline (or select one to compare it with the version before it) to see what changed.</source>
+        <translation>在时间线中勾选两个计划版本（或选择一个版本与其上一版本比较）即可查看变更内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From %1
+to %2</source>
+        <translation>从 %1
+到 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version cannot be read: %1</source>
+        <translation>无法读取此版本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::VisitDialog</name>
+    <message>
+        <location filename="../ui/visitdialog.cpp" line="+54"/>
+        <source>%1: must be between %2 and %3 %4.</source>
+        <translation>%1：必须在 %2 到 %3 %4 之间。</translation>
+    </message>
+    <message>
+        <location line="+363"/>
+        <source>Doses taken, row %1: the time must be HH:MM between 00:00 and 23:59, or empty.</source>
+        <translation>实际服药，第 %1 行：时间必须为 HH:MM 格式，范围 00:00 至 23:59，或留空。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Visit date: required.</source>
+        <translation>就诊日期：必填。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit date: %1 is in the future (today is %2).</source>
+        <translation>就诊日期：%1 是将来的日期（今天是 %2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit date: %1 is not a plausible visit date.</source>
+        <translation>就诊日期：%1 不是合理的就诊日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Doses taken, row %1</source>
+        <translation>实际服药，第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: choose the drug.</source>
+        <translation>%1：请选择药物。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the dose must be more than 0 mg and at most 10000 mg.</source>
+        <translation>%1：剂量必须大于 0 mg 且不超过 10000 mg。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the time must be HH:MM between 00:00 and 23:59, or empty.</source>
+        <translation>%1：时间必须为 HH:MM 格式，范围 00:00 至 23:59，或留空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “to” (%2) is before “from” (%3).</source>
+        <translation>%1：“至”（%2）早于“自”（%3）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “to” (%2) is after the visit date.</source>
+        <translation>%1：“至”（%2）晚于就诊日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “from” (%2) is in the future.</source>
+        <translation>%1：“自”（%2）是将来的日期。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: needs %2 item scores, got %3.</source>
+        <translation>%1：需要 %2 项评分，实际为 %3 项。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 item %2 (%3): the score must be between 0 and %4, not %5.</source>
+        <translation>%1 第 %2 项（%3）：评分必须在 0 到 %4 之间，而不是 %5。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blood pressure, systolic</source>
+        <translation>血压，收缩压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood pressure, diastolic</source>
+        <translation>血压，舒张压</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blood pressure: the diastolic value must be below the systolic value.</source>
+        <translation>血压：舒张压必须低于收缩压。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse</source>
+        <translation>脉搏</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>beats/min</source>
+        <translation>次/分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respirations</source>
+        <translation>呼吸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>breaths/min</source>
+        <translation>次/分</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Continue the plan</source>
+        <translation>继续执行计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the current dose</source>
+        <translation>维持当前剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow the taper</source>
+        <translation>放慢减量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step back to a higher dose</source>
+        <translation>退回到较高剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the taper</source>
+        <translation>停止减量</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Please correct the following before saving:</source>
+        <translation>保存前请更正以下内容：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Correct visit</source>
+        <translation>更正就诊记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New visit</source>
+        <translation>新增就诊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visit</source>
+        <translation>就诊(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Doses taken (%1)</source>
+        <translation>实际服药(&amp;D)（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Visit &amp;date:</source>
+        <translation>就诊日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ecision:</source>
+        <translation>决定(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blood pressure, s&amp;ystolic (mmHg):</source>
+        <translation>血压，收缩压（mmHg）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood pressure, di&amp;astolic (mmHg):</source>
+        <translation>血压，舒张压（mmHg）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pulse (beats/min):</source>
+        <translation>脉搏（次/分）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Temperature (°C):</source>
+        <translation>体温（°C）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Respirations (breaths/min):</source>
+        <translation>呼吸（次/分）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doses actually taken since the last visit on %1: one row per dose time and run of days. Filled from the plan; change what differed.</source>
+        <translation>自上次就诊（%1）以来实际服用的剂量：每个服药时间及连续天数一行。已按计划预填；请修改与计划不同之处。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doses actually taken before this visit: one row per dose time and run of days. Filled from the plan; change what differed.</source>
+        <translation>本次就诊前实际服用的剂量：每个服药时间及连续天数一行。已按计划预填；请修改与计划不同之处。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drug</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mg per dose</source>
+        <translation>每次剂量（mg）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move row</source>
+        <translation>删除行(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill from plan</source>
+        <translation>按计划填写(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::VisitScaleForm</name>
+    <message>
+        <location filename="../ui/visitscaleform.cpp" line="+123"/>
+        <source>%1: not recorded</source>
+        <translation>%1：未记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no validated bands</source>
+        <translation>无经过验证的分级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 total %2 of %3 · %4 (band set %5)</source>
+        <translation>%1 总分 %2 / %3 · %4（分级标准 %5）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CIWA-B recorded at this visit (items 18–20 are rated by the clinician)</source>
+        <translation>本次就诊记录的 CIWA-B（第 18–20 项由医生评定）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BWSQ recorded at this visit (answered by the patient)</source>
+        <translation>本次就诊记录的 BWSQ（由患者回答）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Band set:</source>
+        <translation>分级标准(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (observed)</source>
+        <translation>（观察）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scale totals follow symptoms; no score is validated for choosing a dose decision.</source>
+        <translation>量表总分反映症状变化；没有任何评分经过验证可用于决定剂量调整。</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::WorkspaceActions</name>
+    <message>
+        <location filename="../ui/workspaceactions.cpp" line="+121"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New patient…</source>
+        <translation>新建患者(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import plan…</source>
+        <translation>导入计划(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a lento-plan/1 file as a new plan for this patient</source>
+        <translation>将 lento-plan/1 文件作为此患者的新计划打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport plan…</source>
+        <translation>导出计划(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the plan as a lento-plan/1 file</source>
+        <translation>将计划写入 lento-plan/1 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan as a new version</source>
+        <translation>将计划保存为新版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the patient handout</source>
+        <translation>打印患者说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the patient handout as a PDF file</source>
+        <translation>将患者说明写入 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;patient…</source>
+        <translation>编辑患者(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Patient list</source>
+        <translation>患者列表(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find patient</source>
+        <translation>查找患者(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to patient &amp;list</source>
+        <translation>转到患者列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to plan &amp;editor</source>
+        <translation>转到计划编辑器(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ull screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;demo patient</source>
+        <translation>创建演示患者(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an example patient with a generated plan</source>
+        <translation>添加一位带有自动生成计划的示例患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Lento</source>
+        <translation>关于 Lento(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
 </TS>
