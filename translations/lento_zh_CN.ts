@@ -95,7 +95,7 @@
     <message>
         <location line="+17"/>
         <source>Day</source>
-        <translation>天</translation>
+        <translation>第几天</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -449,7 +449,8 @@
         <translation>自 %1 起持续服用</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-72"/>
+        <location line="+77"/>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
@@ -520,7 +521,7 @@
         <translation>mg/日</translation>
     </message>
     <message>
-        <location filename="../ui/report/handoutcontent.cpp" line="+41"/>
+        <location filename="../ui/report/handoutcontent.cpp" line="+47"/>
         <source>Your plan for reducing and stopping %1</source>
         <translation>您的%1减量及停药计划</translation>
     </message>
@@ -873,7 +874,7 @@
         <translation>晚上</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 mL of the %2 liquid</source>
         <translation>%2 口服溶液 %1 mL</translation>
     </message>
@@ -3226,7 +3227,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     <message>
         <location line="+15"/>
         <source> %</source>
-        <translation> %</translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4220,7 +4221,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     <message>
         <location line="+1"/>
         <source> %</source>
-        <translation> %</translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4569,7 +4570,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     <message>
         <location line="+1"/>
         <source> % of the current dose</source>
-        <translation> % 当前剂量</translation>
+        <translation>%（占当前剂量）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4600,7 +4601,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     <message>
         <location line="+1"/>
         <source> mg/day diazepam-equivalent</source>
-        <translation> mg/日 地西泮等效剂量</translation>
+        <translation> mg/日（地西泮等效）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4809,7 +4810,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation>天</translation>
+        <translation>第几天</translation>
     </message>
     <message>
         <location line="+1"/>
