@@ -5,7 +5,6 @@
 #include "recordjson.h"
 #include "sqlquery.h"
 
-#include <QRegularExpression>
 
 namespace lento::store {
 
@@ -72,11 +71,8 @@ Error notFound()
 
 QString PatientRepository::searchKey(const QString &identifier, const QString &name)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s,;/]+"));
-    QString key = QLatin1Char(' ') + identifier.toCaseFolded();
-    for (const QString &word : name.toCaseFolded().split(separators, Qt::SkipEmptyParts))
-        key += QLatin1Char(' ') + word;
-    return key;
+    return QLatin1Char(' ') + identifier.simplified().toCaseFolded() + QLatin1Char(' ')
+        + name.simplified().toCaseFolded();
 }
 
 Result<PatientRecord> PatientRepository::fetchOne(const QString &where, const QVariant &value) const

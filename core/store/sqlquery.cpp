@@ -14,7 +14,12 @@ SqlQuery::SqlQuery(const StoreSession &session, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    // The driver stores a null QString as NULL; text columns want '' for "no text". A NULL is
+    // asked for explicitly with sqlNull<T>(), a variant without a value.
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.addBindValue(QStringLiteral(""));
+    else
+        m_query.addBindValue(value);
     return *this;
 }
 
@@ -27,19 +32,23 @@ Status SqlQuery::exec()
     QString message;
     switch (kind) {
     case ErrorKind::DiskFull:
-        message = QStringLiteral("the disk or the database is full; nothing was saved");
+        message = QStringLiteral("the disk or the database is full; nothing was changed");
         break;
     case ErrorKind::Busy:
-        message = QStringLiteral("another program kept the database locked; nothing was saved, try again");
+        message = QStringLiteral("another program kept the database locked; nothing was changed, try again");
         break;
     case ErrorKind::ReadOnly:
-        message = QStringLiteral("the database cannot be written; nothing was saved");
+        message = QStringLiteral("the database cannot be written; nothing was changed");
         break;
     case ErrorKind::Corrupt:
         message = QStringLiteral("the database file is damaged (%1)").arg(error.databaseText());
         break;
+    case ErrorKind::Io:
+        message = QStringLiteral("the database file could not be read or written (%1; is the disk full?); "
+                                 "nothing was changed").arg(error.databaseText());
+        break;
     default:
-        message = QStringLiteral("database error: %1").arg(error.text());
+        message = QStringLiteral("database error (%1); nothing was changed").arg(error.databaseText());
         break;
     }
     return Status(Error{QString(), message}, kind);

@@ -36,6 +36,11 @@ public:
     Result(T value) : Expected<T>(std::move(value)) {}
     Result(Error error, ErrorKind kind = ErrorKind::Invalid) : Expected<T>(std::move(error)), m_kind(kind) {}
 
+    // On a temporary (`for (auto &p : *store.searchPatients(x))`) the value is moved out, so
+    // nothing refers into a Result that is already gone.
+    const T &operator*() const & { return this->value(); }
+    T operator*() && { return std::move(*this).value(); }
+
     ErrorKind kind() const { return this->ok() ? ErrorKind::None : m_kind; }
     bool isConflict() const { return kind() == ErrorKind::Conflict; }
 
