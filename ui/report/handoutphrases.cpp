@@ -1,0 +1,170 @@
+// Plain-language handout phrases (see handoutphrases.h). Every sentence pattern is a translatable
+// source in context "Handout"; amounts and strengths are inserted as numbers, never translated.
+#include "handoutphrases.h"
+
+#include "catalogue.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace lento::report::HandoutPhrases {
+
+namespace {
+
+QString fraction(int quarters)
+{
+    switch (quarters) {
+    case 1: return QStringLiteral("¼");
+    case 2: return QStringLiteral("½");
+    case 3: return QStringLiteral("¾");
+    default: return QString();
+    }
+}
+
+} // namespace
+
+QString drugName(const QString &drug, const Plan &plan, const Catalogue &catalogue, const HandoutLanguage &lang)
+{
+    if (const DrugParams *d = catalogue.find(drug)) {
+        if (lang.isChinese() && !d->nameZh.isEmpty())
+            return d->nameZh;
+        return d->nameEn.isEmpty() ? drug : d->nameEn;
+    }
+    const QJsonObject defined = plan.drugs.value(drug);
+    if (lang.isChinese() && defined.value(QStringLiteral("name_zh")).isString())
+        return defined.value(QStringLiteral("name_zh")).toString();
+    if (defined.value(QStringLiteral("name_en")).isString())
+        return defined.value(QStringLiteral("name_en")).toString();
+    return drug;
+}
+
+QString drugNameInText(const QString &drug, const Plan &plan, const Catalogue &catalogue, const HandoutLanguage &lang)
+{
+    const QString name = drugName(drug, plan, catalogue, lang);
+    if (lang.isChinese() || !catalogue.contains(drug))
+        return name;
+    return name.toLower();
+}
+
+QString partOfDay(int minuteOfDay, const HandoutLanguage &lang)
+{
+    const int h = minuteOfDay / 60;
+    if (h >= 5 && h < 11)
+        return lang.text(QT_TRANSLATE_NOOP("Handout", "Morning"));
+    if (h >= 11 && h < 14)
+        return lang.text(QT_TRANSLATE_NOOP("Handout", "Midday"));
+    if (h >= 14 && h < 18)
+        return lang.text(QT_TRANSLATE_NOOP("Handout", "Afternoon"));
+    if (h >= 18 && h < 21)
+        return lang.text(QT_TRANSLATE_NOOP("Handout", "Evening"));
+    return lang.text(QT_TRANSLATE_NOOP("Handout", "Night"));
+}
+
+QString clock(int minuteOfDay)
+{
+    return QStringLiteral("%1:%2").arg(minuteOfDay / 60, 2, 10, QLatin1Char('0')).arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString concentration(const Product &p)
+{
+    if (p.perMl == 1.0)
+        return QStringLiteral("%1 mg/mL").arg(HandoutLanguage::number(p.strength.value()));
+    return QStringLiteral("%1 mg/%2 mL").arg(HandoutLanguage::number(p.strength.value()), HandoutLanguage::number(p.perMl));
+}
+
+QString milligrams(double mg, const HandoutLanguage &)
+{
+    return HandoutLanguage::number(mg) + QChar(0x00A0) + QStringLiteral("mg");
+}
+
+namespace {
+
+// A piece reads as one unit: lines break between pieces, never inside "1 × 5 mg tablet" (no-break
+// spaces) or "10 mg 片剂 1 片" (word joiners, since a line may break between any two ideographs).
+QString keepTogether(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() * 2);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (i > 0 && (c.script() == QChar::Script_Han || text[i - 1].script() == QChar::Script_Han))
+            out += QChar(0x2060);
+        out += c == QLatin1Char(' ') ? QChar(0x00A0) : c;
+    }
+    return out;
+}
+
+} // namespace
+
+QString piece(const Piece &pc, const HandoutLanguage &lang)
+{
+    return keepTogether(pieceText(pc, lang));
+}
+
+QString pieceText(const Piece &pc, const HandoutLanguage &lang)
+{
+    const Product &p = pc.product;
+    const QString strength = HandoutLanguage::number(p.strength.value());
+    if (p.isLiquid())
+        return lang.text(QT_TRANSLATE_NOOP("Handout", "%1 mL of the %2 liquid"))
+            .arg(HandoutLanguage::number(pc.count), concentration(p));
+
+    const int quarters = int(std::lround(pc.count * 4.0));
+    const int whole = quarters / 4;
+    const int rest = quarters % 4;
+    const bool capsule = p.form == Product::Form::Capsule;
+    if (whole == 0) {
+        if (rest == 1)
+            return lang.text(QT_TRANSLATE_NOOP("Handout", "¼ of a %1 mg tablet")).arg(strength);
+        if (rest == 2)
+            return lang.text(QT_TRANSLATE_NOOP("Handout", "½ of a %1 mg tablet")).arg(strength);
+        return lang.text(QT_TRANSLATE_NOOP("Handout", "¾ of a %1 mg tablet")).arg(strength);
+    }
+    if (whole == 1 && rest == 0)
+        return capsule ? lang.text(QT_TRANSLATE_NOOP("Handout", "1 × %1 mg capsule")).arg(strength)
+                       : lang.text(QT_TRANSLATE_NOOP("Handout", "1 × %1 mg tablet")).arg(strength);
+    const QString count = QString::number(whole) + fraction(rest);
+    return capsule ? lang.text(QT_TRANSLATE_NOOP("Handout", "%1 × %2 mg capsules")).arg(count, strength)
+                   : lang.text(QT_TRANSLATE_NOOP("Handout", "%1 × %2 mg tablets")).arg(count, strength);
+}
+
+QString joinList(const QStringList &items, const HandoutLanguage &lang)
+{
+    if (items.isEmpty())
+        return QString();
+    if (items.size() == 1)
+        return items.first();
+    const QString head = items.mid(0, items.size() - 1).join(lang.text(QT_TRANSLATE_NOOP("Handout", ", ")));
+    return lang.text(QT_TRANSLATE_NOOP("Handout", "%1 and %2")).arg(head, items.last());
+}
+
+QString pieces(const QList<Piece> &list, const HandoutLanguage &lang)
+{
+    QStringList parts;
+    for (const Piece &p : list)
+        parts << piece(p, lang);
+    return joinList(parts, lang);
+}
+
+QString productForm(const Product &p, const HandoutLanguage &lang)
+{
+    const QString strength = HandoutLanguage::number(p.strength.value());
+    switch (p.form) {
+    case Product::Form::Liquid:
+        return lang.text(QT_TRANSLATE_NOOP("Handout", "%1 oral liquid")).arg(concentration(p));
+    case Product::Form::Capsule:
+        return lang.text(QT_TRANSLATE_NOOP("Handout", "%1 mg capsule")).arg(strength);
+    case Product::Form::Tablet:
+        break;
+    }
+    return lang.text(QT_TRANSLATE_NOOP("Handout", "%1 mg tablet")).arg(strength);
+}
+
+QString productName(const QString &drugName, const Product &p, const HandoutLanguage &lang)
+{
+    return QStringLiteral("%1 %2").arg(drugName, productForm(p, lang));
+}
+
+} // namespace lento::report::HandoutPhrases
