@@ -4,7 +4,7 @@
 <context>
     <name>ChartCurveBuilder</name>
     <message>
-        <location filename="../ui/chartcurvebuilder.cpp" line="+189"/>
+        <location filename="../ui/chartcurvebuilder.cpp" line="+190"/>
         <source>Last saved: %1</source>
         <translation>最后保存：%1</translation>
     </message>
@@ -542,13 +542,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+229"/>
+        <location line="+227"/>
         <location filename="../ui/report/supplytable.cpp" line="+17"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-224"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>本页不属于患者服药说明。下表列出服药日历在每个%1天处方周期内所需的各药品数量，使处方和配药与日历一致。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Patient: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>患者：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -824,17 +824,17 @@
         <translation>计划：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>Tablets are rounded up to whole tablets in each period, liquids to whole millilitres.</source>
         <translation>片剂在每个周期内向上取整为整片，口服溶液向上取整为整毫升。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>From %1 the dose stays the same; every %2 days after that: %3.</source>
         <translation>自%1起剂量保持不变；此后每%2天需要：%3。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 %4 cannot be made from the products.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，%2：%3 %4 无法用现有药品配出。</translation>
     </message>
@@ -925,21 +925,21 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>%1 %2 oral liquid</source>
-        <translation>%1 %2 口服溶液</translation>
+        <source>%1 oral liquid</source>
+        <translation>%1 口服溶液</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 %2 mg capsule</source>
-        <translation>%1 %2 mg 胶囊</translation>
+        <source>%1 mg capsule</source>
+        <translation>%1 mg 胶囊</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 %2 mg tablet</source>
-        <translation>%1 %2 mg 片剂</translation>
+        <source>%1 mg tablet</source>
+        <translation>%1 mg 片剂</translation>
     </message>
     <message>
-        <location filename="../ui/report/handoutrenderer.cpp" line="+118"/>
+        <location filename="../ui/report/handoutrenderer.cpp" line="+119"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2609,7 +2609,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::HistoryCharts</name>
     <message>
-        <location filename="../ui/historycharts.cpp" line="+191"/>
+        <location filename="../ui/historycharts.cpp" line="+192"/>
         <source>CIWA-B %1</source>
         <translation>CIWA-B %1</translation>
     </message>
@@ -4871,7 +4871,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::TaperChart</name>
     <message>
-        <location filename="../ui/taperchart.cpp" line="+530"/>
+        <location filename="../ui/taperchart.cpp" line="+571"/>
         <source>day %1</source>
         <translation>第 %1 天</translation>
     </message>
@@ -4894,7 +4894,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>yyyy年</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+147"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -5391,7 +5391,7 @@ to %2</source>
 <context>
     <name>lento::ui::VisitScaleForm</name>
     <message>
-        <location filename="../ui/visitscaleform.cpp" line="+123"/>
+        <location filename="../ui/visitscaleform.cpp" line="+125"/>
         <source>%1: not recorded</source>
         <translation>%1：未记录</translation>
     </message>
