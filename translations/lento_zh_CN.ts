@@ -414,7 +414,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../ui/report/calendartable.cpp" line="+115"/>
+        <location filename="../ui/report/calendartable.cpp" line="+118"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
@@ -429,17 +429,8 @@
         <translation>每日服药后打勾</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>From today</source>
-        <translation>从今天起</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>until %1</source>
-        <translation>至 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+69"/>
         <source>From %1</source>
         <translation>自 %1 起</translation>
     </message>
@@ -449,8 +440,8 @@
         <translation>自 %1 起持续服用</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+77"/>
+        <location line="-71"/>
+        <location line="+76"/>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
@@ -874,7 +865,7 @@
         <translation>晚上</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 mL of the %2 liquid</source>
         <translation>%2 口服溶液 %1 mL</translation>
     </message>
@@ -2366,7 +2357,7 @@
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Prescribed daily dose</source>
         <translation>处方日剂量</translation>
     </message>
@@ -2412,12 +2403,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
-        <source>Log dose scale</source>
-        <translation>对数剂量刻度</translation>
+        <location line="+38"/>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
+        <source>Logarithmic scale for doses and concentrations</source>
+        <translation>剂量和浓度使用对数刻度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Whole plan</source>
         <translation>整个计划</translation>
     </message>
@@ -4871,7 +4867,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::TaperChart</name>
     <message>
-        <location filename="../ui/taperchart.cpp" line="+571"/>
+        <location filename="../ui/taperchart.cpp" line="+579"/>
         <source>day %1</source>
         <translation>第 %1 天</translation>
     </message>
@@ -5391,7 +5387,7 @@ to %2</source>
 <context>
     <name>lento::ui::VisitScaleForm</name>
     <message>
-        <location filename="../ui/visitscaleform.cpp" line="+125"/>
+        <location filename="../ui/visitscaleform.cpp" line="+126"/>
         <source>%1: not recorded</source>
         <translation>%1：未记录</translation>
     </message>
