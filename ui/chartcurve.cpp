@@ -19,14 +19,14 @@ double ChartCurve::valueAt(double day) const
     if (step) {
         // Last point with x <= day (a step is written as two points at the same x).
         const auto it = std::upper_bound(xs.begin(), xs.begin() + std::ptrdiff_t(n), day);
-        return y[std::size_t(it - xs.begin()) - 1];
+        return yAt(std::size_t(it - xs.begin()) - 1);
     }
     const auto it = std::lower_bound(xs.begin(), xs.begin() + std::ptrdiff_t(n), day);
     const std::size_t i = std::size_t(it - xs.begin());
     if (xs[i] == day || i == 0)
-        return y[i];
+        return yAt(i);
     const double t = (day - xs[i - 1]) / (xs[i] - xs[i - 1]);
-    return y[i - 1] + t * (y[i] - y[i - 1]);
+    return yAt(i - 1) + t * (yAt(i) - yAt(i - 1));
 }
 
 } // namespace lento::ui

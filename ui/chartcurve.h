@@ -23,10 +23,12 @@ struct ChartCurve
     bool step = false;                 // value holds until the next point (prescribed dose)
     bool rightAxis = false;            // plotted against the right-hand axis
     int decimals = 2;                  // read-out and CSV precision
+    // Shared, immutable data: copying a curve (between the panel, the chart and an overlay) is cheap.
     std::shared_ptr<const std::vector<double>> x; // plan days, ascending (may be shared by curves)
-    std::vector<double> y;
+    std::shared_ptr<const std::vector<double>> y;
 
-    std::size_t size() const { return x ? std::min(x->size(), y.size()) : 0; }
+    std::size_t size() const { return x && y ? std::min(x->size(), y->size()) : 0; }
+    double yAt(std::size_t i) const { return (*y)[i]; }
     // The curve's value at `day`: linear between samples, or the last value at or before `day`
     // for step curves. NaN outside the curve's range.
     double valueAt(double day) const;

@@ -1,9 +1,8 @@
 // Curves of the three charts from a plan's simulation (see chartcurvebuilder.h).
 #include "chartcurvebuilder.h"
 
+#include "displaytext.h"
 #include "palette.h"
-
-#include <QLocale>
 
 #include <cmath>
 #include <limits>
@@ -16,14 +15,6 @@ const QString kDose = QStringLiteral("dose:");
 const QString kConc = QStringLiteral("conc:");
 const QString kMet = QStringLiteral("met:");
 const QString kSaved = QStringLiteral("saved:");
-
-QString drugDisplayName(const lento::DrugParams &drug)
-{
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    if (chinese && !drug.nameZh.isEmpty())
-        return drug.nameZh;
-    return drug.nameEn.isEmpty() ? drug.id : drug.nameEn;
-}
 
 ChartCurve curve(const QString &key, const QList<lento::DrugParams> &drugs, QColor light, QColor dark)
 {
@@ -80,7 +71,7 @@ QList<ChartCurve> ChartCurveBuilder::dose() const
     // A step line: the first value at day 0, then at every change two points at the same day.
     auto stepLine = [&](auto valueOf, ChartCurve c) {
         auto x = std::make_shared<std::vector<double>>();
-        c.y.clear();
+        auto y = std::make_shared<std::vector<double>>();
         double previous = std::numeric_limits<double>::quiet_NaN();
         for (const auto &p : std::as_const(periods)) {
             if (p.first > m_lastDay)
@@ -90,17 +81,18 @@ QList<ChartCurve> ChartCurveBuilder::dose() const
                 continue;
             if (!x->empty()) {
                 x->push_back(p.first);
-                c.y.push_back(previous);
+                y->push_back(previous);
             }
             x->push_back(p.first);
-            c.y.push_back(v);
+            y->push_back(v);
             previous = v;
         }
         if (!x->empty() && x->back() < m_lastDay) {
             x->push_back(m_lastDay);
-            c.y.push_back(previous);
+            y->push_back(previous);
         }
         c.x = std::move(x);
+        c.y = std::move(y);
         c.step = true;
         return c;
     };
@@ -126,7 +118,7 @@ QList<ChartCurve> ChartCurveBuilder::concentration() const
         const int i = m_input.drugIndex(series.id);
         ChartCurve c = curve(kConc + series.id, m_input.drugs, Palette::drug(i, false), Palette::drug(i, true));
         c.x = m_days;
-        c.y = series.concNgMl;
+        c.y = std::make_shared<const std::vector<double>>(series.concNgMl);
         c.decimals = 1;
         curves.append(std::move(c));
         const bool hasMetabolite = i >= 0 && m_input.drugs[i].metabolite.present() && !series.metaboliteNgMl.empty();
@@ -134,14 +126,14 @@ QList<ChartCurve> ChartCurveBuilder::concentration() const
             ChartCurve m = curve(kMet + series.id, m_input.drugs, Palette::metabolite(i, false), Palette::metabolite(i, true));
             m.style = Qt::DashLine;
             m.x = m_days;
-            m.y = series.metaboliteNgMl;
+            m.y = std::make_shared<const std::vector<double>>(series.metaboliteNgMl);
             m.decimals = 1;
             curves.append(std::move(m));
         }
     }
     ChartCurve level = curve(QStringLiteral("level"), m_input.drugs, Palette::level(false), Palette::level(true));
     level.x = m_days;
-    level.y = m_result.level;
+    level.y = std::make_shared<const std::vector<double>>(m_result.level);
     level.rightAxis = true;
     level.width = 2.5;
     level.decimals = 1;
@@ -154,20 +146,20 @@ QList<ChartCurve> ChartCurveBuilder::pressure() const
     QList<ChartCurve> curves;
     ChartCurve w = curve(QStringLiteral("pressure"), m_input.drugs, Palette::pressure(false), Palette::pressure(true));
     w.x = m_days;
-    w.y = m_result.withdrawalShown;
+    w.y = std::make_shared<const std::vector<double>>(m_result.withdrawalShown);
     w.width = 2.5;
     w.decimals = 3;
     curves.append(std::move(w));
     ChartCurve e = curve(QStringLiteral("effect"), m_input.drugs, Palette::effect(false), Palette::effect(true));
     e.x = m_days;
-    e.y = m_result.effect;
+    e.y = std::make_shared<const std::vector<double>>(m_result.effect);
     e.rightAxis = true;
     e.width = 1.5;
     e.decimals = 3;
     curves.append(std::move(e));
     ChartCurve a = curve(QStringLiteral("adaptation"), m_input.drugs, Palette::adaptation(false), Palette::adaptation(true));
     a.x = m_days;
-    a.y = m_result.adaptation;
+    a.y = std::make_shared<const std::vector<double>>(m_result.adaptation);
     a.rightAxis = true;
     a.width = 1.5;
     a.style = Qt::DashDotLine;
@@ -181,9 +173,10 @@ bool ChartCurveBuilder::comparedWhenSaved(const QString &key)
     return key == QLatin1String("dose:total") || key == QLatin1String("level") || key == QLatin1String("pressure");
 }
 
-ChartCurve ChartCurveBuilder::asSaved(ChartCurve c)
+ChartCurve ChartCurveBuilder::asSaved(ChartCurve c, const QList<lento::DrugParams> &drugs)
 {
     c.key = kSaved + c.key;
+    c.name = nameFor(c.key, drugs);
     c.light = Palette::comparison(false);
     c.dark = Palette::comparison(true);
     c.style = Qt::DashLine;
@@ -198,7 +191,7 @@ QString ChartCurveBuilder::nameFor(const QString &key, const QList<lento::DrugPa
     auto drugNamed = [&](const QString &id) {
         for (const lento::DrugParams &d : drugs)
             if (d.id == id)
-                return drugDisplayName(d);
+                return drugName(d);
         return id;
     };
     if (key == QLatin1String("dose:total"))

@@ -26,7 +26,7 @@ public:
     double lastDay() const { return m_lastDay; }
 
     // The same curve as the "last saved version" overlay: key "saved:<key>", dashed and grey.
-    static ChartCurve asSaved(ChartCurve curve);
+    static ChartCurve asSaved(ChartCurve curve, const QList<lento::DrugParams> &drugs);
     // Which curves of a chart are overlaid for the saved version.
     static bool comparedWhenSaved(const QString &key);
     // The translated name of a curve key; `drugs` gives the drug names.

@@ -128,18 +128,21 @@ void ChartsPanel::rebuildCurves()
 {
     const QDate origin = m_current ? m_current->start : QDate();
     const auto [fullFrom, fullTo] = fullRange();
+    QStringList signatures;
     for (int i = 0; i < 3; ++i) {
+        // The saved version goes first so that the current plan is drawn over it.
         QList<ChartCurve> curves;
-        if (m_current)
-            curves = m_current->curves[i];
         if (m_current && m_saved) {
             for (const ChartCurve &c : std::as_const(m_saved->curves[i]))
                 if (ChartCurveBuilder::comparedWhenSaved(c.key))
-                    curves.append(ChartCurveBuilder::asSaved(c));
+                    curves.append(ChartCurveBuilder::asSaved(c, m_saved->drugs));
         }
+        if (m_current)
+            curves += m_current->curves[i];
         m_charts[i]->setDateOrigin(origin);
         m_charts[i]->setFullRange(fullFrom, fullTo);
         m_charts[i]->setCurves(curves);
+        signatures.append(m_charts[i]->axisSignature());
     }
     auto [from, to] = visibleDays();
     if (!m_zoomed || to <= fullFrom || from >= fullTo) {
@@ -149,7 +152,10 @@ void ChartsPanel::rebuildCurves()
     }
     syncRange(std::max(from, fullFrom), std::min(to, fullTo));
     updateToday();
-    alignPlotAreas();
+    // Re-aligning costs a layout pass and a geometry update of every series: only when the axis
+    // labels (and so the space they take) may have changed.
+    if (signatures != m_alignedSignatures || size() != m_alignedSize)
+        alignPlotAreas();
 }
 
 QPair<double, double> ChartsPanel::fullRange() const
@@ -183,6 +189,7 @@ void ChartsPanel::setLogScale(bool on)
     if (m_logBox->isChecked() != on)
         m_logBox->setChecked(on);
     m_charts[DoseChart]->setLogScale(on);
+    m_charts[ConcentrationChart]->setLogScale(on);
     alignPlotAreas();
 }
 
@@ -254,6 +261,8 @@ void ChartsPanel::hideHover()
 void ChartsPanel::alignPlotAreas()
 {
     m_alignPending = false;
+    m_alignedSignatures.clear();
+    m_alignedSize = QSize();
     QRectF natural[3];
     double left = 0.0, right = 1e9;
     for (int i = 0; i < 3; ++i) {
@@ -265,8 +274,11 @@ void ChartsPanel::alignPlotAreas()
     }
     if (right - left < 50)
         return;
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 3; ++i) {
         m_charts[i]->setFixedPlotArea(QRectF(left, natural[i].top(), right - left, natural[i].height()));
+        m_alignedSignatures.append(m_charts[i]->axisSignature());
+    }
+    m_alignedSize = size();
 }
 
 void ChartsPanel::scheduleAlign()
@@ -319,7 +331,8 @@ void ChartsPanel::retranslate()
     m_charts[PressureChart]->setAxisTitles(tr("Pressure (modelled)"), tr("Effect, adaptation (modelled)"));
 
     m_hint->setText(tr("Wheel: zoom · drag: pan · double-click: whole plan"));
-    m_logBox->setText(tr("Log dose scale"));
+    m_logBox->setText(tr("Log scale"));
+    m_logBox->setToolTip(tr("Logarithmic scale for doses and concentrations"));
     m_resetButton->setText(tr("Whole plan"));
     m_resetButton->setToolTip(tr("Show the whole plan (undo zoom and pan)"));
     m_exportButton->setText(tr("Export"));
@@ -343,6 +356,7 @@ void ChartsPanel::retranslate()
                 c.name = ChartCurveBuilder::nameFor(c.key, d->drugs);
     }
     m_charts[PressureChart]->setBands(ChartCurveBuilder::pressureBands());
+    m_alignedSignatures.clear();
     rebuildCurves();
 }
 
@@ -354,8 +368,8 @@ void ChartsPanel::showContextMenu(int index, const QPoint &globalPos)
     menu.addSeparator();
     QAction *reset = menu.addAction(tr("Show the whole plan"), this, &ChartsPanel::resetZoom);
     reset->setEnabled(m_zoomed);
-    if (index == DoseChart) {
-        QAction *log = menu.addAction(tr("Log dose scale"));
+    if (index != PressureChart) {
+        QAction *log = menu.addAction(tr("Log scale"));
         log->setCheckable(true);
         log->setChecked(m_logScale);
         connect(log, &QAction::toggled, this, &ChartsPanel::setLogScale);

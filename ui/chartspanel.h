@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -39,7 +40,7 @@ public:
     // The "last saved version" overlay; any nullptr clears it.
     void setComparison(const lento::Plan *plan, const lento::ModelInput *input, const lento::SimulationResult *result);
     void setToday(const QDate &today);             // "today" marker; invalid date hides it
-    void setLogScale(bool on);                     // dose chart
+    void setLogScale(bool on);                     // dose and concentration charts (left axes)
     bool logScale() const { return m_logScale; }
     void clear();
     void retranslate();                            // titles/axes after a language switch
@@ -93,6 +94,8 @@ private:
     bool m_logScale = false;
     bool m_zoomed = false;
     bool m_alignPending = false;
+    QStringList m_alignedSignatures;   // axis signatures and size at the last alignment
+    QSize m_alignedSize;
 };
 
 } // namespace lento::ui

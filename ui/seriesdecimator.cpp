@@ -6,8 +6,9 @@
 
 namespace lento::ui {
 
-SeriesDecimator::SeriesDecimator(double x0, double x1, int buckets)
-    : m_x0(x0), m_x1(x1 > x0 ? x1 : x0 + 1.0), m_buckets(std::max(1, buckets))
+SeriesDecimator::SeriesDecimator(double x0, double x1, int buckets, double yResolution)
+    : m_x0(x0), m_x1(x1 > x0 ? x1 : x0 + 1.0), m_buckets(std::max(1, buckets)),
+      m_yResolution(std::max(0.0, yResolution))
 {
 }
 
@@ -61,9 +62,12 @@ void SeriesDecimator::decimate(const double *x, const double *y, std::size_t n, 
         } while (i < last && bucketOf(x[i]) == b);
         if (iMin == n)
             continue;
-        push(std::min(iMin, iMax));
-        if (iMin != iMax)
+        if (iMin == iMax || y[iMax] - y[iMin] <= m_yResolution) {
+            push(iMin);
+        } else {
+            push(std::min(iMin, iMax));
             push(std::max(iMin, iMax));
+        }
     }
 
     if (to > last)

@@ -14,12 +14,14 @@ namespace lento::ui {
 class SeriesDecimator
 {
 public:
-    // Buckets cover [x0, x1] in `buckets` equal parts (buckets >= 1, x1 > x0).
-    SeriesDecimator(double x0, double x1, int buckets);
+    // Buckets cover [x0, x1] in `buckets` equal parts (buckets >= 1, x1 > x0). A bucket whose
+    // min and max differ by no more than `yResolution` (what a pixel is worth in y) keeps one
+    // point; 0 keeps both whenever they are different samples.
+    SeriesDecimator(double x0, double x1, int buckets, double yResolution = 0.0);
 
     // Appends the decimated form of (x[i], y[i]), i < n, to `out` (x must be ascending; NaN
     // y values are skipped). Every bucket contributes its min and max point (one point when
-    // they are the same sample). The last point before x0 and the first after x1 are kept so
+    // they are the same sample or closer than the y resolution). The last point before x0 and the first after x1 are kept so
     // the line runs to the plot edges. A curve with no more than 2 points per bucket in view is
     // copied unchanged, which keeps step lines exact.
     void decimate(const double *x, const double *y, std::size_t n, QList<QPointF> &out) const;
@@ -31,6 +33,7 @@ private:
     double m_x0;
     double m_x1;
     int m_buckets;
+    double m_yResolution;
 };
 
 } // namespace lento::ui

@@ -49,8 +49,8 @@ double maxOf(const QList<ChartCurve> &curves, bool right, bool hasRight)
         if ((c.rightAxis && hasRight) != right)
             continue;
         for (std::size_t i = 0; i < c.size(); ++i)
-            if (c.y[i] > m)
-                m = c.y[i];
+            if (c.yAt(i) > m)
+                m = c.yAt(i);
     }
     return m;
 }
@@ -63,8 +63,8 @@ double minPositiveOf(const QList<ChartCurve> &curves, bool hasRight)
         if (c.rightAxis && hasRight)
             continue;
         for (std::size_t i = 0; i < c.size(); ++i)
-            if (c.y[i] > 0.0 && c.y[i] < m)
-                m = c.y[i];
+            if (c.yAt(i) > 0.0 && c.yAt(i) < m)
+                m = c.yAt(i);
     }
     return std::isfinite(m) ? m : 0.0;
 }
@@ -76,6 +76,29 @@ QString formatValue(double v, int decimals)
     else if (std::abs(v) >= 10.0)
         decimals = std::min(decimals, 1);
     return QLocale().toString(v, 'f', decimals);
+}
+
+struct NiceScale
+{
+    double top = 1.0;
+    int ticks = 5;
+};
+
+// A 0-based scale reaching `max` with 4 to 6 intervals of 1, 2, 2.5 or 5 × 10^k.
+NiceScale niceScale(double max)
+{
+    if (!(max > 0.0) || !std::isfinite(max))
+        return {};
+    const double raw = max / 4.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10.0 * magnitude;
+    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (f * magnitude >= raw) {
+            step = f * magnitude;
+            break;
+        }
+    const int intervals = int(std::ceil(max / step - 1e-9));
+    return {intervals * step, intervals + 1};
 }
 
 } // namespace
@@ -158,7 +181,7 @@ void TaperChart::setAxisTitles(const QString &left, const QString &right)
     m_leftAxis->setTitleText(left);
     if (!right.isEmpty() && !m_rightAxis) {
         m_rightAxis = new QValueAxis;
-        m_rightAxis->setLabelFormat(QStringLiteral("%g"));
+        m_rightAxis->setLabelFormat(QStringLiteral("%.6g"));
         m_rightAxis->setTickCount(5);
         m_chart->addAxis(m_rightAxis, Qt::AlignRight);
         for (int i = 0; i < m_series.size(); ++i)
@@ -197,12 +220,12 @@ void TaperChart::rebuildLeftAxis()
     if (m_log) {
         auto *axis = new QLogValueAxis;
         axis->setBase(10.0);
-        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setLabelFormat(QStringLiteral("%.6g"));
         axis->setMinorTickCount(8);
         m_leftAxis = axis;
     } else {
         auto *axis = new QValueAxis;
-        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setLabelFormat(QStringLiteral("%.6g"));
         axis->setTickCount(5);
         m_leftAxis = axis;
     }
@@ -228,6 +251,7 @@ void TaperChart::setCurves(const QList<ChartCurve> &curves)
             delete s;
         }
         m_series.clear();
+        m_shown.clear();
         for (const ChartCurve &c : std::as_const(m_curves)) {
             auto *s = new QLineSeries;
             s->setName(c.name);
@@ -241,11 +265,6 @@ void TaperChart::setCurves(const QList<ChartCurve> &curves)
         QLineSeries *s = m_series[i];
         if (s->name() != m_curves[i].name)
             s->setName(m_curves[i].name);
-        QPen pen(colour(m_curves[i]), m_curves[i].width, m_curves[i].style);
-        pen.setCapStyle(Qt::FlatCap);
-        pen.setJoinStyle(Qt::RoundJoin);
-        if (s->pen() != pen)
-            s->setPen(pen);
     }
     refreshYAxes();
     refreshSeries();
@@ -270,6 +289,7 @@ void TaperChart::setBands(const QList<ChartBand> &bands)
         delete s;
     }
     m_series.clear();
+    m_shown.clear();
     m_curves.clear();
 
     for (const ChartBand &b : std::as_const(m_bands)) {
@@ -284,9 +304,11 @@ void TaperChart::setBands(const QList<ChartBand> &bands)
         for (QLegendMarker *m : markers)
             m->setVisible(false);
         m_bandSeries.append(area);
-        auto *label = new QGraphicsSimpleTextItem(b.label, m_chart);
-        label->setZValue(15);
-        m_bandLabels.append(label);
+        // The band's name on a small plate at the right edge, legible over the curves.
+        auto *plate = new QGraphicsRectItem(m_chart);
+        plate->setZValue(15);
+        new QGraphicsSimpleTextItem(b.label, plate);
+        m_bandLabels.append(plate);
     }
     applyColours();
     setCurves(curves);
@@ -298,6 +320,15 @@ void TaperChart::setLogScale(bool on)
     if (on == m_log)
         return;
     m_log = on;
+    // Going logarithmic, the points move to the new scale (zero doses drawn at the log floor)
+    // before a logarithmic axis ever sees them; going linear, only once the log axis is gone.
+    m_chart->removeAxis(m_leftAxis);
+    delete m_leftAxis;
+    m_leftAxis = nullptr;
+    if (on) {
+        m_leftMin = logFloor();
+        refreshSeries();
+    }
     rebuildLeftAxis();
     applyColours();
     refreshYAxes();
@@ -399,27 +430,72 @@ int TaperChart::pointCount(const QString &name) const
     return -1;
 }
 
-// Decimates every curve to the current plot width and swaps it into its series in one go.
+// Decimates every curve to the current plot width and swaps it into its series in one go. A
+// series whose decimated points did not change is left alone: every replace() makes Qt Charts
+// rebuild and stroke the whole line.
 void TaperChart::refreshSeries()
 {
-    const int buckets = std::max(50, plotWidth());
+    const QRectF plot = m_chart->plotArea();
+    const int buckets = std::max(50, int(plot.width()));
     m_decimatedWidth = plotWidth();
-    const SeriesDecimator decimator(m_from, m_to, buckets);
-    const double floor = m_log ? std::pow(10.0, std::floor(std::log10(std::max(1e-6, m_leftMin)))) : 0.0;
+    const double height = std::max(50.0, plot.height());
+    // What one pixel is worth on each axis: min and max closer than that are one point.
+    const double leftResolution = m_log ? 0.0 : (m_leftMax - m_leftMin) / height;
+    const double rightResolution = m_rightAxis ? (m_rightAxis->max() - m_rightAxis->min()) / height : 0.0;
+    const SeriesDecimator leftDecimator(m_from, m_to, buckets, leftResolution);
+    const SeriesDecimator rightDecimator(m_from, m_to, buckets, rightResolution);
+    const double floor = m_log ? logFloor() : 0.0;
+    m_shown.resize(m_curves.size());
     for (int i = 0; i < m_curves.size(); ++i) {
         const ChartCurve &c = m_curves[i];
+        const bool onRight = c.rightAxis && m_rightAxis;
         QList<QPointF> points;
         if (c.size() > 0)
-            decimator.decimate(c.x->data(), c.y.data(), c.size(), points);
-        if (m_log && !(c.rightAxis && m_rightAxis))
+            (onRight ? rightDecimator : leftDecimator).decimate(c.x->data(), c.y->data(), c.size(), points);
+        if (m_log && !onRight)
             for (QPointF &p : points)
                 p.setY(std::max(p.y(), floor));
+        applyPen(i, points.size());
+        if (points == m_shown[i] && m_series[i]->count() == points.size())
+            continue;
+        m_shown[i] = points;
         m_series[i]->replace(points);
     }
 }
 
+// A curve decimated to more points than pixel columns swings within the pixels (interdose
+// peaks and troughs): it is drawn 1 px wide, which is what Qt's fast antialiased line path
+// handles (a wider pen costs about ten times as much to paint and the swing fills the band
+// anyway). Smooth curves and step lines keep their own width.
+void TaperChart::applyPen(int i, qsizetype pointCount)
+{
+    const ChartCurve &c = m_curves[i];
+    const bool dense = m_decimatedWidth > 0 && pointCount > qsizetype(1.2 * m_decimatedWidth);
+    QPen pen(colour(c), dense ? 1.0 : c.width, c.style);
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    if (m_series[i]->pen() != pen)
+        m_series[i]->setPen(pen);
+}
+
+// The bottom of a logarithmic axis: the power of ten at or below the smallest positive value,
+// but no more than three decades below the largest (a washed-out drug would otherwise pull the
+// axis down to 1e-9 ng/mL).
+double TaperChart::logFloor() const
+{
+    const bool hasRight = m_rightAxis != nullptr;
+    const double minPos = minPositiveOf(m_curves, hasRight);
+    const double maxVal = maxOf(m_curves, false, hasRight);
+    if (!(minPos > 0.0))
+        return 0.1;
+    const double floorOfMin = std::pow(10.0, std::floor(std::log10(minPos)));
+    const double floorOfMax = std::pow(10.0, std::floor(std::log10(maxVal / 1000.0)));
+    return std::max(floorOfMin, floorOfMax);
+}
+
 // Left and right axis ranges from the full curves (not only the visible part), so zooming and
-// panning keep the vertical scale steady.
+// panning keep the vertical scale steady. Each axis is set once, and only when its range
+// changes: every range change makes Qt Charts recompute the geometry of all attached series.
 void TaperChart::refreshYAxes()
 {
     const double leftMax = maxOf(m_curves, false, m_rightAxis != nullptr);
@@ -428,27 +504,40 @@ void TaperChart::refreshYAxes()
         if (std::isfinite(b.to))
             top = std::max(top, b.to * 1.15);
     if (m_log) {
-        const double minPos = minPositiveOf(m_curves, m_rightAxis != nullptr);
-        const double lo = minPos > 0.0 ? std::pow(10.0, std::floor(std::log10(minPos))) : 0.1;
+        const double lo = logFloor();
         const double hi = std::max(lo * 10.0, std::pow(10.0, std::ceil(std::log10(std::max(top, lo) * 1.05))));
         m_leftMin = lo;
         m_leftMax = hi;
-        static_cast<QLogValueAxis *>(m_leftAxis)->setRange(lo, hi);
+        auto *axis = static_cast<QLogValueAxis *>(m_leftAxis);
+        if (axis->min() != lo || axis->max() != hi)
+            axis->setRange(lo, hi);
     } else {
+        const NiceScale scale = niceScale(top * 1.02);
+        m_leftMin = 0.0;
+        m_leftMax = scale.top;
         auto *axis = static_cast<QValueAxis *>(m_leftAxis);
-        axis->setTickCount(5);
-        axis->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
-        axis->applyNiceNumbers();
-        m_leftMin = axis->min();
-        m_leftMax = axis->max();
+        if (axis->tickCount() != scale.ticks)
+            axis->setTickCount(scale.ticks);
+        if (axis->min() != 0.0 || axis->max() != scale.top)
+            axis->setRange(0.0, scale.top);
     }
     if (m_rightAxis) {
-        const double rightMax = maxOf(m_curves, true, true);
-        m_rightAxis->setTickCount(5);
-        m_rightAxis->setRange(0.0, rightMax > 0.0 ? rightMax * 1.05 : 1.0);
-        m_rightAxis->applyNiceNumbers();
+        const NiceScale scale = niceScale(maxOf(m_curves, true, true) * 1.02);
+        if (m_rightAxis->tickCount() != scale.ticks)
+            m_rightAxis->setTickCount(scale.ticks);
+        if (m_rightAxis->min() != 0.0 || m_rightAxis->max() != scale.top)
+            m_rightAxis->setRange(0.0, scale.top);
     }
     refreshBands();
+}
+
+QString TaperChart::axisSignature() const
+{
+    QString sig = QString::number(m_leftMin) + QLatin1Char('/') + QString::number(m_leftMax)
+        + QLatin1Char('/') + QString::number(int(m_log));
+    if (m_rightAxis)
+        sig += QLatin1Char('/') + QString::number(m_rightAxis->max());
+    return sig + QLatin1Char('/') + QString::number(m_curves.size());
 }
 
 void TaperChart::refreshBands()
@@ -557,13 +646,16 @@ void TaperChart::refreshDecorations()
         const ChartBand &b = m_bands[i];
         const double lo = std::max(b.from, m_leftMin);
         const double hi = std::isfinite(b.to) ? std::min(b.to, m_leftMax) : m_leftMax;
-        QGraphicsSimpleTextItem *label = m_bandLabels[i];
-        const QRectF r = label->boundingRect();
+        QGraphicsRectItem *plate = m_bandLabels[i];
+        auto *text = static_cast<QGraphicsSimpleTextItem *>(plate->childItems().constFirst());
+        const QRectF r = text->boundingRect().adjusted(-4, -1, 4, 1);
+        text->setPos(4, 1);
+        plate->setRect(QRectF(QPointF(0, 0), r.size()));
         const double top = yOf(hi), bottom = yOf(lo);
-        const bool fits = hi > lo && bottom - top >= r.height() - 1;
-        label->setVisible(fits);
+        const bool fits = hi > lo && bottom - top >= r.height() - 2;
+        plate->setVisible(fits);
         if (fits)
-            label->setPos(plot.left() + 4, (top + bottom - r.height()) / 2.0);
+            plate->setPos(plot.right() - r.width() - 4, (top + bottom - r.height()) / 2.0);
     }
 
     const bool hoverVisible = m_hoverDay && *m_hoverDay >= m_from && *m_hoverDay <= m_to && !m_exporting;
@@ -620,17 +712,18 @@ void TaperChart::applyColours()
     if (m_log)
         m_leftAxis->setMinorGridLineVisible(true);
 
-    for (int i = 0; i < m_series.size(); ++i) {
-        QPen pen(colour(m_curves[i]), m_curves[i].width, m_curves[i].style);
-        pen.setCapStyle(Qt::FlatCap);
-        pen.setJoinStyle(Qt::RoundJoin);
-        m_series[i]->setPen(pen);
-    }
+    for (int i = 0; i < m_series.size(); ++i)
+        applyPen(i, i < m_shown.size() ? m_shown[i].size() : 0);
     for (int i = 0; i < m_bandSeries.size(); ++i) {
         m_bandSeries[i]->setBrush(dark ? m_bands[i].dark : m_bands[i].light);
         m_bandSeries[i]->setPen(Qt::NoPen);
-        m_bandLabels[i]->setBrush(dark ? m_bands[i].textDark : m_bands[i].textLight);
-        m_bandLabels[i]->setFont(small);
+        auto *text = static_cast<QGraphicsSimpleTextItem *>(m_bandLabels[i]->childItems().constFirst());
+        text->setBrush(dark ? m_bands[i].textDark : m_bands[i].textLight);
+        text->setFont(small);
+        QColor plate = Palette::plotBackground(dark);
+        plate.setAlpha(210);
+        m_bandLabels[i]->setBrush(plate);
+        m_bandLabels[i]->setPen(Qt::NoPen);
     }
 
     QPen todayPen(Palette::today(dark), 1.5, Qt::DashLine);
@@ -656,9 +749,9 @@ QString TaperChart::readOut(double day) const
     const QLocale locale;
     if (m_origin.isValid())
         when = tr("%1, %2").arg(locale.toString(m_origin.addDays(dayIndex), QLocale::ShortFormat),
-                                locale.toString(time, QLocale::ShortFormat));
+                                time.toString(QStringLiteral("HH:mm")));
     else
-        when = tr("Day %1, %2").arg(dayIndex).arg(locale.toString(time, QLocale::ShortFormat));
+        when = tr("Day %1, %2").arg(dayIndex).arg(time.toString(QStringLiteral("HH:mm")));
 
     QString html = QStringLiteral("<b>%1</b>").arg(when.toHtmlEscaped());
     for (const ChartCurve &c : m_curves) {

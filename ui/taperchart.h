@@ -61,6 +61,8 @@ public:
     QRectF naturalPlotArea();
     void setFixedPlotArea(const QRectF &area);
     int plotWidth() const;
+    // Changes when the axes' ranges (and so their label widths) change.
+    QString axisSignature() const;
 
     // For tests and export.
     QStringList seriesNames() const;
@@ -91,6 +93,8 @@ private:
     void refreshDecorations();
     void applyColours();
     void rebuildLeftAxis();
+    double logFloor() const;
+    void applyPen(int i, qsizetype pointCount);
     double dayAt(const QPointF &viewPos) const;
     QColor colour(const ChartCurve &c) const { return m_dark ? c.dark : c.light; }
 
@@ -101,9 +105,10 @@ private:
     QValueAxis *m_rightAxis = nullptr;
     QList<ChartCurve> m_curves;
     QList<QLineSeries *> m_series;                 // parallel to m_curves
+    QList<QList<QPointF>> m_shown;                 // the points last handed to each series
     QList<ChartBand> m_bands;
     QList<QAreaSeries *> m_bandSeries;
-    QList<QGraphicsSimpleTextItem *> m_bandLabels;
+    QList<QGraphicsRectItem *> m_bandLabels;    // plates with the band names
     QGraphicsLineItem *m_todayLine = nullptr;
     QGraphicsSimpleTextItem *m_todayLabel = nullptr;
     QGraphicsLineItem *m_hoverLine = nullptr;

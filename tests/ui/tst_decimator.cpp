@@ -174,6 +174,31 @@ private Q_SLOTS:
         QCOMPARE(out.size(), qsizetype(40));   // every bucket has distinct min and max
     }
 
+    void mergesExtremesCloserThanAPixel()
+    {
+        // A slowly falling curve: within each bucket max - min is tiny. With a y resolution of
+        // a pixel each bucket keeps one point; without it, two.
+        std::vector<double> x(5000), y(5000);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            x[i] = double(i);
+            y[i] = 1.0 - double(i) / 5000.0;
+        }
+        QList<QPointF> exact, merged;
+        SeriesDecimator(0.0, 4999.0, 100).decimate(x.data(), y.data(), x.size(), exact);
+        SeriesDecimator(0.0, 4999.0, 100, 0.02).decimate(x.data(), y.data(), x.size(), merged);
+        QCOMPARE(exact.size(), qsizetype(200));
+        QCOMPARE(merged.size(), qsizetype(100));
+        // A swing larger than the resolution is still kept as min and max.
+        y[2500] = 5.0;
+        merged.clear();
+        SeriesDecimator(0.0, 4999.0, 100, 0.02).decimate(x.data(), y.data(), x.size(), merged);
+        QCOMPARE(merged.size(), qsizetype(101));
+        bool peak = false;
+        for (const QPointF &p : merged)
+            peak = peak || p == QPointF(2500.0, 5.0);
+        QVERIFY(peak);
+    }
+
     void appendsToExistingOutput()
     {
         std::vector<double> x{0, 1, 2}, y{1, 2, 3};
