@@ -129,7 +129,7 @@ FlowBlock BlockFactory::box(const QString &leadHtml, const QStringList &itemsHtm
     return b;
 }
 
-FlowBlock BlockFactory::writeLines(const QStringList &labels, double spaceBefore) const
+FlowBlock BlockFactory::writeLines(const QStringList &labels, double spaceBefore, const QList<double> &weights) const
 {
     FlowBlock b;
     const QFont font = m_style.body();
@@ -141,14 +141,18 @@ FlowBlock BlockFactory::writeLines(const QStringList &labels, double spaceBefore
         if (labels.isEmpty())
             return;
         const double gap = style->mm(6);
-        const double each = (width - gap * double(labels.size() - 1)) / double(labels.size());
+        double total = 0.0;
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            total += weights.value(i, 1.0);
         const double baseline = r.top() + r.height() - style->mm(1);
+        double x = r.left();
         for (qsizetype i = 0; i < labels.size(); ++i) {
-            const double x = r.left() + double(i) * (each + gap);
+            const double each = (width - gap * double(labels.size() - 1)) * weights.value(i, 1.0) / total;
             const double labelWidth = style->textWidth(font, labels[i]) + style->mm(2);
             style->drawText(p, font, QRectF(x, baseline - style->lineHeight(font), labelWidth + style->mm(2), 1), labels[i]);
             p.setPen(QPen(HandoutStyle::ink(), style->pt(0.7)));
             p.drawLine(QPointF(x + labelWidth, baseline), QPointF(x + each, baseline));
+            x += each + gap;
         }
     };
     return b;

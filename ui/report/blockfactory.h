@@ -26,8 +26,9 @@ public:
     FlowBlock bullet(const QString &html) const;
     // A framed box: a bold lead line, then items as bullet points (or plain paragraphs).
     FlowBlock box(const QString &leadHtml, const QStringList &itemsHtml, const QColor &frame, bool bulleted = true) const;
-    // "label ______________" lines for handwriting, side by side.
-    FlowBlock writeLines(const QStringList &labels, double spaceBefore) const;
+    // "label ______________" lines for handwriting, side by side; `weights` share out the width
+    // (equal shares when empty).
+    FlowBlock writeLines(const QStringList &labels, double spaceBefore, const QList<double> &weights = {}) const;
     FlowBlock spacer(double height) const;
 
     static QString esc(const QString &value) { return value.toHtmlEscaped(); }

@@ -94,13 +94,16 @@ CalendarTable::CalendarTable(const HandoutSchedule &schedule, const Plan &plan, 
 {
     const HandoutLanguage &lang = style.language();
     m_col.pad = style.mm(2.2);
+    // Wide enough for every date line in one piece ("to Sun 22 Mar 2026"); "From ... onwards" may wrap.
     double widestDate = 0.0;
     for (const ScheduleRow &r : schedule.rows()) {
         widestDate = std::max(widestDate, style.textWidth(style.tableBold(), lang.date(r.from)));
         if (r.to.isValid())
             widestDate = std::max(widestDate, style.textWidth(style.table(), lang.text(QT_TRANSLATE_NOOP("Handout", "to %1")).arg(lang.date(r.to))));
+        else if (r.isStop())
+            widestDate = std::max(widestDate, style.textWidth(style.tableBold(), lang.text(QT_TRANSLATE_NOOP("Handout", "From %1")).arg(lang.date(r.from))));
     }
-    m_col.dates = std::min(widestDate + 2 * m_col.pad + style.mm(1), width * 0.34);
+    m_col.dates = std::min(widestDate + 2 * m_col.pad + style.mm(1), width * 0.3);
     m_col.ticks = m_ticks ? kBoxesPerLine * style.mm(5.6) + 2 * m_col.pad : 0.0;
     m_col.what = width - m_col.dates - m_col.ticks;
     double widestPart = 0.0;
@@ -166,12 +169,9 @@ FlowBlock CalendarTable::row(const ScheduleRow &r, const ScheduleRow *previous, 
 
     // Dates.
     L->dates.width = c.dates - 2 * c.pad;
-    if (r.beforePlan) {
-        L->dates.lines << Line{s.tableBold(), lang.text(QT_TRANSLATE_NOOP("Handout", "From today")), HandoutStyle::ink()};
-        L->dates.lines << Line{s.table(), lang.text(QT_TRANSLATE_NOOP("Handout", "until %1")).arg(lang.date(r.to)), HandoutStyle::ink()};
-    } else if (r.isOpenEnded()) {
-        const char *from = r.isStop() ? QT_TRANSLATE_NOOP("Handout", "From %1") : QT_TRANSLATE_NOOP("Handout", "From %1 onwards");
-        L->dates.lines << Line{s.tableBold(), lang.text(from).arg(lang.date(r.from)), HandoutStyle::ink()};
+    if (r.isOpenEnded()) {
+        L->dates.lines << Line{s.tableBold(), lang.text(r.isStop() ? QT_TRANSLATE_NOOP("Handout", "From %1") : QT_TRANSLATE_NOOP("Handout", "From %1 onwards")).arg(lang.date(r.from)),
+                               HandoutStyle::ink()};
     } else {
         L->dates.lines << Line{s.tableBold(), lang.date(r.from), HandoutStyle::ink()};
         if (r.to != r.from)

@@ -288,7 +288,7 @@ void HandoutContent::addClosing(PageFlow *flow) const
     flow->add(m_blocks.paragraph(t(QT_TRANSLATE_NOOP("Handout", "Please bring this handout with you.")), m_style.mm(2)));
 
     FlowBlock sign = m_blocks.writeLines({t(QT_TRANSLATE_NOOP("Handout", "Prescriber's signature:")), t(QT_TRANSLATE_NOOP("Handout", "Date:"))},
-                                         m_style.mm(9));
+                                         m_style.mm(9), {1.6, 1.0});
     flow->add(sign);
 }
 

@@ -146,6 +146,9 @@ QFont HandoutLanguage::font(double pointSize, bool bold) const
     f.setBold(bold);
     f.setStyleStrategy(QFont::PreferOutline);
     f.setHintingPreference(QFont::PreferNoHinting);
+    // A hair of letter spacing turns off ligatures in Qt's shaper, so "fit" copies, searches and
+    // extracts as "fit" rather than the "ﬁ" ligature; the spacing itself is invisible (1/64 px).
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64.0);
     return f;
 }
 

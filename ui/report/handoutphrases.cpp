@@ -81,17 +81,24 @@ QString milligrams(double mg, const HandoutLanguage &)
 
 namespace {
 
-// A piece reads as one unit: lines break between pieces, never inside "1 × 5 mg tablet" (no-break
-// spaces) or "10 mg 片剂 1 片" (word joiners, since a line may break between any two ideographs).
+// Numbers stay with their units and counts ("1 × 5 mg", "2.4 mL": no-break spaces), and a Chinese
+// piece ("10 mg 片剂 1 片") stays whole (word joiners, since a line may break between any two
+// ideographs); English words still wrap ("... 2 mg/5 mL" / "liquid").
 QString keepTogether(const QString &text)
 {
+    static const QString numberish = QStringLiteral("0123456789¼½¾×");
     QString out;
     out.reserve(text.size() * 2);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
-        if (i > 0 && (c.script() == QChar::Script_Han || text[i - 1].script() == QChar::Script_Han))
+        const QChar prev = i > 0 ? text[i - 1] : QChar();
+        const QChar next = i + 1 < text.size() ? text[i + 1] : QChar();
+        if (i > 0 && (c.script() == QChar::Script_Han || prev.script() == QChar::Script_Han))
             out += QChar(0x2060);
-        out += c == QLatin1Char(' ') ? QChar(0x00A0) : c;
+        if (c == QLatin1Char(' ') && (numberish.contains(prev) || next == QChar(0x00D7)))
+            out += QChar(0x00A0);
+        else
+            out += c;
     }
     return out;
 }

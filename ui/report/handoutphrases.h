@@ -31,7 +31,8 @@ QString partOfDay(int minuteOfDay, const HandoutLanguage &lang);
 QString clock(int minuteOfDay);
 
 // One piece: "1 × 5 mg tablet", "½ of a 2 mg tablet", "2.4 mL of the 2 mg/5 mL liquid", with
-// no-break spaces so a line never breaks inside it; pieceText() has plain spaces.
+// no-break spaces after numbers (and word joiners in Chinese) so an amount is never split from its
+// unit; pieceText() has plain spaces.
 QString piece(const Piece &piece, const HandoutLanguage &lang);
 QString pieceText(const Piece &piece, const HandoutLanguage &lang);
 // All pieces joined ("A and B", "A, B and C").

@@ -143,7 +143,8 @@ Expected<QByteArray> HandoutRenderer::pdf(HandoutResult *result) const
             *result = r.value();
     }
     QByteArray bytes = buffer.data();
-    PdfTextMap::fixCjkRadicals(&bytes);
+    static const QHash<char16_t, char16_t> radicals = PdfTextMap::radicalIdeographs(HandoutLanguage(QStringLiteral("zh_CN")).fontFamilies().mid(1));
+    PdfTextMap::fixCjkRadicals(&bytes, radicals);
     return bytes;
 }
 
