@@ -865,7 +865,7 @@
         <translation>晚上</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 mL of the %2 liquid</source>
         <translation>%2 口服溶液 %1 mL</translation>
     </message>
@@ -3559,15 +3559,8 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <source>Patient %1</source>
         <translation>患者 %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n years (born %1)</source>
-        <translation>
-            <numerusform>%n 岁（%1 出生）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>age not recorded</source>
         <translation>年龄未记录</translation>
     </message>
@@ -3581,12 +3574,25 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <source>weight not recorded (model uses 70 kg)</source>
         <translation>体重未记录（模型按 70 kg 计算）</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n earlier abrupt withdrawal(s)</source>
-        <translation>
-            <numerusform>既往突然停药 %n 次</numerusform>
-        </translation>
+    <message>
+        <location line="-9"/>
+        <source>1 year old (born %1)</source>
+        <translation>1 岁（%1 出生）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 years old (born %2)</source>
+        <translation>%1 岁（%2 出生）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 earlier abrupt withdrawal</source>
+        <translation>既往突然停药 1 次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 earlier abrupt withdrawals</source>
+        <translation>既往突然停药 %1 次</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3754,20 +3760,22 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/patientlistmodel.cpp" line="+108"/>
-        <source>Date of birth not recorded</source>
-        <translation>出生日期未记录</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1 (%n y)</source>
-        <comment>date of birth and age in years</comment>
-        <translation>
-            <numerusform>%1（%n 岁）</numerusform>
-        </translation>
+        <location filename="../ui/patientlistmodel.cpp" line="+109"/>
+        <source>%1 years</source>
+        <translation>%1 岁</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Age not recorded</source>
+        <translation>年龄未记录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2, born %3</source>
+        <translation>%1 — %2，%3 出生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3783,8 +3791,8 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+1"/>
-        <source>Born</source>
-        <translation>出生日期</translation>
+        <source>Age</source>
+        <translation>年龄</translation>
     </message>
 </context>
 <context>
