@@ -430,7 +430,7 @@
     </message>
     <message>
         <location line="-16"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>From %1</source>
         <translation>自 %1 起</translation>
     </message>
@@ -440,8 +440,8 @@
         <translation>自 %1 起持续服用</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+76"/>
+        <location line="-75"/>
+        <location line="+80"/>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
