@@ -308,11 +308,13 @@ Result<QStringList> SqliteConnection::runCheck(const QString &pragma)
             return QStringList{query.lastError().text()};
         return Result<QStringList>(Error{QString(), query.lastError().text()}, kind);
     }
+    // A row may hold several lines ("*** in database main ***\nPage 3: ..."): one problem each.
     QStringList problems;
     while (query.next()) {
-        const QString row = query.value(0).toString();
-        if (row != QLatin1String("ok"))
-            problems.append(row);
+        for (const QString &line : query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** ")))
+                problems.append(line.trimmed());
+        }
     }
     return problems;
 }

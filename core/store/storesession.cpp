@@ -1,6 +1,11 @@
 // Session state shared by the repositories of an open store.
 #include "storesession.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace lento::store {
 
 QString StoreSession::osUserName()
@@ -10,6 +15,10 @@ QString StoreSession::osUserName()
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

@@ -1,0 +1,83 @@
+// Shared plumbing of the patient-store verbs.
+#include "storecli.h"
+
+namespace lento::cli::storecli {
+
+int dispatch(const QStringList &args, const QList<std::pair<QString, std::function<int(const QStringList &)>>> &verbs,
+             const QString &usage)
+{
+    const QString sub = args.value(1);
+    if (sub.isEmpty() || sub == QStringLiteral("--help") || sub == QStringLiteral("-h") || sub == QStringLiteral("help")) {
+        printOut(usage);
+        return sub.isEmpty() ? ExitBadInput : ExitOk;
+    }
+    for (const auto &[name, run] : verbs) {
+        if (name == sub)
+            return run(args.mid(1));
+    }
+    return badInput(QStringLiteral("%1: unknown command '%2' (see lento-cli %1 --help)").arg(args.first(), sub));
+}
+
+int report(const Error &error, store::ErrorKind kind, const QString &context)
+{
+    const QString text = context.isEmpty() ? error.text() : context + QStringLiteral(": ") + error.text();
+    switch (kind) {
+    case store::ErrorKind::Invalid:
+    case store::ErrorKind::NotFound:
+    case store::ErrorKind::Duplicate:
+        return badInput(text);
+    case store::ErrorKind::Conflict:
+        return failure(QStringLiteral("conflict: ") + text);
+    default:
+        return failure(text);
+    }
+}
+
+int open(store::Store &store, const QCommandLineParser &parser, const StoreFlags &flags, Access access)
+{
+    store::OpenOptions options;
+    options.readOnly = access == Access::Read;
+    options.create = access == Access::Create;
+    options.clinician = parser.value(flags.clinician);
+    const QString path = store::Store::configuredPath(parser.value(flags.db));
+    const auto opened = store.open(path, options);
+    if (!opened) {
+        if (opened.kind() == store::ErrorKind::NotFound)
+            return badInput(QStringLiteral("--db: %1 (create it with 'lento-cli db init')").arg(opened.error().text()));
+        return report(opened);
+    }
+    if (access != Access::Read && opened->readOnly)
+        return failure(opened->readOnlyReason);
+    return -1;
+}
+
+int findPatient(const store::Store &store, const QString &identifier, store::PatientRecord *patient)
+{
+    const auto found = store.patientByIdentifier(identifier);
+    if (!found) {
+        if (found.kind() == store::ErrorKind::NotFound)
+            return badInput(QStringLiteral("ID: no patient with that identifier"));
+        return report(found);
+    }
+    *patient = *found;
+    return -1;
+}
+
+int checkFormat(const QString &format, const QStringList &allowed)
+{
+    if (allowed.contains(format))
+        return -1;
+    return badInput(QStringLiteral("--format: must be %1 (got '%2')").arg(allowed.join(QStringLiteral(" or ")), format));
+}
+
+int parseNumber(const QString &text, const QString &flag, qint64 min, qint64 max, qint64 *out)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return badInput(QStringLiteral("--%1: must be a whole number from %2 to %3 (got '%4')").arg(flag).arg(min).arg(max).arg(text));
+    *out = v;
+    return -1;
+}
+
+} // namespace lento::cli::storecli
