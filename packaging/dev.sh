@@ -49,7 +49,9 @@ case "${1:-run}" in
     t2=$(date +%s)
     printf 'build %ds, test suite %ds\n' $((t1 - t0)) $((t2 - t1))
     if [ -x packaging/quality-gates.sh ]; then
-      LENTO_SANITIZE_BUILD_DIR=${LENTO_SANITIZE_BUILD_DIR:-$BUILD-asan} packaging/quality-gates.sh "$BUILD-test"
+      # LENTO_GATES selects gates (space-separated); empty = all of them.
+      # shellcheck disable=SC2086
+      LENTO_SANITIZE_BUILD_DIR=${LENTO_SANITIZE_BUILD_DIR:-$BUILD-asan} packaging/quality-gates.sh "$BUILD-test" ${LENTO_GATES:-}
     fi
     ;;
   format) # [FILE...]: only these files (in a shared working tree, name your own)
