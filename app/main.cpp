@@ -1,20 +1,180 @@
 // lento: the taper workspace window.
+//   lento [--db FILE] [--lang en|zh_CN]
+// For benchmarks and documentation:
+//   --quit-after-first-paint   print the time to the first painted window and exit
+//   --screenshot FILE.png      grab the window to FILE once the charts are drawn, then exit
+//   --demo                     open the demo patient (created if the database has none)
+#include "catalogue.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "planeditor.h"
+#include "settings.h"
+#include "store.h"
+#include "storeopener.h"
+
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// Quits the application after the first paint event in `window` has been delivered.
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget *window, const QElapsedTimer &clock) : m_window(window), m_clock(clock) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            m_seen = true;
+            // Queued, so the backing store finishes painting and flushing this frame first.
+            QTimer::singleShot(0, qApp, [this] {
+                std::printf("first paint %.1f ms\n", double(m_clock.nsecsElapsed()) / 1e6);
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    const QElapsedTimer &m_clock;
+    bool m_seen = false;
+};
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "lento: %s\n", qPrintable(message));
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer clock;
+    clock.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Lento"));
     QApplication::setOrganizationName(QStringLiteral("Lento"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lento"));
     QApplication::setApplicationVersion(QStringLiteral(LENTO_VERSION));
-    QMainWindow window;
-    window.setWindowTitle(QApplication::translate("main", "Lento"));
-    auto *label = new QLabel(QApplication::translate("main", "The taper workspace is being prepared."));
-    label->setAlignment(Qt::AlignCenter);
-    window.setCentralWidget(label);
-    window.resize(1200, 800);
+    QApplication::setDesktopFileName(QStringLiteral("lento"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Benzodiazepine taper planning workspace."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Patient database file."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en or zh_CN."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"),
+                                              QStringLiteral("Print the time to the first painted window and exit."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save a picture of the window to FILE (.png) and exit."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Open the demo patient (created if there is none)."));
+    parser.addOptions({dbOption, langOption, firstPaintOption, screenshotOption, demoOption});
+    parser.process(app);
+
+    const bool firstPaint = parser.isSet(firstPaintOption);
+    const QString screenshot = parser.value(screenshotOption);
+    const bool automated = firstPaint || !screenshot.isEmpty();
+
+    // Automated runs never read or change the user's settings.
+    QTemporaryDir settingsDir;
+    if (automated) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    }
+
+    lento::ui::AppSettings settings;
+    {
+        QSettings qs;
+        settings = lento::ui::AppSettings::load(qs);
+    }
+    lento::ui::LanguageManager language;
+    const QString requested = parser.isSet(langOption) ? parser.value(langOption) : settings.language;
+    if (!language.setLanguage(requested)) {
+        fail(QStringLiteral("--lang: unknown language \"%1\" (use en or zh_CN)").arg(requested));
+        return 2;
+    }
+
+    const auto catalogue = lento::Catalogue::builtIn();
+    if (!catalogue.ok()) {
+        const QString message = QStringLiteral("The built-in drug catalogue is invalid: %1").arg(catalogue.error().text());
+        fail(message);
+        if (!automated)
+            QMessageBox::critical(nullptr, QStringLiteral("Lento"), message);
+        return 1;
+    }
+
+    lento::store::Store store;
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : lento::store::Store::defaultPath();
+    QString openError;
+    if (lento::ui::StoreOpener::open(store, path, settings.clinician, !automated, &openError).isEmpty()) {
+        if (automated)
+            fail(QString(openError).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        return 1;
+    }
+
+    lento::ui::MainWindow window(&store, &catalogue.value(), &language);
+    std::unique_ptr<FirstPaintWatcher> watcher;
+    if (firstPaint) {
+        watcher = std::make_unique<FirstPaintWatcher>(&window, clock);
+        app.installEventFilter(watcher.get());
+    }
+    if (!screenshot.isEmpty())
+        window.resize(1360, 860);
     window.show();
+
+    bool scheduled = false;   // outlives the lambdas below (they run inside app.exec())
+    if (!screenshot.isEmpty()) {
+        // Grab once the editor has recomputed and the charts have painted; give up after 20 s.
+        auto grab = [&window, screenshot] {
+            if (!window.grab().save(screenshot)) {
+                fail(QStringLiteral("--screenshot: cannot write %1").arg(screenshot));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::exit(0);
+        };
+        auto schedule = [&scheduled, grab] {
+            if (scheduled)
+                return;
+            scheduled = true;
+            QTimer::singleShot(800, qApp, grab);
+        };
+        QObject::connect(window.planEditor(), &lento::ui::PlanEditor::recomputed, qApp, schedule);
+        if (!parser.isSet(demoOption))
+            schedule();
+        QTimer::singleShot(20000, qApp, [grab, &scheduled] {
+            if (!scheduled) {
+                fail(QStringLiteral("--screenshot: the charts were not ready after 20 s; grabbing anyway"));
+                grab();
+            }
+        });
+    }
+    if (parser.isSet(demoOption)) {
+        const auto existing = store.patientByIdentifier(QStringLiteral("DEMO-1"));
+        if (existing.ok())
+            window.openPatient(existing->id);
+        else if (!window.createDemoPatient())
+            return 1;
+    }
+
     return app.exec();
 }

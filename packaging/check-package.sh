@@ -35,6 +35,7 @@ expected=(
   ./usr/share/icons/hicolor/48x48/apps/lento.png
   ./usr/share/icons/hicolor/256x256/apps/lento.png
   ./usr/share/man/man1/lento-cli.1.gz
+  ./usr/share/man/man1/lento.1.gz
   ./usr/share/lento/translations/lento_zh_CN.qm
   ./usr/share/lento/examples/diazepam-taper.plan.json
 )
@@ -51,9 +52,16 @@ echo "== desktop entry, metainfo, man page"
 desktop-file-validate "$root/usr/share/applications/lento.desktop" || problem "desktop-file-validate failed"
 appstreamcli validate --no-net "$root/usr/share/metainfo/org.lento.Lento.metainfo.xml" \
   || problem "appstreamcli validate failed"
-man_warnings=$(zcat "$root/usr/share/man/man1/lento-cli.1.gz" | LC_ALL=C.UTF-8 groff -man -Tutf8 -ww -z 2>&1 || true)
-[ -z "$man_warnings" ] || problem "man page: $man_warnings"
-zcat "$root/usr/share/man/man1/lento-cli.1.gz" | grep -q '^\.TH LENTO-CLI 1' || problem "man page has no .TH header"
+for page in lento lento-cli; do
+  gz=$root/usr/share/man/man1/$page.1.gz
+  man_warnings=$(zcat "$gz" | LC_ALL=C.UTF-8 groff -man -Tutf8 -ww -z 2>&1 || true)
+  [ -z "$man_warnings" ] || problem "man page $page.1: $man_warnings"
+  zcat "$gz" | grep -qi "^\.TH $page 1" || problem "man page $page.1 has no .TH header"
+done
+# Every command lento-cli lists has a section in its man page.
+for verb in $("$root/usr/bin/lento-cli" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z]*\) .*/\1/p'); do
+  zcat "$root/usr/share/man/man1/lento-cli.1.gz" | grep -q "^\.SS $verb\$" || problem "lento-cli.1 does not document '$verb'"
+done
 [ -s "$root/usr/share/lento/translations/lento_zh_CN.qm" ] || problem "lento_zh_CN.qm is empty"
 
 echo "== extracted lento-cli"

@@ -83,13 +83,39 @@ layering_gate() {
   (cd "$BUILD" && QT_QPA_PLATFORM=offscreen ctest -R '^tst_layering$' --output-on-failure --no-tests=error)
 }
 
+# The screenshots the metainfo names must be the committed ones, at the stated size.
+screenshots_ok() {
+  local metainfo=$BUILD/packaging/org.lento.Lento.metainfo.xml bad=0 line url size png dims
+  while read -r line; do
+    url=$(sed -n 's|.*<image[^>]*>\(.*\)</image>.*|\1|p' <<<"$line")
+    size=$(sed -n 's|.*width="\([0-9]*\)" height="\([0-9]*\)".*|\1x\2|p' <<<"$line")
+    png=resources/screenshots/$(basename "$url")
+    if [ ! -f "$png" ]; then
+      echo "metainfo screenshot $url: $png is missing" >&2
+      bad=1
+      continue
+    fi
+    dims=$(file -b "$png" | sed -n 's/^PNG image data, \([0-9]*\) x \([0-9]*\),.*/\1x\2/p')
+    if [ "$dims" != "$size" ]; then
+      echo "metainfo screenshot $url: the metainfo says ${size:-no size}, $png is ${dims:-not a PNG}" >&2
+      bad=1
+    else
+      echo "screenshot $png: $dims"
+    fi
+  done < <(grep '<image' "$metainfo")
+  return $bad
+}
+
 package_gate() {
+  local rc=0
+  screenshots_ok || rc=1
   rm -rf "$BUILD/package"
   (cd "$BUILD" && cpack -G DEB) || return 1
   local deb
   deb=$(ls "$BUILD"/package/lento_*.deb 2>/dev/null | head -n1)
   [ -n "$deb" ] || { echo "cpack produced no .deb" >&2; return 1; }
-  bash packaging/check-package.sh "$deb"
+  bash packaging/check-package.sh "$deb" || rc=1
+  return $rc
 }
 
 # The whole suite under ASan + UBSan: -O1 without debug info to keep the build short, no

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -379,14 +380,17 @@ void ChartsPanel::showContextMenu(int index, const QPoint &globalPos)
 
 void ChartsPanel::exportInteractively(int index, bool data)
 {
-    QString path;
-    if (data)
-        path = QFileDialog::getSaveFileName(this, tr("Export chart data"), QString(), tr("CSV files (*.csv)"));
-    else
-        path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
-                                            tr("PNG image (*.png);;SVG image (*.svg)"));
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG image (*.svg)");
+    const QString csv = tr("CSV file (*.csv)");
+    QString filter;
+    QString path = data ? QFileDialog::getSaveFileName(this, tr("Export chart data"), QString(), csv, &filter)
+                        : QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), png + QStringLiteral(";;") + svg, &filter);
     if (path.isEmpty())
         return;
+    // A name typed without a suffix gets the one of the chosen file type.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += data ? QStringLiteral(".csv") : filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     QString error;
     const bool ok = data ? exportCsv(index, path, &error) : exportChart(index, path, &error);
     if (!ok)

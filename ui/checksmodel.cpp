@@ -55,6 +55,12 @@ void ChecksModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
+bool ChecksModel::isValidIndex(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() < rowCount()
+        && index.column() < columnCount();
+}
+
 int ChecksModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_checks.size());
@@ -67,7 +73,7 @@ int ChecksModel::columnCount(const QModelIndex &parent) const
 
 QVariant ChecksModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidIndex(index))
         return QVariant();
     const Check &c = m_checks[index.row()];
     if (role == StepIndexRole)

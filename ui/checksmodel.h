@@ -34,6 +34,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // A valid index of this model (quiet: views and testers probe invalid ones on purpose).
+    bool isValidIndex(const QModelIndex &index) const;
     const lento::Catalogue *m_catalogue = nullptr;
     QList<lento::Check> m_checks;
 };

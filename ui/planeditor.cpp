@@ -310,7 +310,17 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
 
 PlanEditor::~PlanEditor()
 {
+    // Children are destroyed after this body (closing an open cell editor may still commit an
+    // edit): cut every connection into this object and silence the document first.
+    d->document->blockSignals(true);
+    for (QObject *sender : std::initializer_list<QObject *>{
+             d->document, d->recomputer, d->steps, d->doses, d->checks, d->checksPanel, d->charts, d->form,
+             d->addDose, d->removeDose, d->stepsView->selectionModel()})
+        QObject::disconnect(sender, nullptr, this, nullptr);
+    for (QAction *a : stepActions())
+        QObject::disconnect(a, nullptr, this, nullptr);
     delete d;
+    d = nullptr;
 }
 
 void PlanEditor::setCatalogue(const Catalogue *catalogue)

@@ -54,6 +54,12 @@ void StepDosesModel::retranslate()
     endResetModel();
 }
 
+bool StepDosesModel::isValidIndex(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() < rowCount()
+        && index.column() < columnCount();
+}
+
 int StepDosesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows;
@@ -66,7 +72,7 @@ int StepDosesModel::columnCount(const QModelIndex &parent) const
 
 QVariant StepDosesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidIndex(index))
         return QVariant();
     const int s = validStep();
     if (s < 0)
@@ -138,7 +144,7 @@ QVariant StepDosesModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags StepDosesModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() != CompositionColumn)
@@ -148,8 +154,7 @@ Qt::ItemFlags StepDosesModel::flags(const QModelIndex &index) const
 
 bool StepDosesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !isValidIndex(index))
         return false;
     const int s = validStep();
     if (s < 0)

@@ -33,6 +33,8 @@ Q_SIGNALS:
     void editNoted(const QString &message);
 
 private:
+    // A valid index of this model (quiet: views and testers probe invalid ones on purpose).
+    bool isValidIndex(const QModelIndex &index) const;
     void refresh();
     int validStep() const;
 

@@ -158,6 +158,12 @@ void StepsTableModel::setChecks(const QList<Check> &checks)
                            {Qt::DecorationRole, Qt::ToolTipRole});
 }
 
+bool StepsTableModel::isValidIndex(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() < rowCount()
+        && index.column() < columnCount();
+}
+
 int StepsTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -195,7 +201,7 @@ QString StepsTableModel::totalText(const Row &row) const
 
 QVariant StepsTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidIndex(index))
         return QVariant();
     const Plan &plan = m_document->plan();
     const int r = index.row();
@@ -358,7 +364,7 @@ QVariant StepsTableModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags StepsTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const int c = index.column();
@@ -371,8 +377,7 @@ Qt::ItemFlags StepsTableModel::flags(const QModelIndex &index) const
 
 bool StepsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !isValidIndex(index))
         return false;
     const int r = index.row();
     const int c = index.column();

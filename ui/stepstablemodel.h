@@ -53,6 +53,8 @@ Q_SIGNALS:
     void editNoted(const QString &message);      // e.g. an amount was rounded to the products
 
 private:
+    // A valid index of this model (quiet: views and testers probe invalid ones on purpose).
+    bool isValidIndex(const QModelIndex &index) const;
     struct Row
     {
         QMap<QString, double> dailyMg;

@@ -206,15 +206,26 @@ private Q_SLOTS:
     {
         PlanDocumentModel doc;
         open(doc, diazepamPlan());
-        // UK diazepam: 2, 5 and 10 mg tablets, halves allowed: 4.3 mg is not makeable, 4 mg is.
-        const auto r = doc.setDoseAmount(1, QStringLiteral("diazepam"), 8 * 60, 4.3);
+        // UK diazepam: 2, 5 and 10 mg tablets, halves allowed, so amounts go in 0.5 mg steps
+        // (4.5 = 2 + 2½): 4.2 mg rounds to 4 and 4.3 mg to 4.5, and the note says so.
+        auto morning = [&doc] {
+            for (const Dose &d : doc.plan().steps[1].doses)
+                if (d.minuteOfDay == 8 * 60)
+                    return d.mg.value();
+            return -1.0;
+        };
+        auto r = doc.setDoseAmount(1, QStringLiteral("diazepam"), 8 * 60, 4.2);
         QVERIFY(r.ok);
-        QVERIFY2(r.note.contains(QStringLiteral("rounded")), qPrintable(r.note));
-        double got = -1.0;
-        for (const Dose &d : doc.plan().steps[1].doses)
-            if (d.minuteOfDay == 8 * 60)
-                got = d.mg.value();
-        QCOMPARE(got, 4.0);
+        QVERIFY2(r.note.contains(QStringLiteral("rounded to 4 mg")), qPrintable(r.note));
+        QCOMPARE(morning(), 4.0);
+        r = doc.setDoseAmount(1, QStringLiteral("diazepam"), 8 * 60, 4.3);
+        QVERIFY(r.ok);
+        QVERIFY2(r.note.contains(QStringLiteral("rounded to 4.5 mg")), qPrintable(r.note));
+        QCOMPARE(morning(), 4.5);
+        // An amount the products make is taken as it is.
+        r = doc.setDoseAmount(1, QStringLiteral("diazepam"), 8 * 60, 3.0);
+        QVERIFY(r.ok && r.note.isEmpty());
+        QCOMPARE(morning(), 3.0);
     }
 
     void stepStructureEdits()

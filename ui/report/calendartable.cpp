@@ -147,8 +147,12 @@ QList<FlowBlock> CalendarTable::rows() const
 {
     QList<FlowBlock> out;
     const QList<ScheduleRow> &rows = m_schedule.rows();
+    // The first row compares with what the patient takes now (the plan's current regimen).
+    ScheduleRow now;
+    for (const Dose &d : m_plan.current)
+        now.doses.append(ScheduledDose{d.drug, d.minuteOfDay, d.mg, std::nullopt});
     for (qsizetype i = 0; i < rows.size(); ++i)
-        out.append(row(rows[i], i > 0 ? &rows[i - 1] : nullptr, i % 2 == 1));
+        out.append(row(rows[i], i > 0 ? &rows[i - 1] : (now.doses.isEmpty() ? nullptr : &now), i % 2 == 1));
     return out;
 }
 

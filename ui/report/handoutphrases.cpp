@@ -95,7 +95,7 @@ QString keepTogether(const QString &text)
         const QChar next = i + 1 < text.size() ? text[i + 1] : QChar();
         if (i > 0 && (c.script() == QChar::Script_Han || prev.script() == QChar::Script_Han))
             out += QChar(0x2060);
-        if (c == QLatin1Char(' ') && (numberish.contains(prev) || next == QChar(0x00D7)))
+        if (c == QLatin1Char(' ') && (numberish.contains(prev) || numberish.contains(next)))
             out += QChar(0x00A0);
         else
             out += c;

@@ -1,0 +1,59 @@
+// The patient list as a table model (name, identifier, date of birth) over Store::searchPatients:
+// setFilter() re-runs the prefix search on name words and identifiers. At most limit() rows are
+// held; hasMore() says the search matched more, so the view can ask the user to narrow it.
+#pragma once
+
+#include "records.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QString>
+
+namespace lento::store {
+class Store;
+}
+
+namespace lento::ui {
+
+class PatientListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, IdentifierColumn, BirthColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, IdentifierRole, NameRole };
+
+    explicit PatientListModel(QObject *parent = nullptr);
+
+    void setStore(lento::store::Store *store);    // nullptr = empty list
+    QString filter() const { return m_filter; }
+    void setFilter(const QString &text);          // runs the search
+    void refresh();                               // same filter, fresh rows
+    int limit() const { return m_limit; }
+    void setLimit(int limit);
+    bool hasMore() const { return m_hasMore; }
+    QString lastError() const { return m_error; }
+
+    // Header and locale-formatted cells after a language switch.
+    void retranslate();
+
+    int rowOf(lento::store::RecordId id) const;   // -1 if not listed
+    lento::store::RecordId idAt(int row) const;   // 0 if out of range
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void searchFailed(const QString &message);
+
+private:
+    lento::store::Store *m_store = nullptr;
+    QString m_filter;
+    int m_limit = 500;
+    bool m_hasMore = false;
+    QString m_error;
+    QList<lento::store::PatientSummary> m_rows;
+};
+
+} // namespace lento::ui

@@ -1,0 +1,136 @@
+// Reading and writing AppSettings under the "planner", "model" and "general" groups of QSettings.
+#include "settings.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace lento::ui {
+
+namespace {
+
+QString formsId(lento::FormsAllowed forms)
+{
+    switch (forms) {
+    case lento::FormsAllowed::Tablets: return QStringLiteral("tablets");
+    case lento::FormsAllowed::Liquid: return QStringLiteral("liquid");
+    case lento::FormsAllowed::TabletsAndLiquid: return QStringLiteral("tablets+liquid");
+    }
+    return QStringLiteral("tablets");
+}
+
+lento::FormsAllowed formsFromId(const QString &id, lento::FormsAllowed fallback)
+{
+    if (id == QLatin1String("tablets"))
+        return lento::FormsAllowed::Tablets;
+    if (id == QLatin1String("liquid"))
+        return lento::FormsAllowed::Liquid;
+    if (id == QLatin1String("tablets+liquid"))
+        return lento::FormsAllowed::TabletsAndLiquid;
+    return fallback;
+}
+
+// A positive finite number from the settings, or the fallback.
+double positive(const QSettings &s, const QString &key, double fallback)
+{
+    bool ok = false;
+    const double v = s.value(key).toDouble(&ok);
+    return ok && v > 0.0 && v < 1e9 ? v : fallback;
+}
+
+} // namespace
+
+AppSettings AppSettings::defaults()
+{
+    AppSettings a;
+    switch (QLocale::system().territory()) {
+    case QLocale::China:
+        a.planner.region = QStringLiteral("cn");
+        break;
+    case QLocale::UnitedStates:
+        a.planner.region = QStringLiteral("us");
+        break;
+    case QLocale::UnitedKingdom:
+        a.planner.region = QStringLiteral("uk");
+        break;
+    default:
+        a.planner.region = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("cn")
+                                                                            : QStringLiteral("uk");
+        break;
+    }
+    return a;
+}
+
+AppSettings AppSettings::load(QSettings &s)
+{
+    AppSettings a = defaults();
+    PlannerDefaults &p = a.planner;
+    s.beginGroup(QStringLiteral("planner"));
+    if (const auto strategy = lento::strategyFromId(s.value(QStringLiteral("strategy")).toString()))
+        p.strategy = *strategy;
+    p.percent = positive(s, QStringLiteral("percent"), p.percent);
+    if (p.percent > 50.0)
+        p.percent = PlannerDefaults().percent;
+    bool ok = false;
+    const double linear = s.value(QStringLiteral("linearMg")).toDouble(&ok);
+    if (ok && linear >= 0.0)
+        p.linearMg = linear;
+    p.maxDropPoints = positive(s, QStringLiteral("maxDropPoints"), p.maxDropPoints);
+    p.maxPressure = positive(s, QStringLiteral("maxPressure"), p.maxPressure);
+    const int every = s.value(QStringLiteral("everyDays")).toInt(&ok);
+    if (ok && every >= 1 && every <= 365)
+        p.everyDays = every;
+    const QString equivalence = s.value(QStringLiteral("equivalence")).toString();
+    if (!equivalence.isEmpty())
+        p.equivalence = equivalence;
+    const QString region = s.value(QStringLiteral("region")).toString();
+    if (!region.isEmpty())
+        p.region = region;
+    p.forms = formsFromId(s.value(QStringLiteral("forms")).toString(), p.forms);
+    if (const auto order = lento::cutOrderFromId(s.value(QStringLiteral("cutOrder")).toString()))
+        p.cutOrder = *order;
+    s.endGroup();
+
+    s.beginGroup(QStringLiteral("model"));
+    p.model.tauRDays = positive(s, QStringLiteral("tauRDays"), p.model.tauRDays);
+    p.model.l50Mg = positive(s, QStringLiteral("l50Mg"), p.model.l50Mg);
+    p.model.hill = positive(s, QStringLiteral("hill"), p.model.hill);
+    s.endGroup();
+
+    s.beginGroup(QStringLiteral("general"));
+    a.clinician = s.value(QStringLiteral("clinician")).toString().trimmed();
+    const QString language = s.value(QStringLiteral("language")).toString();
+    if (language == QLatin1String("en") || language == QLatin1String("zh_CN"))
+        a.language = language;
+    s.endGroup();
+    return a;
+}
+
+void AppSettings::save(QSettings &s) const
+{
+    const PlannerDefaults &p = planner;
+    s.beginGroup(QStringLiteral("planner"));
+    s.setValue(QStringLiteral("strategy"), lento::strategyId(p.strategy));
+    s.setValue(QStringLiteral("percent"), p.percent);
+    s.setValue(QStringLiteral("linearMg"), p.linearMg);
+    s.setValue(QStringLiteral("maxDropPoints"), p.maxDropPoints);
+    s.setValue(QStringLiteral("maxPressure"), p.maxPressure);
+    s.setValue(QStringLiteral("everyDays"), p.everyDays);
+    s.setValue(QStringLiteral("equivalence"), p.equivalence);
+    s.setValue(QStringLiteral("region"), p.region);
+    s.setValue(QStringLiteral("forms"), formsId(p.forms));
+    s.setValue(QStringLiteral("cutOrder"), lento::cutOrderId(p.cutOrder));
+    s.endGroup();
+
+    s.beginGroup(QStringLiteral("model"));
+    s.setValue(QStringLiteral("tauRDays"), p.model.tauRDays);
+    s.setValue(QStringLiteral("l50Mg"), p.model.l50Mg);
+    s.setValue(QStringLiteral("hill"), p.model.hill);
+    s.endGroup();
+
+    s.beginGroup(QStringLiteral("general"));
+    s.setValue(QStringLiteral("clinician"), clinician);
+    s.setValue(QStringLiteral("language"), language);
+    s.endGroup();
+}
+
+} // namespace lento::ui

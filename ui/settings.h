@@ -1,0 +1,29 @@
+// The application settings the prescriber can change (Settings dialog), kept in QSettings:
+// planner defaults for new plans (strategy, pace, equivalence source, region, product forms),
+// the model's hypothesis parameters, the clinician name written to the audit log, the language.
+#pragma once
+
+#include "planeditor.h"
+
+#include <QString>
+
+class QSettings;
+
+namespace lento::ui {
+
+struct AppSettings
+{
+    PlannerDefaults planner;     // includes the model parameters (τR, L50, Hill)
+    QString clinician;           // empty = the operating-system user name
+    QString language;            // "en" or "zh_CN"; empty = follow the system
+
+    // Defaults for this machine: the region follows the system locale (China -> "cn", ...).
+    static AppSettings defaults();
+    // Reads what is stored; missing or unreadable values fall back to defaults().
+    static AppSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+
+    bool operator==(const AppSettings &) const = default;
+};
+
+} // namespace lento::ui
