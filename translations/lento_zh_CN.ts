@@ -2352,7 +2352,7 @@
 <context>
     <name>lento::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="+183"/>
+        <location filename="../ui/chartspanel.cpp" line="+184"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -2468,27 +2468,32 @@
         <translation>显示整个计划</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Export chart data</source>
-        <translation>导出图表数据</translation>
+        <location line="+13"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv)</source>
+        <location line="+1"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Export chart data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2502,7 +2507,7 @@
 <context>
     <name>lento::ui::ChecksModel</name>
     <message>
-        <location filename="../ui/checksmodel.cpp" line="+90"/>
+        <location filename="../ui/checksmodel.cpp" line="+96"/>
         <source>Whole plan</source>
         <translation>整个计划</translation>
     </message>
@@ -2927,7 +2932,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+211"/>
+        <location filename="../ui/mainwindow.cpp" line="+216"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
@@ -3922,7 +3927,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>请先在剂量表中选择要删除的剂量。</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+212"/>
         <location line="+150"/>
         <source>Doses of step %1</source>
         <translation>第 %1 步的剂量</translation>
@@ -4656,7 +4661,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::StepDosesModel</name>
     <message>
-        <location filename="../ui/stepdosesmodel.cpp" line="+114"/>
+        <location filename="../ui/stepdosesmodel.cpp" line="+120"/>
         <source>cannot be made from the selected products</source>
         <translation>所选药品无法配出</translation>
     </message>
@@ -4681,7 +4686,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>组成</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>%1: enter a time as HH:MM between 00:00 and 23:59</source>
         <translation>%1：请输入 HH:MM 格式的时间，范围 00:00 至 23:59</translation>
     </message>
@@ -4715,7 +4720,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>%1 %2：%3</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -4857,7 +4862,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>%1: enter an amount in mg</source>
         <translation>%1：请输入以 mg 为单位的剂量</translation>
     </message>
