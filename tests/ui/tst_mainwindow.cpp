@@ -426,13 +426,13 @@ private Q_SLOTS:
 
     void windowLayoutIsRemembered()
     {
-        m_window->resize(1111, 777);
+        m_window->resize(m_window->minimumSizeHint().expandedTo(QSize(1300, 820)) + QSize(17, 9));
         QVERIFY(m_window->close());
         QSettings qs;
         QVERIFY(!qs.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
         QVERIFY(!qs.value(QStringLiteral("splitters/workspaceSplitter")).toByteArray().isEmpty());
         openWindow();
-        QCOMPARE(m_window->size(), QSize(1111, 777));
+        QCOMPARE(m_window->size(), m_window->minimumSizeHint().expandedTo(QSize(1300, 820)) + QSize(17, 9));
     }
 
     void everyActionIsReachableFromTheKeyboard()
