@@ -30,6 +30,8 @@ public:
 
     // Full integrity check; the problems found, empty if healthy.
     virtual Result<QStringList> integrityCheck() = 0;
+    // The faster structural check of the whole file (no index content comparison).
+    virtual Result<QStringList> quickCheck() = 0;
     // A consistent copy of the whole database into `target`, which must not exist (created 0600).
     virtual Status copyTo(const QString &target) = 0;
 

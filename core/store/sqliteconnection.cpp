@@ -140,14 +140,9 @@ Result<OpenInfo> SqliteConnection::inspect(const QString &path, const OpenOption
     if (!probe)
         return probe.failure<OpenInfo>();
     if (options.quickCheck) {
-        const Result<QStringList> problems = runCheck(QStringLiteral("PRAGMA quick_check"));
-        if (!problems)
-            return problems.failure<OpenInfo>();
-        if (!problems->isEmpty()) {
-            return openFailure(QStringLiteral("%1: the database file is damaged (%2); it was not modified. "
-                                              "Restore a backup.").arg(path, problems->first()),
-                               ErrorKind::Corrupt);
-        }
+        const Status checked = checkOnOpen(path, &info);
+        if (!checked)
+            return checked.failure<OpenInfo>();
     }
     const Result<int> version = SchemaMigrator::currentVersion(*this);
     if (!version) {
@@ -201,6 +196,45 @@ Result<OpenInfo> SqliteConnection::inspect(const QString &path, const OpenOption
             return migrated.failure<OpenInfo>();
     }
     return info;
+}
+
+Status SqliteConnection::checkOnOpen(const QString &path, OpenInfo *info)
+{
+    // Up to this size the whole file is checked in well under the open-time budget; beyond it only
+    // the tables the first screen reads, and the store checks the rest before its first write.
+    constexpr qint64 kWholeFileCheckBytes = 32 * 1024 * 1024;
+    QStringList problems;
+    if (QFileInfo(path).size() <= kWholeFileCheckBytes) {
+        const Result<QStringList> found = quickCheck();
+        if (!found)
+            return found.failure<Done>();
+        problems = *found;
+        info->wholeFileChecked = true;
+    } else {
+        QSqlQuery tables(database());
+        if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+            problems.append(tables.lastError().text());
+        } else {
+            QStringList present;
+            while (tables.next())
+                present.append(tables.value(0).toString());
+            tables.finish();
+            for (const QString &table : {QStringLiteral("schema_migrations"), QStringLiteral("patients"),
+                                         QStringLiteral("plans"), QStringLiteral("medications")}) {
+                if (!present.contains(table))
+                    continue;
+                const Result<QStringList> found = runCheck(QStringLiteral("PRAGMA quick_check(%1)").arg(table));
+                if (!found)
+                    return found.failure<Done>();
+                problems += *found;
+            }
+        }
+    }
+    if (problems.isEmpty())
+        return Done{};
+    return Status(Error{QString(), QStringLiteral("%1: the database file is damaged (%2); it was not modified. "
+                                                  "Restore a backup.").arg(path, problems.first())},
+                  ErrorKind::Corrupt);
 }
 
 Status SqliteConnection::setJournalMode(const QString &path, const OpenOptions &options, OpenInfo *info)
@@ -317,6 +351,11 @@ Result<QStringList> SqliteConnection::runCheck(const QString &pragma)
         }
     }
     return problems;
+}
+
+Result<QStringList> SqliteConnection::quickCheck()
+{
+    return runCheck(QStringLiteral("PRAGMA quick_check"));
 }
 
 Result<QStringList> SqliteConnection::integrityCheck()

@@ -22,6 +22,7 @@ public:
     void rollback() override;
 
     Result<QStringList> integrityCheck() override;
+    Result<QStringList> quickCheck() override;
     Status copyTo(const QString &target) override;
     ErrorKind classify(const QSqlError &error) const override;
 
@@ -36,6 +37,7 @@ private:
     Status exec(const QString &sql);
     Result<QString> pragmaValue(const QString &sql);
     Result<OpenInfo> inspect(const QString &path, const OpenOptions &options, OpenInfo info);
+    Status checkOnOpen(const QString &path, OpenInfo *info);
     Status setJournalMode(const QString &path, const OpenOptions &options, OpenInfo *info);
     Status migrate(const QString &path, OpenInfo *info);
 

@@ -24,7 +24,6 @@ class Store::Impl
 public:
     std::unique_ptr<SqlConnection> connection;
     StoreSession session;
-    OpenInfo closedInfo;
 
     template <typename T, typename Body>
     Result<T> read(Body &&body) const
@@ -74,9 +73,7 @@ Result<OpenInfo> Store::open(const QString &path, const OpenOptions &options)
     if (!info)
         return info;
     d->connection = std::move(connection);
-    d->session.connection = d->connection.get();
-    d->session.info = *info;
-    d->session.clinician = options.clinician;
+    d->session.reset(d->connection.get(), *info, options.clinician);
     return info;
 }
 
@@ -84,8 +81,7 @@ void Store::close()
 {
     if (d->connection)
         d->connection->close();
-    d->session.connection = nullptr;
-    d->session.info = OpenInfo();
+    d->session.reset(nullptr, OpenInfo(), QString());
     d->connection.reset();
 }
 

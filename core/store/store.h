@@ -28,7 +28,11 @@ struct OpenOptions
     bool create = true;           // create the file (0600) and the schema if missing
     QString clinician;            // "who" in the audit log and plan versions; empty = OS user name
     int busyTimeoutMs = 5000;     // wait this long for another process's lock
-    bool quickCheck = true;       // run PRAGMA quick_check before using the file
+    // PRAGMA quick_check before trusting the file: the whole file on open if it is small (up to
+    // 32 MB), otherwise the tables the patient list needs on open and the whole file before the
+    // first write of the session, so that a damaged file is never written to and opening a large
+    // store stays fast.
+    bool quickCheck = true;
     bool rollbackJournal = false; // use a rollback journal even where WAL would work
 };
 
@@ -45,6 +49,7 @@ struct OpenInfo
     QString migrationBackup;       // copy taken before migrating, or empty
     QString journalMode;           // "wal", or "delete" when WAL could not be used
     QString journalNote;           // set when WAL could not be used, one sentence
+    bool wholeFileChecked = false; // quick_check covered the whole file on open
 };
 
 class Store
@@ -66,7 +71,7 @@ public:
 
     // Opens (and if allowed creates and migrates) the database at `path`. A file written by a newer
     // Lento, or one that cannot be written, opens read-only and says why in OpenInfo. A file that
-    // fails quick_check is refused with ErrorKind::Corrupt and not touched.
+    // fails quick_check is refused with ErrorKind::Corrupt and not touched (see OpenOptions).
     Result<OpenInfo> open(const QString &path, const OpenOptions &options = {});
     void close();
     bool isOpen() const;

@@ -41,7 +41,28 @@ Status StoreSession::checkWritable() const
         return open;
     if (info.readOnly)
         return Status(Error{QString(), info.readOnlyReason}, ErrorKind::ReadOnly);
+    if (!m_wholeFileChecked) {
+        const Result<QStringList> problems = connection->quickCheck();
+        if (!problems)
+            return problems.failure<Done>();
+        m_wholeFileChecked = true;
+        if (!problems->isEmpty()) {
+            m_damage = QStringLiteral("the database file is damaged (%1); nothing was written to it. Restore a backup.")
+                           .arg(problems->first());
+        }
+    }
+    if (!m_damage.isEmpty())
+        return Status(Error{QString(), m_damage}, ErrorKind::Corrupt);
     return Done{};
+}
+
+void StoreSession::reset(SqlConnection *c, const OpenInfo &i, const QString &name)
+{
+    connection = c;
+    info = i;
+    clinician = name;
+    m_wholeFileChecked = i.wholeFileChecked || i.readOnly;
+    m_damage.clear();
 }
 
 QString StoreSession::now()

@@ -24,6 +24,8 @@ public:
 
     QString who() const;
     Status checkOpen() const;
+    // Writable, and (once per session, before the first write) the whole file passed quick_check
+    // if that was not done on open.
     Status checkWritable() const;
 
     // Runs body() inside one write transaction; commits if it succeeds, rolls back otherwise.
@@ -48,11 +50,17 @@ public:
     }
 
     static QString osUserName();
+    void reset(SqlConnection *c, const OpenInfo &i, const QString &name);
     // Storage forms: UTC ISO-8601 with milliseconds; dates as YYYY-MM-DD; NULL for invalid.
     static QString now();
     static QVariant dateValue(const QDate &date);
     static QDate dateFrom(const QVariant &value);
     static QDateTime timeFrom(const QVariant &value);
+
+private:
+    // Computed lazily by checkWritable() on large files.
+    mutable bool m_wholeFileChecked = false;
+    mutable QString m_damage;
 };
 
 } // namespace lento::store

@@ -223,6 +223,40 @@ private Q_SLOTS:
         QCOMPARE(storetest::fileHash(path), before);
     }
 
+    // Past 32 MB only the patient list's tables are checked on open; the rest of the file is checked
+    // before the first write, which a damaged plan table must refuse without touching the file.
+    void damagedLargeFileNeverWritten()
+    {
+        const QString path = populated();
+        QVERIFY(storetest::rawExec(path, {QStringLiteral("INSERT INTO audit_log (at, who, table_name, record_id, action, "
+                                                         "changes) VALUES ('2026-01-01T00:00:00.000Z', 'test', 'padding', "
+                                                         "0, 'insert', printf('%.*c', 34000000, 'x'))")}));
+        QVERIFY(QFileInfo(path).size() > 32 * 1024 * 1024);
+        const int page = storetest::rawScalar(path, QStringLiteral("SELECT pageno FROM dbstat WHERE name = "
+                                                                   "'plan_versions' AND pagetype = 'leaf'")).toInt();
+        if (page <= 1)
+            QSKIP("this SQLite has no dbstat table to find a plan_versions page");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(qint64(page - 1) * 4096);
+            f.write(QByteArray(4096, '\x7f'));
+        }
+        const QByteArray before = storetest::fileHash(path);
+        {
+            Store store;
+            const auto info = store.open(path);
+            STORE_VERIFY(info);
+            QVERIFY(!info->wholeFileChecked);
+            QCOMPARE(store.searchPatients(QString())->size(), 40);
+            const auto refused = store.addPatient(storetest::patient(QStringLiteral("N"), QStringLiteral("New")));
+            QCOMPARE(refused.kind(), ErrorKind::Corrupt);
+            QVERIFY(refused.error().message.contains(QStringLiteral("damaged")));
+            QCOMPARE(store.addPatient(storetest::patient(QStringLiteral("N"), QStringLiteral("New"))).kind(), ErrorKind::Corrupt);
+        }
+        QCOMPARE(storetest::fileHash(path), before);
+    }
+
     void notADatabaseRefusedUntouched()
     {
         const QString path = freshPath();
