@@ -276,7 +276,8 @@ void ChartsPanel::alignPlotAreas()
     if (right - left < 50)
         return;
     for (int i = 0; i < 3; ++i) {
-        m_charts[i]->setFixedPlotArea(QRectF(left, natural[i].top(), right - left, natural[i].height()));
+        m_charts[i]->setExtraMargins(int(std::lround(left - natural[i].left())),
+                                     int(std::lround(natural[i].right() - right)));
         m_alignedSignatures.append(m_charts[i]->axisSignature());
     }
     m_alignedSize = size();

@@ -24,7 +24,6 @@ class QToolButton;
 namespace lento::ui {
 
 class TaperChart;
-struct ChartCurve;
 
 class ChartsPanel : public QWidget
 {

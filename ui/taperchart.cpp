@@ -3,6 +3,8 @@
 // "today" marker and band labels are plain graphics items mapped from plan days by hand.
 #include "taperchart.h"
 
+#include "chartgestures.h"
+#include "dateaxisticks.h"
 #include "palette.h"
 #include "seriesdecimator.h"
 
@@ -10,7 +12,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
@@ -22,13 +23,11 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QLogValueAxis>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QTextDocument>
 #include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +38,7 @@ namespace lento::ui {
 namespace {
 
 constexpr double kMinSpanDays = 0.5;
+const QMargins kBaseMargins(6, 2, 6, 2);
 
 // Largest value of the curves on one side (NaN-safe); 0 when there is none.
 // `hasRight`: whether the chart has a right axis (without one every curve is on the left).
@@ -109,19 +109,25 @@ TaperChart::TaperChart(QWidget *parent)
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(6, 2, 6, 2));
+    m_chart->setMargins(kBaseMargins);
     m_chart->setPlotAreaBackgroundVisible(true);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // Solid swatches: a 1 px dense curve would give a faint line marker.
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     m_chart->setLocalizeNumbers(true);
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setRubberBand(QChartView::NoRubberBand);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setMouseTracking(true);
-    m_view->viewport()->setMouseTracking(true);
-    m_view->viewport()->installEventFilter(this);
+    auto *gestures = new ChartGestures(m_view, m_chart, [this] { return qMakePair(m_from, m_to); }, this);
+    connect(gestures, &ChartGestures::zoomRequested, this, &TaperChart::zoomRequested);
+    connect(gestures, &ChartGestures::panRequested, this, &TaperChart::panRequested);
+    connect(gestures, &ChartGestures::hovered, this, &TaperChart::hovered);
+    connect(gestures, &ChartGestures::hoverLeft, this, &TaperChart::hoverLeft);
+    connect(gestures, &ChartGestures::clicked, this, &TaperChart::clicked);
+    connect(gestures, &ChartGestures::resetRequested, this, &TaperChart::resetRequested);
+    connect(gestures, &ChartGestures::contextMenuRequested, this, &TaperChart::contextMenuRequested);
     m_view->setMinimumHeight(140);
 
     auto *layout = new QVBoxLayout(this);
@@ -380,21 +386,32 @@ void TaperChart::setHoverDay(std::optional<double> day, bool showReadOut)
     refreshDecorations();
 }
 
-QRectF TaperChart::naturalPlotArea()
+void TaperChart::relayout()
 {
-    m_chart->setPlotArea(QRectF());
     if (QGraphicsLayout *l = m_chart->layout()) {
         l->invalidate();
         l->activate();
     }
+}
+
+QRectF TaperChart::naturalPlotArea()
+{
+    if (m_chart->margins() != kBaseMargins) {
+        m_chart->setMargins(kBaseMargins);
+        relayout();
+    }
     return m_chart->plotArea();
 }
 
-void TaperChart::setFixedPlotArea(const QRectF &area)
+// Extra margins move the axes with their labels inward, so the plot area lines up with the
+// other charts' (QChart::setPlotArea would leave the axes where the layout put them).
+void TaperChart::setExtraMargins(int left, int right)
 {
-    m_chart->setPlotArea(area);
-    if (QGraphicsLayout *l = m_chart->layout())
-        l->activate();
+    const QMargins margins = kBaseMargins + QMargins(std::max(0, left), 0, std::max(0, right), 0);
+    if (m_chart->margins() != margins) {
+        m_chart->setMargins(margins);
+        relayout();
+    }
     if (plotWidth() != m_decimatedWidth) {
         refreshSeries();
         refreshXAxis();
@@ -552,8 +569,7 @@ void TaperChart::refreshBands()
     refreshDecorations();
 }
 
-// Tick positions for the visible range: calendar dates (days, weeks, months, years) when the
-// plan has a start date, plan days otherwise; about one label per 90 pixels.
+// Tick labels for the visible range, about one per 90 pixels.
 void TaperChart::refreshXAxis()
 {
     const QStringList old = m_xAxis->categoriesLabels();
@@ -561,62 +577,9 @@ void TaperChart::refreshXAxis()
         m_xAxis->remove(label);
     m_xAxis->setStartValue(m_from);
 
-    const double span = m_to - m_from;
-    const int maxTicks = std::max(2, plotWidth() / 90);
-    QList<QPair<double, QString>> ticks;
-    const QLocale locale;
-
-    if (!m_origin.isValid()) {
-        static constexpr double steps[] = {0.25, 0.5, 1, 2, 5, 7, 14, 28, 56, 91, 182, 364, 728};
-        double step = steps[std::size(steps) - 1];
-        for (double s : steps)
-            if (span / s <= maxTicks) {
-                step = s;
-                break;
-            }
-        for (double d = std::ceil(m_from / step) * step; d <= m_to + 1e-9; d += step)
-            if (d > m_from)
-                ticks.append({d, tr("day %1")
-                                     .arg(locale.toString(d, 'g', 6))});
-    } else if (span / 14.0 <= maxTicks) {
-        // Day or week ticks.
-        static constexpr int steps[] = {1, 2, 7, 14};
-        int step = 14;
-        for (int s : steps)
-            if (span / s <= maxTicks) {
-                step = s;
-                break;
-            }
-        const QString format = tr("d MMM", "date format for day ticks");
-        for (double d = std::ceil(m_from / step) * step; d <= m_to + 1e-9; d += step)
-            if (d > m_from)
-                ticks.append({d, locale.toString(m_origin.addDays(qint64(d)), format)});
-    } else {
-        // Month ticks on the first of the month.
-        static constexpr int steps[] = {1, 2, 3, 6, 12, 24};
-        int step = 24;
-        for (int s : steps)
-            if (span / (30.44 * s) <= maxTicks) {
-                step = s;
-                break;
-            }
-        const QString monthFormat = tr("MMM yyyy", "date format for month ticks");
-        const QString yearFormat = tr("yyyy", "date format for year ticks");
-        const QDate first = m_origin.addDays(qint64(std::floor(m_from)));
-        QDate date(first.year(), 1, 1);
-        while (date <= first)
-            date = date.addMonths(step < 12 ? step : 12);
-        // Align month steps to multiples of the step within the year.
-        for (; ; date = date.addMonths(step)) {
-            const double d = double(m_origin.daysTo(date));
-            if (d > m_to + 1e-9)
-                break;
-            if (d > m_from && (step < 12 || date.month() == 1))
-                ticks.append({d, locale.toString(date, step >= 12 ? yearFormat : monthFormat)});
-        }
-    }
-    for (const auto &t : std::as_const(ticks))
-        m_xAxis->append(t.second, t.first);
+    const QList<AxisTick> ticks = DateAxisTicks::compute(m_from, m_to, plotWidth() / 90, m_origin);
+    for (const AxisTick &t : ticks)
+        m_xAxis->append(t.label, t.day);
 }
 
 void TaperChart::refreshDecorations()
@@ -758,8 +721,14 @@ QString TaperChart::readOut(double day) const
         const double v = c.valueAt(day);
         if (std::isnan(v))
             continue;
+        QString value = formatValue(v, c.decimals);
+        // A left-axis value on a banded chart is named with its band ("0.031, low").
+        if (!(c.rightAxis && m_rightAxis))
+            for (const ChartBand &b : std::as_const(m_bands))
+                if (v >= b.from && v < b.to)
+                    value = tr("%1, %2").arg(value, b.label.toLower());
         html += QStringLiteral("<br><span style=\"color:%1\">&#9632;</span> %2: <b>%3</b>")
-                    .arg(colour(c).name(), c.name.toHtmlEscaped(), formatValue(v, c.decimals));
+                    .arg(colour(c).name(), c.name.toHtmlEscaped(), value.toHtmlEscaped());
     }
     return html;
 }
@@ -767,17 +736,14 @@ QString TaperChart::readOut(double day) const
 void TaperChart::paintForExport(QPainter *painter, const QSize &size)
 {
     const bool wasDark = m_dark;
-    const QRectF fixedArea = m_chart->plotArea();
+    const QMargins oldMargins = m_chart->margins();
     const QSizeF oldSize = m_chart->size();
     m_exporting = true;
     m_dark = false;
     applyColours();
-    m_chart->setPlotArea(QRectF());
+    m_chart->setMargins(kBaseMargins);
     m_chart->resize(size);
-    if (QGraphicsLayout *l = m_chart->layout()) {
-        l->invalidate();
-        l->activate();
-    }
+    relayout();
     refreshXAxis();
     refreshSeries();
     refreshDecorations();
@@ -786,90 +752,13 @@ void TaperChart::paintForExport(QPainter *painter, const QSize &size)
 
     m_exporting = false;
     m_dark = wasDark;
+    m_chart->setMargins(oldMargins);
     m_chart->resize(oldSize);
-    if (QGraphicsLayout *l = m_chart->layout()) {
-        l->invalidate();
-        l->activate();
-    }
-    setFixedPlotArea(fixedArea);
+    relayout();
     applyColours();
     refreshXAxis();
     refreshSeries();
     refreshDecorations();
-}
-
-double TaperChart::dayAt(const QPointF &viewPos) const
-{
-    const QPointF chartPos = m_chart->mapFromScene(m_view->mapToScene(viewPos.toPoint()));
-    const QRectF plot = m_chart->plotArea();
-    if (plot.width() <= 0)
-        return m_from;
-    return m_from + (chartPos.x() - plot.left()) / plot.width() * (m_to - m_from);
-}
-
-bool TaperChart::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_view->viewport())
-        return QWidget::eventFilter(watched, event);
-    switch (event->type()) {
-    case QEvent::Wheel: {
-        auto *e = static_cast<QWheelEvent *>(event);
-        const int delta = e->angleDelta().y();
-        if (delta != 0)
-            Q_EMIT zoomRequested(dayAt(e->position()), std::pow(0.85, double(delta) / 120.0));
-        return true;
-    }
-    case QEvent::MouseButtonPress: {
-        auto *e = static_cast<QMouseEvent *>(event);
-        if (e->button() != Qt::LeftButton)
-            return false;
-        m_pressed = true;
-        m_dragged = false;
-        m_pressPos = m_lastPos = e->position();
-        return true;
-    }
-    case QEvent::MouseMove: {
-        auto *e = static_cast<QMouseEvent *>(event);
-        const QPointF pos = e->position();
-        if (m_pressed) {
-            if (!m_dragged && (pos - m_pressPos).manhattanLength() > 4)
-                m_dragged = true;
-            if (m_dragged) {
-                const double w = m_chart->plotArea().width();
-                if (w > 0)
-                    Q_EMIT panRequested(-(pos.x() - m_lastPos.x()) / w * (m_to - m_from));
-                m_lastPos = pos;
-            }
-        }
-        const QPointF chartPos = m_chart->mapFromScene(m_view->mapToScene(pos.toPoint()));
-        if (m_chart->plotArea().contains(chartPos))
-            Q_EMIT hovered(dayAt(pos));
-        else
-            Q_EMIT hoverLeft();
-        return false;
-    }
-    case QEvent::MouseButtonRelease: {
-        auto *e = static_cast<QMouseEvent *>(event);
-        if (e->button() != Qt::LeftButton || !m_pressed)
-            return false;
-        m_pressed = false;
-        const QPointF chartPos = m_chart->mapFromScene(m_view->mapToScene(e->position().toPoint()));
-        if (!m_dragged && m_chart->plotArea().contains(chartPos))
-            Q_EMIT clicked(dayAt(e->position()));
-        return true;
-    }
-    case QEvent::MouseButtonDblClick:
-        Q_EMIT resetRequested();
-        return true;
-    case QEvent::Leave:
-        Q_EMIT hoverLeft();
-        return false;
-    case QEvent::ContextMenu:
-        Q_EMIT contextMenuRequested(static_cast<QContextMenuEvent *>(event)->globalPos());
-        return true;
-    default:
-        return false;
-    }
 }
 
 } // namespace lento::ui

@@ -2,7 +2,7 @@
 // optional right-hand axis, shaded bands, a "today" marker, a hover line with a read-out, and a
 // date (or plan-day) axis whose ticks follow the visible range. Curves are kept at full
 // resolution and handed to Qt Charts decimated to the plot width with QXYSeries::replace().
-// Mouse gestures are reported as signals so several charts can share one zoom and pan.
+// Mouse gestures (ChartGestures) are reported as signals so several charts share zoom and pan.
 #pragma once
 
 #include "chartcurve.h"
@@ -56,10 +56,10 @@ public:
     void setDark(bool dark);
     void setHoverDay(std::optional<double> day, bool showReadOut);
 
-    // Plot area alignment across stacked charts: the plot area the layout would choose, and a
-    // fixed one (null: automatic).
+    // Plot area alignment across stacked charts: the plot area with the normal margins, and
+    // extra left/right margins (pixels) that bring it in line with the others.
     QRectF naturalPlotArea();
-    void setFixedPlotArea(const QRectF &area);
+    void setExtraMargins(int left, int right);
     int plotWidth() const;
     // Changes when the axes' ranges (and so their label widths) change.
     QString axisSignature() const;
@@ -82,7 +82,6 @@ Q_SIGNALS:
     void contextMenuRequested(const QPoint &globalPos);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -94,8 +93,8 @@ private:
     void applyColours();
     void rebuildLeftAxis();
     double logFloor() const;
+    void relayout();
     void applyPen(int i, qsizetype pointCount);
-    double dayAt(const QPointF &viewPos) const;
     QColor colour(const ChartCurve &c) const { return m_dark ? c.dark : c.light; }
 
     QChartView *m_view = nullptr;
@@ -130,11 +129,6 @@ private:
     std::optional<double> m_hoverDay;
     bool m_hoverReadOut = false;
     int m_decimatedWidth = 0;
-    // Mouse gesture state.
-    bool m_pressed = false;
-    bool m_dragged = false;
-    QPointF m_pressPos;
-    QPointF m_lastPos;
 };
 
 } // namespace lento::ui

@@ -6,6 +6,7 @@
 #include "chartcurvebuilder.h"
 #include "chartexport.h"
 #include "chartspanel.h"
+#include "dateaxisticks.h"
 #include "palette.h"
 #include "taperchart.h"
 
@@ -207,6 +208,37 @@ private Q_SLOTS:
         QVERIFY(m_result.tH.size() > 24 * 365);
     }
 
+    void axisTicks()
+    {
+        using lento::ui::AxisTick;
+        using lento::ui::DateAxisTicks;
+        const QDate start(2025, 3, 3);
+        // A year on a wide chart: the first of every other month, labels distinct.
+        const QList<AxisTick> year = DateAxisTicks::compute(0.0, 365.0, 10, start);
+        QVERIFY(year.size() >= 5 && year.size() <= 11);
+        QStringList labels;
+        for (qsizetype i = 0; i < year.size(); ++i) {
+            QCOMPARE(start.addDays(qint64(year[i].day)).day(), 1);
+            QVERIFY(year[i].day > 0.0 && year[i].day <= 365.0);
+            if (i > 0)
+                QVERIFY(year[i].day > year[i - 1].day);
+            labels.append(year[i].label);
+        }
+        labels.removeDuplicates();
+        QCOMPARE(labels.size(), year.size());
+        // A month: weekly from the start date.
+        QList<double> days;
+        for (const AxisTick &t : DateAxisTicks::compute(0.0, 30.0, 12, start))
+            days.append(t.day);
+        QCOMPARE(days, QList<double>({7, 14, 21, 28}));
+        // No start date: plan days.
+        const QList<AxisTick> undated = DateAxisTicks::compute(0.0, 100.0, 10, QDate());
+        QCOMPARE(undated.size(), 7);
+        QCOMPARE(undated.first().day, 14.0);
+        QCOMPARE(undated.first().label, QStringLiteral("day 14"));
+        QVERIFY(DateAxisTicks::compute(5.0, 5.0, 10, start).isEmpty());
+    }
+
     void seriesHaveExpectedLengths()
     {
         ChartsPanel panel;
@@ -395,6 +427,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Diazepam (mg/day): <b>")), qPrintable(text));
         const QString pressure = panel.chart(2)->readOut(100.25);
         QVERIFY(pressure.contains(QStringLiteral("Withdrawal pressure (modelled)")));
+        const double w = panel.chart(2)->curves().constFirst().valueAt(100.25);
+        const QString band = w < 0.05 ? QStringLiteral("low") : w < 0.15 ? QStringLiteral("moderate") : w < 0.30 ? QStringLiteral("high") : QStringLiteral("severe");
+        QVERIFY2(pressure.contains(QStringLiteral(", %1</b>").arg(band)), qPrintable(pressure));
         const lento::ui::ChartCurve &total = panel.chart(0)->curves().last();
         QCOMPARE(total.valueAt(0.5), 60.0);                 // 3 mg alprazolam = 60 mg diazepam
         QCOMPARE(total.valueAt(36.0), 30.0);                // diazepam 15 + 15 after the crossover
@@ -421,6 +456,32 @@ private Q_SLOTS:
         QVERIFY(panel.seriesNames(1).contains(QStringLiteral("地西泮 active metabolite (ng/mL)")));
         // The point counts survive the rename.
         QVERIFY(panel.pointCount(0, QStringLiteral("阿普唑仑 (mg/day)")) > 0);
+    }
+
+    void planWithoutStartDate()
+    {
+        Plan undated = m_plan;
+        undated.startDate = QDate();
+        ChartsPanel panel;
+        panel.resize(1200, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setData(undated, m_input, m_result);
+        panel.setToday(QDate::currentDate());            // no start date: no marker, no crash
+        panel.setVisibleDays(10.0, 40.0);
+        QCoreApplication::processEvents();
+        QVERIFY(panel.chart(2)->readOut(12.5).startsWith(QStringLiteral("<b>Day 12, 12:00</b>")));
+
+        QTemporaryDir dir;
+        QString error;
+        const QString csv = dir.filePath(QStringLiteral("pressure.csv"));
+        QVERIFY2(panel.exportCsv(2, csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readLine(), QByteArray("Day,Withdrawal pressure (modelled),Effect (modelled),Adaptation (modelled)\n"));
+        const QString shots = QString::fromLocal8Bit(qgetenv("LENTO_SCREENSHOT_DIR"));
+        if (!shots.isEmpty())
+            panel.grab().save(shots + QStringLiteral("/charts-undated.png"));
     }
 
     void exportsFiles()
