@@ -104,6 +104,32 @@
     </message>
 </context>
 <context>
+    <name>DateAxisTicks</name>
+    <message>
+        <location filename="../ui/dateaxisticks.cpp" line="+31"/>
+        <source>day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>d MMM</source>
+        <comment>date format for day ticks</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>MMM yyyy</source>
+        <comment>date format for month ticks</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yyyy</source>
+        <comment>date format for year ticks</comment>
+        <translation>yyyy年</translation>
+    </message>
+</context>
+<context>
     <name>DemoPatient</name>
     <message>
         <location filename="../ui/demopatient.cpp" line="+43"/>
@@ -414,7 +440,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../ui/report/calendartable.cpp" line="+118"/>
+        <location filename="../ui/report/calendartable.cpp" line="+122"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
@@ -430,18 +456,18 @@
     </message>
     <message>
         <location line="-16"/>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>From %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>From %1 onwards</source>
         <translation>自 %1 起持续服用</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+88"/>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
@@ -482,17 +508,17 @@
         <translation>现有药品无法准确配出此剂量：请咨询药师如何量取。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Stop: nothing more to take.</source>
         <translation>停药：此后不再服用。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Take any medicine you have left back to the pharmacy.</source>
         <translation>请将剩余的药品交回药房。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Each day in total: %1</source>
         <translation>每日合计：%1</translation>
     </message>
@@ -502,12 +528,12 @@
         <translation>与您目前的服用方法相同。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keep taking this dose until your prescriber reviews it.</source>
         <translation>请继续按此剂量服用，直到医生复诊调整。</translation>
     </message>
     <message>
-        <location filename="../ui/report/dosechart.cpp" line="+100"/>
+        <location filename="../ui/report/dosechart.cpp" line="+99"/>
         <source>mg a day</source>
         <translation>mg/日</translation>
     </message>
@@ -522,24 +548,24 @@
         <translation>您的%1减量计划</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>%1 (record no. %2)</source>
         <translation>%1（病历号：%2）</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+227"/>
+        <location line="+271"/>
         <location filename="../ui/report/supplytable.cpp" line="+17"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-268"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
@@ -564,7 +590,7 @@
         <translation>计划日期</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>About your plan</source>
         <translation>关于您的计划</translation>
     </message>
@@ -574,17 +600,17 @@
         <translation>首先，您服用的%1将逐次换成%2，每次只换一个服药时间。%2在体内作用时间更长，因此可以更小、更平稳地逐步减量。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This plan lowers your dose of %1 a little at a time, until you no longer take it.</source>
         <translation>本计划将一点一点地减少您的%1剂量，直到您不再需要服用。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It starts on &lt;b&gt;%1&lt;/b&gt;, and your last dose is on &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>计划于&lt;b&gt;%1&lt;/b&gt;开始，最后一次服药在&lt;b&gt;%2&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This plan lowers your dose of %1 a little at a time, to %2 a day.</source>
         <translation>本计划将一点一点地减少您的%1剂量，减至每日%2。</translation>
     </message>
@@ -599,32 +625,32 @@
         <translation>为什么要慢慢减</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your body has got used to this medicine. Lowering the dose in small steps gives your brain time to adjust, so withdrawal symptoms stay milder. Stopping suddenly can be dangerous.</source>
         <translation>您的身体已经适应了这种药物。小步慢减能让大脑有时间重新适应，戒断症状也会更轻。突然停药可能有危险。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Needing the medicine is not addiction</source>
         <translation>身体依赖不等于成瘾</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>After regular use, the body needs the medicine to feel normal. This is called physical dependence. It is an expected effect of the medicine: it is not addiction, and it is not your fault.</source>
         <translation>规律服用一段时间后，身体需要这种药物才能感觉正常，这叫做“身体依赖”。这是该药物可以预料的作用：它不是成瘾，也不是您的错。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>You can pause</source>
         <translation>可以暂停</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>If a step feels too hard, the plan can wait: stay on the same dose for longer before the next step. Talk to your prescriber. Going slower is always allowed; going faster is not.</source>
         <translation>如果某一步感觉太难，计划可以等一等：在同一剂量上多停留一段时间，再进行下一步。请与您的医生沟通。放慢速度总是可以的，加快速度则不行。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Your daily dose over time</source>
         <translation>您每日剂量的变化</translation>
     </message>
@@ -639,22 +665,22 @@
         <translation>请严格按照每天写明的剂量，在标明的时间服用。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tick the box for a day once you have taken all of that day&apos;s doses.</source>
         <translation>当天所有剂量都服用后，请在当天的方框内打勾。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Use a tablet cutter for halves and quarters; your pharmacist can show you how.</source>
         <translation>半片和四分之一片请用切药器分切，药师可以教您如何使用。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Measure the liquid with the oral syringe from the pharmacy, never with a kitchen spoon.</source>
         <translation>口服溶液请用药房提供的口服注射器量取，切勿用厨房汤匙。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What withdrawal can feel like</source>
         <translation>戒断反应可能有哪些感受</translation>
     </message>
@@ -664,7 +690,7 @@
         <translation>剂量减少时，您可能会出现以下一些情况。这些情况很常见，通常会随着身体的适应而逐渐减轻：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Low or changeable mood, worry, and poor sleep</source>
         <translation>情绪低落或起伏、焦虑担心、睡眠不好</translation>
     </message>
@@ -719,12 +745,12 @@
         <translation>&lt;b&gt;维持&lt;/b&gt;：继续服用目前的剂量，直到您感觉稳定一些。下一步可以往后推。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Never skip ahead&lt;/b&gt; to a lower dose, and never stop suddenly.</source>
         <translation>&lt;b&gt;切勿跳步&lt;/b&gt;提前减到更低的剂量，也切勿突然停药。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do not take extra doses, or medicine from anyone else.</source>
         <translation>不要额外加服，也不要服用从他人处得到的药物。</translation>
     </message>
@@ -749,12 +775,12 @@
         <translation>有伤害自己或结束生命的念头</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Get urgent medical help straight away (call an ambulance or go to an emergency department) if you have:</source>
         <translation>如出现以下情况，请立即就医（拨打急救电话或前往急诊）：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Never combine this medicine with alcohol or with opioids.</source>
         <translation>切勿将本药与酒精或阿片类药物同时使用。</translation>
     </message>
@@ -764,7 +790,7 @@
         <translation>阿片类药物包括可待因、曲马多、吗啡等强效止痛药。与本药同时使用可能使呼吸变慢甚至停止。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your next appointment</source>
         <translation>您的下次复诊</translation>
     </message>
@@ -774,38 +800,38 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+6"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Time:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Please bring this handout with you.</source>
         <translation>复诊时请带上这份说明。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Prescriber&apos;s signature:</source>
         <translation>医生签名：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>For the prescriber and the pharmacy</source>
         <translation>供处方医生和药房使用</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not part of the patient&apos;s instructions. The quantity of each product the calendar uses in every %1-day prescription period, so that the prescription and the dispensing match the calendar.</source>
         <translation>本页不属于患者服药说明。下表列出服药日历在每个%1天处方周期内所需的各药品数量，使处方和配药与日历一致。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Patient: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>患者：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -815,12 +841,12 @@
         <translation>计划：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Tablets are rounded up to whole tablets in each period, liquids to whole millilitres.</source>
         <translation>片剂在每个周期内向上取整为整片，口服溶液向上取整为整毫升。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>From %1 the dose stays the same; every %2 days after that: %3.</source>
         <translation>自%1起剂量保持不变；此后每%2天需要：%3。</translation>
     </message>
@@ -830,17 +856,17 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;，%2：%3 %4 无法用现有药品配出。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Doses the products cannot make</source>
         <translation>现有药品无法配出的剂量</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Notes on the steps (for clinicians)</source>
         <translation>各阶段备注（仅供医务人员）</translation>
     </message>
     <message>
-        <location filename="../ui/report/handoutphrases.cpp" line="+55"/>
+        <location filename="../ui/report/handoutphrases.cpp" line="+59"/>
         <source>Morning</source>
         <translation>早上</translation>
     </message>
@@ -865,7 +891,7 @@
         <translation>晚上</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>%1 mL of the %2 liquid</source>
         <translation>%2 口服溶液 %1 mL</translation>
     </message>
@@ -930,7 +956,7 @@
         <translation>%1 mg 片剂</translation>
     </message>
     <message>
-        <location filename="../ui/report/handoutrenderer.cpp" line="+119"/>
+        <location filename="../ui/report/handoutrenderer.cpp" line="+122"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -980,7 +1006,7 @@
         <translation>%1 片</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Whole plan</source>
         <translation>整个计划</translation>
     </message>
@@ -989,7 +1015,7 @@
     <name>HandoutActions</name>
     <message>
         <location filename="../ui/handoutactions.cpp" line="+39"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>Print handout</source>
         <translation>打印患者说明</translation>
@@ -1000,33 +1026,33 @@
         <translation>无法打印患者说明：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The handout could not be printed: %1</source>
         <translation>患者说明打印失败：%1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Export handout</source>
         <translation>导出患者说明</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>The handout cannot be exported: %1</source>
         <translation>无法导出患者说明：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export handout as PDF</source>
         <translation>将患者说明导出为 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The handout was not saved: %1</source>
         <translation>患者说明未保存：%1</translation>
     </message>
@@ -2357,7 +2383,7 @@
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Prescribed daily dose</source>
         <translation>处方日剂量</translation>
     </message>
@@ -2535,7 +2561,14 @@
 <context>
     <name>lento::ui::ChecksPanel</name>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="+61"/>
+        <location filename="../ui/checkspanel.cpp" line="+67"/>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+来源：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No findings.</source>
         <translation>无检查发现。</translation>
     </message>
@@ -2932,7 +2965,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+216"/>
+        <location filename="../ui/mainwindow.cpp" line="+217"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
@@ -3173,24 +3206,9 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>数据库已检查并复制到 %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Printing the patient handout is not available in this version of Lento.</source>
-        <translation>此版本的 Lento 不支持打印患者说明。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Exporting the patient handout is not available in this version of Lento.</source>
-        <translation>此版本的 Lento 不支持导出患者说明。</translation>
+        <location line="+32"/>
+        <source>Handout written.</source>
+        <translation>患者说明已写入。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3803,7 +3821,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlanDelegate</name>
     <message>
-        <location filename="../ui/plandelegate.cpp" line="+32"/>
+        <location filename="../ui/plandelegate.cpp" line="+33"/>
         <source> mg</source>
         <translation> mg</translation>
     </message>
@@ -3892,7 +3910,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlanEditor</name>
     <message>
-        <location filename="../ui/planeditor.cpp" line="+252"/>
+        <location filename="../ui/planeditor.cpp" line="+259"/>
         <source>Insert a hold</source>
         <translation>插入维持期</translation>
     </message>
@@ -4122,7 +4140,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlannerForm</name>
     <message>
-        <location filename="../ui/plannerform.cpp" line="+181"/>
+        <location filename="../ui/plannerform.cpp" line="+190"/>
         <source>Never cut more than the rule</source>
         <translation>减幅绝不超过规则</translation>
     </message>
@@ -4413,7 +4431,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::RegimenEditor</name>
     <message>
-        <location filename="../ui/regimeneditor.cpp" line="+121"/>
+        <location filename="../ui/regimeneditor.cpp" line="+123"/>
         <location line="+64"/>
         <source>Remove</source>
         <translation>删除</translation>
@@ -4457,7 +4475,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+227"/>
+        <location filename="../ui/settingsdialog.cpp" line="+233"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
@@ -4573,6 +4591,16 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+1"/>
+        <source>Clinic na&amp;me:</source>
+        <translation>机构名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic p&amp;hone:</source>
+        <translation>机构电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
@@ -4649,8 +4677,18 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+1"/>
-        <source>Recorded as the author of saved plan versions and in the audit log.</source>
-        <translation>作为已保存计划版本的作者记录，并记入审计日志。</translation>
+        <source>Recorded as the author of saved plan versions and in the audit log, and printed as the prescriber on handouts.</source>
+        <translation>作为已保存计划版本的作者记录，并记入审计日志；同时作为处方医生打印在患者说明上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on patient handouts.</source>
+        <translation>打印在患者说明上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on patient handouts so the patient knows whom to call.</source>
+        <translation>打印在患者说明上，方便患者知道该联系谁。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4797,9 +4835,11 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 %2 (mg)</source>
+        <source>%1
+%2 (mg)</source>
         <comment>drug, time</comment>
-        <translation>%1 %2（mg）</translation>
+        <translation>%1
+%2（mg）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4867,7 +4907,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>%1：请输入以 mg 为单位的剂量</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: enter a whole number of days</source>
         <translation>%1：请输入整数天数</translation>
     </message>
@@ -4880,35 +4920,13 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::TaperChart</name>
     <message>
-        <location filename="../ui/taperchart.cpp" line="+579"/>
-        <source>day %1</source>
-        <translation>第 %1 天</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>d MMM</source>
-        <comment>date format for day ticks</comment>
-        <translation>M月d日</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>MMM yyyy</source>
-        <comment>date format for month ticks</comment>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>yyyy</source>
-        <comment>date format for year ticks</comment>
-        <translation>yyyy年</translation>
-    </message>
-    <message>
-        <location line="+147"/>
+        <location filename="../ui/taperchart.cpp" line="+714"/>
+        <location line="+15"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Day %1, %2</source>
         <translation>第 %1 天，%2</translation>
     </message>
