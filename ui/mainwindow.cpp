@@ -5,6 +5,7 @@
 #include "catalogue.h"
 #include "demopatient.h"
 #include "emptystate.h"
+#include "handoutactions.h"
 #include "languagemanager.h"
 #include "patientcontext.h"
 #include "patientrecords.h"
@@ -749,14 +750,36 @@ void MainWindow::backupDatabase()
     statusBar()->showMessage(tr("Database checked and copied to %1.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
+report::HandoutInput MainWindow::handoutInput() const
+{
+    report::HandoutInput in;
+    in.plan = m_editor->plan();
+    in.language = !m_patient.handoutLanguage.isEmpty() ? m_patient.handoutLanguage
+                  : m_language                        ? m_language->language()
+                                                      : QStringLiteral("en");
+    const QLocale::Territory territory = QLocale::system().territory();
+    in.paper = territory == QLocale::UnitedStates || territory == QLocale::Canada ? QPageSize::Letter : QPageSize::A4;
+    in.patientName = m_patient.name;
+    in.patientIdentifier = m_patient.identifier;
+    in.clinicName = m_settings.clinicName;
+    in.clinicPhone = m_settings.clinicPhone;
+    in.prescriber = m_settings.clinician;
+    in.issued = QDate::currentDate();
+    in.startDate = in.plan.startDate.isValid() ? in.plan.startDate : QDate::currentDate();
+    in.region = m_settings.planner.region;
+    return in;
+}
+
 void MainWindow::printHandout()
 {
-    showError(tr("Print"), tr("Printing the patient handout is not available in this version of Lento."));
+    if (m_patient.id)
+        lento::ui::printHandout(this, handoutInput());
 }
 
 void MainWindow::exportPdf()
 {
-    showError(tr("Export PDF"), tr("Exporting the patient handout is not available in this version of Lento."));
+    if (m_patient.id && exportHandoutPdf(this, handoutInput()))
+        statusBar()->showMessage(tr("Handout written."), 5000);
 }
 
 // ---- Settings and help ----------------------------------------------------------------------

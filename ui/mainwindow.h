@@ -5,6 +5,7 @@
 // about before closing or switching. Menus reach every action from the keyboard.
 #pragma once
 
+#include "handoutinput.h"
 #include "plan.h"
 #include "records.h"
 #include "settings.h"
@@ -58,6 +59,8 @@ public:
     EmptyState *emptyState() const { return m_empty; }
     QLabel *readOnlyBanner() const { return m_banner; }
     QAction *action(const QString &objectName) const;   // e.g. "actionSave"
+    // The patient handout for the open plan (patient's handout language, clinic from the settings).
+    report::HandoutInput handoutInput() const;
 
     // ---- Operations (the menu actions call these; false = cancelled or failed, with a message) ----
     // Asks about unsaved changes first; 0 closes the patient.

@@ -98,6 +98,8 @@ AppSettings AppSettings::load(QSettings &s)
 
     s.beginGroup(QStringLiteral("general"));
     a.clinician = s.value(QStringLiteral("clinician")).toString().trimmed();
+    a.clinicName = s.value(QStringLiteral("clinicName")).toString().trimmed();
+    a.clinicPhone = s.value(QStringLiteral("clinicPhone")).toString().trimmed();
     const QString language = s.value(QStringLiteral("language")).toString();
     if (language == QLatin1String("en") || language == QLatin1String("zh_CN"))
         a.language = language;
@@ -129,6 +131,8 @@ void AppSettings::save(QSettings &s) const
 
     s.beginGroup(QStringLiteral("general"));
     s.setValue(QStringLiteral("clinician"), clinician);
+    s.setValue(QStringLiteral("clinicName"), clinicName);
+    s.setValue(QStringLiteral("clinicPhone"), clinicPhone);
     s.setValue(QStringLiteral("language"), language);
     s.endGroup();
 }

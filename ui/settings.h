@@ -1,6 +1,7 @@
 // The application settings the prescriber can change (Settings dialog), kept in QSettings:
 // planner defaults for new plans (strategy, pace, equivalence source, region, product forms),
-// the model's hypothesis parameters, the clinician name written to the audit log, the language.
+// the model's hypothesis parameters, the clinician name written to the audit log, the clinic
+// printed on patient handouts, the language.
 #pragma once
 
 #include "planeditor.h"
@@ -15,6 +16,8 @@ struct AppSettings
 {
     PlannerDefaults planner;     // includes the model parameters (τR, L50, Hill)
     QString clinician;           // empty = the operating-system user name
+    QString clinicName;          // printed on handouts; may be empty
+    QString clinicPhone;         // printed on handouts; may be empty
     QString language;            // "en" or "zh_CN"; empty = follow the system
 
     // Defaults for this machine: the region follows the system locale (China -> "cn", ...).

@@ -24,7 +24,7 @@ namespace {
 enum Label {
     StrategyLabel, PercentLabel, LinearLabel, DropLabel, PressureLabel, EveryLabel, CutOrderLabel,
     EquivalenceLabel, RegionLabel, FormsLabel, TauLabel, L50Label, HillLabel, ClinicianLabel,
-    LanguageLabel, LabelCount
+    ClinicNameLabel, ClinicPhoneLabel, LanguageLabel, LabelCount
 };
 
 const lento::Strategy kStrategies[] = {lento::Strategy::Percent, lento::Strategy::Linear,
@@ -78,6 +78,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const lento::Catalog
       m_hill(spin(this, 0.25, 4.0, 2, 0.05)),
       m_resetModel(new QPushButton(this)),
       m_clinician(new QLineEdit(this)),
+      m_clinicName(new QLineEdit(this)),
+      m_clinicPhone(new QLineEdit(this)),
       m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -92,7 +94,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const lento::Catalog
         m_labels.append(new QLabel(this));
     const QList<QWidget *> buddies{m_strategy, m_percent, m_linear, m_drop, m_pressure, m_every, m_cutOrder,
                                    m_equivalence, m_region, m_forms, m_tau, m_l50, m_hill, m_clinician,
-                                   m_language};
+                                   m_clinicName, m_clinicPhone, m_language};
     for (int i = 0; i < LabelCount; ++i)
         m_labels[i]->setBuddy(buddies[i]);
 
@@ -169,6 +171,8 @@ void SettingsDialog::setSettings(const AppSettings &s)
     m_l50->setValue(p.model.l50Mg);
     m_hill->setValue(p.model.hill);
     m_clinician->setText(s.clinician);
+    m_clinicName->setText(s.clinicName);
+    m_clinicPhone->setText(s.clinicPhone);
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
     if (s.language.isEmpty())
         m_language->setCurrentIndex(0);
@@ -193,6 +197,8 @@ AppSettings SettingsDialog::settings() const
     p.model.l50Mg = m_l50->value();
     p.model.hill = m_hill->value();
     s.clinician = m_clinician->text().trimmed();
+    s.clinicName = m_clinicName->text().trimmed();
+    s.clinicPhone = m_clinicPhone->text().trimmed();
     s.language = m_language->currentData().toString();
     return s;
 }
@@ -262,6 +268,8 @@ void SettingsDialog::retranslateUi()
     m_labels[L50Label]->setText(tr("Half-effect level L50:"));
     m_labels[HillLabel]->setText(tr("Hill coefficient h:"));
     m_labels[ClinicianLabel]->setText(tr("C&linician name:"));
+    m_labels[ClinicNameLabel]->setText(tr("Clinic na&me:"));
+    m_labels[ClinicPhoneLabel]->setText(tr("Clinic p&hone:"));
     m_labels[LanguageLabel]->setText(tr("Lan&guage:"));
     m_percent->setSuffix(tr(" % of the current dose"));
     m_linear->setSuffix(tr(" mg/day"));
@@ -279,7 +287,10 @@ void SettingsDialog::retranslateUi()
     m_resetModel->setText(tr("&Reset to defaults"));
     m_resetModel->setToolTip(tr("τR 14 days, L50 24.7 mg/day, h 1"));
     m_clinician->setPlaceholderText(tr("Your operating-system user name"));
-    m_clinician->setToolTip(tr("Recorded as the author of saved plan versions and in the audit log."));
+    m_clinician->setToolTip(tr("Recorded as the author of saved plan versions and in the audit log, and "
+                               "printed as the prescriber on handouts."));
+    m_clinicName->setToolTip(tr("Printed on patient handouts."));
+    m_clinicPhone->setToolTip(tr("Printed on patient handouts so the patient knows whom to call."));
     m_language->setItemText(0, tr("System language"));
     for (size_t i = 0; i < std::size(kStrategies); ++i) {
         m_strategy->setItemText(int(i), DisplayText::strategyName(kStrategies[i]));

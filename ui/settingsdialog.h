@@ -1,6 +1,7 @@
 // Settings…: planner defaults for new plans (strategy, pace, cut order), equivalence source,
 // region and product forms, the model's hypothesis parameters (τR, L50, Hill) with a reset to
-// the published defaults, the clinician name for the audit log, and the language.
+// the published defaults, the clinician name for the audit log, the clinic printed on handouts,
+// and the language.
 #pragma once
 
 #include "settings.h"
@@ -67,6 +68,8 @@ private:
     QDoubleSpinBox *m_hill;
     QPushButton *m_resetModel;
     QLineEdit *m_clinician;
+    QLineEdit *m_clinicName;
+    QLineEdit *m_clinicPhone;
     QComboBox *m_language;
     QList<QLabel *> m_labels;
 };

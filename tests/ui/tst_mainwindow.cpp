@@ -389,6 +389,35 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentPlanId(), planBefore);
     }
 
+    void handoutIsFilledFromPatientAndSettings()
+    {
+        AppSettings s = m_window->settings();
+        s.clinicName = QStringLiteral("Riverside Practice");
+        s.clinician = QStringLiteral("Dr Chen");
+        m_window->applySettings(s);
+        demo();
+        report::HandoutInput in = m_window->handoutInput();
+        QCOMPARE(in.patientName, QStringLiteral("Alex Morgan (demo)"));
+        QCOMPARE(in.patientIdentifier, QStringLiteral("DEMO-1"));
+        QCOMPARE(in.clinicName, QStringLiteral("Riverside Practice"));
+        QCOMPARE(in.prescriber, QStringLiteral("Dr Chen"));
+        QCOMPARE(in.language, QStringLiteral("en"));
+        QCOMPARE(in.plan, m_window->planEditor()->plan());
+        QVERIFY(m_window->action(QStringLiteral("actionPrint"))->isEnabled());
+        QVERIFY(m_window->action(QStringLiteral("actionExportPdf"))->isEnabled());
+        // The patient's own handout language wins over the interface language.
+        lento::store::PatientRecord p = *m_store->patient(m_window->currentPatientId());
+        p.handoutLanguage = QStringLiteral("zh_CN");
+        STORE_OK(m_store->updatePatient(p));
+        const RecordId id = p.id;
+        QVERIFY(m_window->openPatient(0));
+        QVERIFY(m_window->openPatient(id));
+        QCOMPARE(m_window->handoutInput().language, QStringLiteral("zh_CN"));
+        AppSettings defaults = AppSettings::defaults();
+        defaults.planner.region = QStringLiteral("uk");
+        m_window->applySettings(defaults);
+    }
+
     void readOnlyStoreDisablesSaving()
     {
         demo();
