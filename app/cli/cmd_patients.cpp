@@ -97,13 +97,12 @@ int runList(const QStringList &args)
     const QCommandLineOption archived(QStringLiteral("archived"), QStringLiteral("Include archived patients."));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N patients (default 1000)."),
                                    QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or text (default)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format = formatOption({QStringLiteral("text"), QStringLiteral("json")});
     parser.addOptions({search, archived, limit, format});
     if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli patients list [--search TEXT] [--format json|text]"));
         rc >= 0)
         return rc;
-    if (const int rc = checkFormat(parser.value(format), {QStringLiteral("json"), QStringLiteral("text")}); rc >= 0)
+    if (const int rc = checkFormat(parser.value(format), {QStringLiteral("text"), QStringLiteral("json")}); rc >= 0)
         return rc;
     qint64 max = 0;
     if (const int rc = parseNumber(parser.value(limit), QStringLiteral("limit"), 1, 1000000, &max); rc >= 0)
@@ -143,20 +142,17 @@ int runShow(const QStringList &args)
     QCommandLineParser parser;
     const StoreFlags flags;
     flags.addTo(parser);
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or text (default)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format = formatOption({QStringLiteral("text"), QStringLiteral("json")});
     parser.addOption(format);
     if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli patients show ID [--format json|text]")); rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
         return badInput(QStringLiteral("patients show: expected one patient ID"));
-    if (const int rc = checkFormat(parser.value(format), {QStringLiteral("json"), QStringLiteral("text")}); rc >= 0)
+    if (const int rc = checkFormat(parser.value(format), {QStringLiteral("text"), QStringLiteral("json")}); rc >= 0)
         return rc;
     store::Store store;
-    if (const int rc = open(store, parser, flags, Access::Read); rc >= 0)
-        return rc;
     store::PatientRecord patient;
-    if (const int rc = findPatient(store, parser.positionalArguments().first(), &patient); rc >= 0)
+    if (const int rc = openForPatient(store, parser, flags, Access::Read, &patient); rc >= 0)
         return rc;
     const auto history = store.history(patient.id);
     if (!history)
@@ -255,10 +251,8 @@ int runExport(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return badInput(QStringLiteral("patients export: expected one patient ID"));
     store::Store store;
-    if (const int rc = open(store, parser, flags, Access::Read); rc >= 0)
-        return rc;
     store::PatientRecord patient;
-    if (const int rc = findPatient(store, parser.positionalArguments().first(), &patient); rc >= 0)
+    if (const int rc = openForPatient(store, parser, flags, Access::Read, &patient); rc >= 0)
         return rc;
     const auto json = store.exportPatient(patient.id);
     if (!json)
@@ -280,10 +274,8 @@ int runArchive(const QStringList &args, bool archive)
     if (parser.positionalArguments().size() != 1)
         return badInput(QStringLiteral("patients %1: expected one patient ID").arg(verb));
     store::Store store;
-    if (const int rc = open(store, parser, flags, Access::Write); rc >= 0)
-        return rc;
     store::PatientRecord patient;
-    if (const int rc = findPatient(store, parser.positionalArguments().first(), &patient); rc >= 0)
+    if (const int rc = openForPatient(store, parser, flags, Access::Write, &patient); rc >= 0)
         return rc;
     const auto done = archive ? store.archivePatient(patient.id) : store.restorePatient(patient.id);
     if (!done)

@@ -95,10 +95,8 @@ int runSave(const QStringList &args)
     }
 
     store::Store store;
-    if (const int rc = open(store, parser, flags, Access::Write); rc >= 0)
-        return rc;
     store::PatientRecord patient;
-    if (const int rc = findPatient(store, positional.first(), &patient); rc >= 0)
+    if (const int rc = openForPatient(store, parser, flags, Access::Write, &patient); rc >= 0)
         return rc;
     const auto existing = store.plans(patient.id);
     if (!existing)
@@ -148,20 +146,17 @@ int runList(const QStringList &args)
     const StoreFlags flags;
     flags.addTo(parser);
     const QCommandLineOption archived(QStringLiteral("archived"), QStringLiteral("Include archived plans."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or text (default)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format = formatOption({QStringLiteral("text"), QStringLiteral("json")});
     parser.addOptions({archived, format});
     if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli plans list ID [--format json|text]")); rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
         return badInput(QStringLiteral("plans list: expected one patient ID"));
-    if (const int rc = checkFormat(parser.value(format), {QStringLiteral("json"), QStringLiteral("text")}); rc >= 0)
+    if (const int rc = checkFormat(parser.value(format), {QStringLiteral("text"), QStringLiteral("json")}); rc >= 0)
         return rc;
     store::Store store;
-    if (const int rc = open(store, parser, flags, Access::Read); rc >= 0)
-        return rc;
     store::PatientRecord patient;
-    if (const int rc = findPatient(store, parser.positionalArguments().first(), &patient); rc >= 0)
+    if (const int rc = openForPatient(store, parser, flags, Access::Read, &patient); rc >= 0)
         return rc;
     const auto plans = store.plans(patient.id, parser.isSet(archived));
     if (!plans)
@@ -216,10 +211,8 @@ int runGet(const QStringList &args)
     if (parser.isSet(versionOpt) && parser.isSet(planOpt))
         return badInput(QStringLiteral("--version: cannot be combined with --plan"));
     store::Store store;
-    if (const int rc = open(store, parser, flags, Access::Read); rc >= 0)
-        return rc;
     store::PatientRecord patient;
-    if (const int rc = findPatient(store, parser.positionalArguments().first(), &patient); rc >= 0)
+    if (const int rc = openForPatient(store, parser, flags, Access::Read, &patient); rc >= 0)
         return rc;
 
     store::RecordId versionId = 0;
@@ -273,10 +266,8 @@ int runPlanChange(const QStringList &args, const QString &verb)
     if (status && !store::fromText(positional.at(1), &newStatus))
         return badInput(QStringLiteral("STATUS: must be draft, active, completed or abandoned (got '%1')").arg(positional.at(1)));
     store::Store store;
-    if (const int rc = open(store, parser, flags, Access::Write); rc >= 0)
-        return rc;
     store::PatientRecord patient;
-    if (const int rc = findPatient(store, positional.first(), &patient); rc >= 0)
+    if (const int rc = openForPatient(store, parser, flags, Access::Write, &patient); rc >= 0)
         return rc;
     store::PlanRecord plan;
     if (const int rc = pickPlan(store, patient, parser, planOpt, &plan, true); rc >= 0)

@@ -68,10 +68,8 @@ int runAdd(const QStringList &args)
     }
 
     store::Store store;
-    if (const int rc = open(store, parser, flags, Access::Write); rc >= 0)
-        return rc;
     store::PatientRecord patient;
-    if (const int rc = findPatient(store, positional.first(), &patient); rc >= 0)
+    if (const int rc = openForPatient(store, parser, flags, Access::Write, &patient); rc >= 0)
         return rc;
     visit.patientId = patient.id;
     const auto added = store.addVisit(visit);
@@ -99,8 +97,7 @@ int runList(const QStringList &args)
     QCommandLineParser parser;
     const StoreFlags flags;
     flags.addTo(parser);
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json, csv or text (default)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format = formatOption({QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")});
     parser.addOption(format);
     if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli visits list ID [--format json|csv|text]")); rc >= 0)
         return rc;
@@ -110,10 +107,8 @@ int runList(const QStringList &args)
         rc >= 0)
         return rc;
     store::Store store;
-    if (const int rc = open(store, parser, flags, Access::Read); rc >= 0)
-        return rc;
     store::PatientRecord patient;
-    if (const int rc = findPatient(store, parser.positionalArguments().first(), &patient); rc >= 0)
+    if (const int rc = openForPatient(store, parser, flags, Access::Read, &patient); rc >= 0)
         return rc;
     if (parser.value(format) == QStringLiteral("csv")) {
         const auto csv = store.exportVisitsCsv(patient.id);

@@ -63,6 +63,21 @@ int findPatient(const store::Store &store, const QString &identifier, store::Pat
     return -1;
 }
 
+int openForPatient(store::Store &store, const QCommandLineParser &parser, const StoreFlags &flags, Access access,
+                   store::PatientRecord *patient)
+{
+    if (const int rc = open(store, parser, flags, access); rc >= 0)
+        return rc;
+    return findPatient(store, parser.positionalArguments().value(0), patient);
+}
+
+QCommandLineOption formatOption(const QStringList &allowed)
+{
+    return QCommandLineOption(QStringLiteral("format"),
+                              QStringLiteral("%1 (default %2).").arg(allowed.join(QStringLiteral(", ")), allowed.first()),
+                              QStringLiteral("FORMAT"), allowed.first());
+}
+
 int checkFormat(const QString &format, const QStringList &allowed)
 {
     if (allowed.contains(format))

@@ -35,6 +35,9 @@ int dispatch(const QStringList &args, const QList<std::pair<QString, std::functi
 int open(store::Store &store, const QCommandLineParser &parser, const StoreFlags &flags, Access access);
 // Returns -1 and fills *patient, or prints "no patient with that identifier" and returns 2.
 int findPatient(const store::Store &store, const QString &identifier, store::PatientRecord *patient);
+// open(), then findPatient() for the first positional argument (the verbs' "ID").
+int openForPatient(store::Store &store, const QCommandLineParser &parser, const StoreFlags &flags, Access access,
+                   store::PatientRecord *patient);
 
 // Prints a store error (prefixed with `context` if given) and returns its exit code.
 int report(const Error &error, store::ErrorKind kind, const QString &context = {});
@@ -44,6 +47,8 @@ int report(const store::Result<T> &result, const QString &context = {})
     return report(result.error(), result.kind(), context);
 }
 
+// "--format FORMAT": one of `allowed`, the first being the default.
+QCommandLineOption formatOption(const QStringList &allowed);
 // Checks --format against the allowed values; -1 or the bad-input exit code.
 int checkFormat(const QString &format, const QStringList &allowed);
 // A whole number from a flag, within [min, max]; -1 or the bad-input exit code.
