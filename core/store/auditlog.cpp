@@ -47,12 +47,26 @@ QJsonObject AuditLog::diff(const QJsonObject &before, const QJsonObject &after)
     return changes;
 }
 
-QJsonObject AuditLog::created(const QJsonObject &after)
+namespace {
+
+QJsonObject tagged(const QJsonObject &fields, const QString &tag)
 {
     QJsonObject changes;
-    for (auto it = after.begin(); it != after.end(); ++it)
-        changes.insert(it.key(), QJsonObject{{QStringLiteral("new"), it.value()}});
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        changes.insert(it.key(), QJsonObject{{tag, it.value()}});
     return changes;
+}
+
+} // namespace
+
+QJsonObject AuditLog::created(const QJsonObject &after)
+{
+    return tagged(after, QStringLiteral("new"));
+}
+
+QJsonObject AuditLog::removed(const QJsonObject &before)
+{
+    return tagged(before, QStringLiteral("old"));
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const AuditQuery &query) const

@@ -26,6 +26,8 @@ public:
     static QJsonObject diff(const QJsonObject &before, const QJsonObject &after);
     // field -> {"new": ...} for every key (an insert).
     static QJsonObject created(const QJsonObject &after);
+    // field -> {"old": ...} for every key (a delete).
+    static QJsonObject removed(const QJsonObject &before);
 
 private:
     const StoreSession &m_session;

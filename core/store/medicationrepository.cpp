@@ -129,11 +129,8 @@ Status MedicationRepository::remove(RecordId id) const
     const Status done = q.exec();
     if (!done)
         return done;
-    QJsonObject changes;
-    const QJsonObject old = RecordJson::medicationToJson(*current);
-    for (auto it = old.begin(); it != old.end(); ++it)
-        changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), it.value()}});
-    return AuditLog(m_session).record(kTable, id, current->patientId, QStringLiteral("delete"), changes);
+    return AuditLog(m_session).record(kTable, id, current->patientId, QStringLiteral("delete"),
+                                      AuditLog::removed(RecordJson::medicationToJson(*current)));
 }
 
 } // namespace lento::store

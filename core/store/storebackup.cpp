@@ -143,8 +143,11 @@ Result<QString> StoreBackup::restore(const QString &backupFile, const QString &t
     if (QFileInfo::exists(live)) {
         aside = live + QStringLiteral(".before-restore-")
                 + QDateTime::currentDateTimeUtc().toString(kStampFormat);
-        // The write-ahead log belongs to its database file: it moves along with it.
-        if (!QFile::rename(live, aside) || !renameIfExists(live + QStringLiteral("-wal"), aside + QStringLiteral("-wal"))) {
+        // The write-ahead log belongs to its database file: it moves along with it, or neither moves.
+        const bool moved = QFile::rename(live, aside);
+        if (!moved || !renameIfExists(live + QStringLiteral("-wal"), aside + QStringLiteral("-wal"))) {
+            if (moved)
+                QFile::rename(aside, live);
             QFile::remove(incoming);
             return Result<QString>(Error{QString(), QStringLiteral("%1: cannot move the current database aside").arg(live)},
                                    ErrorKind::Io);
