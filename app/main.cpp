@@ -138,7 +138,7 @@ int main(int argc, char **argv)
         app.installEventFilter(watcher.get());
     }
     if (!screenshot.isEmpty())
-        window.resize(1360, 860);
+        window.resize(1600, 1000);
     window.show();
 
     bool scheduled = false;   // outlives the lambdas below (they run inside app.exec())
