@@ -14,13 +14,18 @@
 namespace lento::ui {
 
 ChecksPanel::ChecksPanel(ChecksModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_summary(new QLabel(this)), m_view(new QTableView(this))
+    : QWidget(parent), m_model(model), m_summary(new QLabel(this)), m_view(new QTableView(this)),
+      m_details(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
     m_summary->setWordWrap(true);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setTextFormat(Qt::PlainText);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -35,6 +40,9 @@ ChecksPanel::ChecksPanel(ChecksModel *model, QWidget *parent)
     connect(m_view, &QAbstractItemView::clicked, this, &ChecksPanel::activate);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChecksPanel::updateSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ChecksPanel::updateSummary);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecksPanel::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showDetails(m_view->currentIndex()); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { showDetails(m_view->currentIndex()); });
     retranslate();
 }
 
@@ -45,6 +53,19 @@ void ChecksPanel::activate(const QModelIndex &index)
     const int step = index.data(StepIndexRole).toInt();
     if (step >= 0)
         Q_EMIT stepActivated(step);
+}
+
+void ChecksPanel::showDetails(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        m_details->clear();
+        m_details->hide();
+        return;
+    }
+    const QString message = m_model->index(index.row(), ChecksModel::MessageColumn).data().toString();
+    const QString source = m_model->index(index.row(), ChecksModel::SourceColumn).data().toString();
+    m_details->setText(source.isEmpty() ? message : tr("%1\nSource: %2").arg(message, source));
+    m_details->show();
 }
 
 QString ChecksPanel::summary() const

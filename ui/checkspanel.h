@@ -1,5 +1,6 @@
 // The checks panel: a summary line (counts by severity) and the list of findings; activating a
-// finding (click, Enter) asks the editor to select its step.
+// finding (click, Enter) asks the editor to select its step; the current finding is shown in
+// full, with its source, under the list.
 #pragma once
 
 #include <QWidget>
@@ -32,8 +33,11 @@ private:
     void activate(const QModelIndex &index);
 
     ChecksModel *m_model;
+    void showDetails(const QModelIndex &index);
+
     QLabel *m_summary;
     QTableView *m_view;
+    QLabel *m_details;                 // the selected finding in full, with its source
 };
 
 } // namespace lento::ui

@@ -22,7 +22,8 @@ void PlanDelegate::setDrugChoices(const QList<QPair<QString, QString>> &idAndNam
 QWidget *PlanDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QString kind = index.data(EditorKindRole).toString();
-    const QString column = index.model()->headerData(index.column(), Qt::Horizontal).toString();
+    const QString column =
+        index.model()->headerData(index.column(), Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
     QWidget *editor = nullptr;
     if (kind == QLatin1String("mg")) {
         auto *spin = new QDoubleSpinBox(parent);

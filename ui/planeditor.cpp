@@ -95,6 +95,7 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     auto *formScroll = new QScrollArea(this);
     formScroll->setWidget(d->form);
     formScroll->setWidgetResizable(true);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     formScroll->setMinimumWidth(300);
 
     // Steps: toolbar, message line, table.
@@ -193,16 +194,19 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     bottom->addWidget(side);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
+    bottom->setSizes({600, 400});
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(stepsBox);
     right->addWidget(bottom);
     right->setStretchFactor(0, 2);
     right->setStretchFactor(1, 3);
+    right->setSizes({400, 600});
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(formScroll);
     main->addWidget(right);
     main->setStretchFactor(0, 0);
     main->setStretchFactor(1, 1);
+    main->setSizes({460, 940});
     main->setObjectName(QStringLiteral("planEditorSplitter"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -227,7 +231,10 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
                 if (!d->selecting && current.isValid())
                     setSelected(current.row());
             });
-    connect(d->steps, &QAbstractItemModel::modelReset, this, [this] { selectStep(d->selected); });
+    connect(d->steps, &QAbstractItemModel::modelReset, this, [this] {
+        d->stepsView->resizeColumnsToContents();          // columns change only on a reset
+        selectStep(d->selected);
+    });
     auto showError = [this](const QString &text) { showMessage(text, true); };
     auto showNote = [this](const QString &text) { showMessage(text, false); };
     connect(d->steps, &StepsTableModel::editRejected, this, showError);

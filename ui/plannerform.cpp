@@ -160,6 +160,15 @@ PlannerForm::PlannerForm(QWidget *parent) : QWidget(parent)
     connect(m_generate, &QPushButton::clicked, this, &PlannerForm::generateRequested);
     connect(m_regenerate, &QPushButton::clicked, this, &PlannerForm::regenerateRequested);
 
+    for (QFormLayout *f : {m_topForm, m_paceForm, m_switchForm, m_productForm, m_moreForm})
+        f->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (QComboBox *box : {m_strategy, m_cutOrder, m_rounding, m_forms, m_equivalence, m_region, m_switchTo}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
+    for (QLineEdit *edit : {m_title, m_holds, m_products})
+        edit->setMinimumWidth(120);
+
     fillChoices();
     setDefaults(PlannerDefaults());
     retranslate();

@@ -106,6 +106,8 @@ void RegimenEditor::addRowFor(const Dose &dose)
 {
     Row r;
     r.drug = new QComboBox(this);
+    r.drug->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    r.drug->setMinimumContentsLength(10);
     r.drug->addItem(dose.drug, dose.drug);
     fillDrugs(r.drug);
     r.drug->setCurrentIndex(std::max(0, r.drug->findData(dose.drug)));

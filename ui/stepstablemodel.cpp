@@ -336,7 +336,7 @@ QVariant StepsTableModel::headerData(int section, Qt::Orientation orientation, i
         const QString name = DisplayText::drugName(key.first, m_document->catalogue());
         if (role == Qt::ToolTipRole)
             return tr("%1 taken at %2, mg").arg(name, PlanDocument::formatTime(key.second));
-        return tr("%1 %2 (mg)", "drug, time").arg(name, PlanDocument::formatTime(key.second));
+        return tr("%1\n%2 (mg)", "drug, time").arg(name, PlanDocument::formatTime(key.second));
     }
     switch (section) {
     case StepColumn: return tr("Step");
@@ -387,7 +387,8 @@ bool StepsTableModel::setData(const QModelIndex &index, const QVariant &value, i
         const double mg = value.toDouble(&ok);
         const auto key = m_doseColumns[c - FirstDoseColumn];
         if (!ok) {
-            Q_EMIT editRejected(tr("%1: enter an amount in mg").arg(headerData(c, Qt::Horizontal).toString()));
+            Q_EMIT editRejected(tr("%1: enter an amount in mg")
+                                    .arg(PlanEdits::stepField(r, headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')))));
             return false;
         }
         result = m_document->setDoseAmount(r, key.first, key.second, mg);

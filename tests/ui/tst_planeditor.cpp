@@ -13,7 +13,6 @@
 #include "planeditor.h"
 #include "plannerform.h"
 #include "recomputer.h"
-#include "seriesdecimator.h"
 #include "stepdosesmodel.h"
 #include "stepstablemodel.h"
 #include "taperchart.h"
@@ -23,6 +22,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QLocale>
 #include <QSpinBox>
 #include <QTableView>
@@ -110,6 +110,20 @@ private Q_SLOTS:
         QCOMPARE(m_editor->stepsModel()->rowCount(), crossoverPlan().steps.size());
     }
 
+    void editsAreCoalescedLatestWins()
+    {
+        Recomputer *r = m_editor->recomputer();
+        QSignalSpy spy(r, &Recomputer::recomputed);
+        PlanDocumentModel *doc = m_editor->document();
+        for (double mg : {19.0, 18.0, 17.0, 16.0})
+            QVERIFY(doc->setDoseAmount(4, QStringLiteral("diazepam"), 22 * 60, mg).ok);
+        QCOMPARE(spy.count(), 0);                              // nothing recomputed while editing
+        QVERIFY(r->pending());
+        QTRY_COMPARE(spy.count(), 1);                          // one recompute for four edits
+        QCOMPARE(r->revision(), doc->revision());              // of the latest plan
+        QVERIFY(r->valid());
+    }
+
     void tableShowsTheStepFigures()
     {
         StepsTableModel *m = m_editor->stepsModel();
@@ -181,30 +195,35 @@ private Q_SLOTS:
     void chartsHaveSeriesOfTheExpectedLength()
     {
         ChartsPanel *charts = m_editor->charts();
+        QTest::qWait(50);                                       // let the layout settle the plot widths
+        m_editor->recomputer()->recomputeNow();
         const SimulationResult &result = m_editor->recomputer()->result();
         QVERIFY(result.tH.size() > 1000);
         for (int index = 0; index < 3; ++index) {
             TaperChart *chart = charts->chart(index);
             const QStringList names = charts->seriesNames(index);
             QVERIFY2(!names.isEmpty(), qPrintable(QString::number(index)));
-            const SeriesDecimator decimator(chart->visibleFrom(), chart->visibleTo(), std::max(50, chart->plotWidth()));
+            // Decimation keeps at most a minimum and a maximum per pixel column, plus one point
+            // beyond each edge of the visible range.
+            const int buckets = std::max(50, chart->plotWidth());
             for (const ChartCurve &c : chart->curves()) {
                 QVERIFY(c.size() > 0);
                 if (index > 0) {
                     // Model curves carry every simulated sample before decimation.
                     QCOMPARE(c.size(), result.tH.size());
                 }
-                QList<QPointF> expected;
-                decimator.decimate(c.x->data(), c.y->data(), c.size(), expected);
                 const int points = charts->pointCount(index, c.name);
                 QVERIFY2(points > 0, qPrintable(c.name));
-                QCOMPARE(points, int(expected.size()));
-                if (index > 0)
-                    QVERIFY2(points < int(c.size()), qPrintable(c.name));   // decimated to the pixel width
+                QVERIFY2(points <= 2 * buckets + 2, qPrintable(QStringLiteral("%1: %2").arg(c.name).arg(points)));
+                QVERIFY2(points <= int(c.size()), qPrintable(c.name));
             }
         }
-        const QStringList pressure = charts->seriesNames(ChartsPanel::PressureChart);
-        QVERIFY(!pressure.isEmpty());
+        // One dose curve per drug plus the diazepam-equivalent total, the level, the pressure.
+        QVERIFY(curve(charts, ChartsPanel::DoseChart, QStringLiteral("dose:alprazolam")));
+        QVERIFY(curve(charts, ChartsPanel::DoseChart, QStringLiteral("dose:diazepam")));
+        QVERIFY(curve(charts, ChartsPanel::DoseChart, QStringLiteral("dose:total")));
+        QVERIFY(curve(charts, ChartsPanel::ConcentrationChart, QStringLiteral("level")));
+        QVERIFY(curve(charts, ChartsPanel::PressureChart, QStringLiteral("pressure")));
     }
 
     void checkSelectsItsStep()
@@ -292,10 +311,11 @@ private Q_SLOTS:
         const Plan before = m_editor->plan();
         m_editor->generate();
         QVERIFY(m_editor->plan() == before);
-        form->holdsEdit()->setText(QStringLiteral("x"));
         QVERIFY(!form->request().ok());
-        QVERIFY(form->request().error().path.startsWith(QStringLiteral("Products")));
+        QVERIFY2(form->request().error().path.startsWith(QStringLiteral("Products")),
+                 qPrintable(form->request().error().text()));
         form->productsEdit()->clear();
+        form->holdsEdit()->setText(QStringLiteral("x"));
         QVERIFY(form->request().error().path.startsWith(QStringLiteral("Extra holds, item 1")));
     }
 
