@@ -122,9 +122,12 @@ int runSave(const QStringList &args)
         }
         saved = store.saveVersion(plan.id, document, parser.value(comment), parentId);
     }
-    if (!saved)
+    if (!saved) {
+        if (saved.error().path == QStringLiteral("parent"))
+            return badInput(QStringLiteral("--parent: ") + saved.error().message);
         return report(saved, saved.kind() == store::ErrorKind::Invalid && !saved.error().path.isEmpty() ? positional.at(1)
                                                                                                          : QString());
+    }
     printOut(QString::number(saved->id));
     return ExitOk;
 }

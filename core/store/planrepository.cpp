@@ -169,6 +169,14 @@ Result<PlanVersion> PlanRepository::appendVersion(RecordId planId, const QByteAr
         return Result<PlanVersion>(Error{QString(), QStringLiteral("plan %1 is archived; restore it before saving")
                                                         .arg(planId)}, ErrorKind::Invalid);
     }
+    if (expectedParent) {
+        const Result<PlanVersion> parent = version(expectedParent);
+        if (!parent || parent->planId != planId) {
+            return Result<PlanVersion>(Error{QStringLiteral("parent"), QStringLiteral("version %1 is not a version of plan %2")
+                                                                          .arg(expectedParent).arg(planId)},
+                                       ErrorKind::Invalid);
+        }
+    }
     // Read inside the caller's write transaction, so the head cannot move before the insert.
     if (plan->headVersionId != expectedParent) {
         const QString edited = expectedParent ? QStringLiteral("version %1").arg(expectedParent)

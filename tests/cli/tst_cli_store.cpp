@@ -190,6 +190,11 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(v2));
         QVERIFY(r.out.isEmpty());
 
+        r = db(path, {QStringLiteral("plans"), QStringLiteral("save"), QStringLiteral("P1"), first, QStringLiteral("--parent"),
+                      QStringLiteral("999")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.startsWith("lento-cli: --parent:"));
+
         // ... who can keep the edit as a branch.
         r = db(path, {QStringLiteral("plans"), QStringLiteral("save"), QStringLiteral("P1"), first, QStringLiteral("--new"),
                       QStringLiteral("--branch-from"), QString::fromLatin1(v1)});

@@ -266,6 +266,9 @@ private Q_SLOTS:
         QVERIFY(!stale.ok());
         QVERIFY(stale.isConflict());
         QVERIFY(stale.error().message.contains(QString::number(v2->id)));
+        const auto wrongParent = store.saveVersion(v1->planId, doc2, QString(), 9999);
+        QCOMPARE(wrongParent.kind(), ErrorKind::Invalid);
+        QCOMPARE(wrongParent.error().path, QStringLiteral("parent"));
         const auto plan = store.plan(v1->planId);
         QCOMPARE(plan->headVersionId, v2->id);
         QCOMPARE(plan->versionCount, 2);
