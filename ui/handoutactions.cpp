@@ -7,8 +7,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -36,7 +36,8 @@ void printHandout(QWidget *parent, const report::HandoutInput &input)
 {
     const report::HandoutRenderer renderer(input, Catalogue::shared());
     if (const Expected<bool> ok = renderer.validate(); !ok) {
-        QMessageBox::warning(parent, QCoreApplication::translate("HandoutActions", "Print handout"), QCoreApplication::translate("HandoutActions", "The handout cannot be printed: %1").arg(ok.error().text()));
+        QMessageBox::warning(parent, QCoreApplication::translate("HandoutActions", "Print handout"),
+            QCoreApplication::translate("HandoutActions", "The handout cannot be printed: %1").arg(ok.error().text()));
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -54,28 +55,33 @@ void printHandout(QWidget *parent, const report::HandoutInput &input)
     });
     dialog.exec();
     if (!error.isEmpty())
-        QMessageBox::warning(parent, QCoreApplication::translate("HandoutActions", "Print handout"), QCoreApplication::translate("HandoutActions", "The handout could not be printed: %1").arg(error));
+        QMessageBox::warning(parent, QCoreApplication::translate("HandoutActions", "Print handout"),
+            QCoreApplication::translate("HandoutActions", "The handout could not be printed: %1").arg(error));
 }
 
 bool exportHandoutPdf(QWidget *parent, const report::HandoutInput &input)
 {
     const report::HandoutRenderer renderer(input, Catalogue::shared());
     if (const Expected<bool> ok = renderer.validate(); !ok) {
-        QMessageBox::warning(parent, QCoreApplication::translate("HandoutActions", "Export handout"), QCoreApplication::translate("HandoutActions", "The handout cannot be exported: %1").arg(ok.error().text()));
+        QMessageBox::warning(parent, QCoreApplication::translate("HandoutActions", "Export handout"),
+            QCoreApplication::translate("HandoutActions", "The handout cannot be exported: %1").arg(ok.error().text()));
         return false;
     }
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty())
         dir = QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("HandoutActions", "Export handout as PDF"),
-                                                QDir(dir).filePath(suggestedHandoutFileName(input)), QCoreApplication::translate("HandoutActions", "PDF files (*.pdf)"));
+    QString path
+        = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("HandoutActions", "Export handout as PDF"),
+            QDir(dir).filePath(suggestedHandoutFileName(input)),
+            QCoreApplication::translate("HandoutActions", "PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     const Expected<report::HandoutResult> written = renderer.writePdf(path);
     if (!written) {
-        QMessageBox::warning(parent, QCoreApplication::translate("HandoutActions", "Export handout"), QCoreApplication::translate("HandoutActions", "The handout was not saved: %1").arg(written.error().text()));
+        QMessageBox::warning(parent, QCoreApplication::translate("HandoutActions", "Export handout"),
+            QCoreApplication::translate("HandoutActions", "The handout was not saved: %1").arg(written.error().text()));
         return false;
     }
     return true;

@@ -18,8 +18,8 @@ namespace lento::cli {
 
 namespace {
 
-const char *const kUsage =
-    "lento-cli handout PLAN.json [--patient ID [--db FILE]] [--lang zh_CN|en] [--paper a4|letter] -o handout.pdf";
+const char *const kUsage
+    = "lento-cli handout PLAN.json [--patient ID [--db FILE]] [--lang zh_CN|en] [--paper a4|letter] -o handout.pdf";
 
 bool parseDate(const QString &text, const QString &flag, QDate *out, QString *error)
 {
@@ -53,7 +53,8 @@ int runHandout(const QStringList &args)
         parser.addOption(o);
         return o;
     };
-    const auto patient = opt("patient", "Patient identifier in the store: name, record number, handout language and next visit.", "ID");
+    const auto patient = opt(
+        "patient", "Patient identifier in the store: name, record number, handout language and next visit.", "ID");
     const auto db = opt("db", "Patient database (default: the configured one).", "FILE");
     const auto lang = opt("lang", "Handout language: en or zh_CN (default: the patient's, else en).", "LANG");
     const auto paper = opt("paper", "a4 (default) or letter.", "PAPER");
@@ -64,14 +65,17 @@ int runHandout(const QStringList &args)
     const auto date = opt("date", "Date of the handout YYYY-MM-DD (default: today).", "DATE");
     const auto start = opt("start", "Start date YYYY-MM-DD for a plan without start_date.", "DATE");
     const auto next = opt("next-appointment",
-                          "Next appointment \"YYYY-MM-DD[ HH:MM]\" (default: the patient's earliest visit in the store\n"
-                          "dated after the handout date, else a line to fill in).", "WHEN");
-    const auto region = opt("region", "Product set for plans without a planner section: cn, uk (default), us or eu.", "REGION");
+        "Next appointment \"YYYY-MM-DD[ HH:MM]\" (default: the patient's earliest visit in the store\n"
+        "dated after the handout date, else a line to fill in).",
+        "WHEN");
+    const auto region
+        = opt("region", "Product set for plans without a planner section: cn, uk (default), us or eu.", "REGION");
     const auto noTicks = opt("no-tick-boxes", "Leave out the box to tick for every day.");
-    const auto pharmacy = opt("pharmacy-page", "Add the prescriber/pharmacy page: quantities per prescription period, step notes.");
+    const auto pharmacy
+        = opt("pharmacy-page", "Add the prescriber/pharmacy page: quantities per prescription period, step notes.");
     const auto supply = opt("supply-days", "Prescription period for the pharmacy page in days (default 28).", "DAYS");
-    const QCommandLineOption outOpt(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write the PDF to FILE (required; - for standard output)."), QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write the PDF to FILE (required; - for standard output)."), QStringLiteral("FILE"));
     parser.addOption(outOpt);
     if (const int rc = parseVerb(parser, args, QString::fromLatin1(kUsage)); rc >= 0)
         return rc;
@@ -102,8 +106,11 @@ int runHandout(const QStringList &args)
         return badInput(error);
     if (parser.isSet(next)) {
         const QStringList parts = parser.value(next).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (parts.isEmpty() || parts.size() > 2 || !parseDate(parts[0], QStringLiteral("--next-appointment"), &in.nextAppointment, &error))
-            return badInput(QStringLiteral("--next-appointment: must be \"YYYY-MM-DD\" or \"YYYY-MM-DD HH:MM\" (got '%1')").arg(parser.value(next)));
+        if (parts.isEmpty() || parts.size() > 2
+            || !parseDate(parts[0], QStringLiteral("--next-appointment"), &in.nextAppointment, &error))
+            return badInput(
+                QStringLiteral("--next-appointment: must be \"YYYY-MM-DD\" or \"YYYY-MM-DD HH:MM\" (got '%1')")
+                    .arg(parser.value(next)));
         if (parts.size() == 2) {
             in.nextAppointmentTime = QTime::fromString(parts[1], QStringLiteral("HH:mm"));
             if (!in.nextAppointmentTime.isValid())
@@ -114,7 +121,8 @@ int runHandout(const QStringList &args)
         bool ok = false;
         in.supplyDays = parser.value(supply).toInt(&ok);
         if (!ok || in.supplyDays < 1 || in.supplyDays > 365)
-            return badInput(QStringLiteral("--supply-days: must be a whole number between 1 and 365 (got '%1')").arg(parser.value(supply)));
+            return badInput(QStringLiteral("--supply-days: must be a whole number between 1 and 365 (got '%1')")
+                                .arg(parser.value(supply)));
     }
     const Catalogue &catalogue = Catalogue::shared();
     if (parser.isSet(region)) {
@@ -137,7 +145,8 @@ int runHandout(const QStringList &args)
         return badInput(QStringLiteral("%1: %2").arg(positional.first(), plan.error().text()));
     in.plan = plan.value();
     if (!in.plan.startDate.isValid() && !in.startDate.isValid())
-        return badInput(QStringLiteral("%1: start_date: the plan has no start date; give --start YYYY-MM-DD").arg(positional.first()));
+        return badInput(QStringLiteral("%1: start_date: the plan has no start date; give --start YYYY-MM-DD")
+                            .arg(positional.first()));
 
     QString language = parser.value(lang);
     if (parser.isSet(patient)) {
@@ -151,7 +160,8 @@ int runHandout(const QStringList &args)
             return badInput(QStringLiteral("--db: %1: %2").arg(path, opened.error().text()));
         const store::Result<store::PatientRecord> rec = st.patientByIdentifier(parser.value(patient));
         if (!rec)
-            return badInput(QStringLiteral("--patient: no patient '%1' in %2 (%3)").arg(parser.value(patient), path, rec.error().text()));
+            return badInput(QStringLiteral("--patient: no patient '%1' in %2 (%3)")
+                                .arg(parser.value(patient), path, rec.error().text()));
         in.patientName = rec->name;
         in.patientIdentifier = rec->identifier;
         if (language.isEmpty() && report::HandoutLanguage::isSupported(rec->handoutLanguage))
@@ -188,12 +198,14 @@ int runHandout(const QStringList &args)
     for (const QString &w : std::as_const(result.warnings))
         warn(w);
     if (!result.untranslated.isEmpty())
-        warn(QStringLiteral("printed in English for want of a translation: %1").arg(result.untranslated.join(QStringLiteral(" | "))));
+        warn(QStringLiteral("printed in English for want of a translation: %1")
+                 .arg(result.untranslated.join(QStringLiteral(" | "))));
     return ExitOk;
 }
 
-const CommandRegistrar registrar({QStringLiteral("handout"), QStringLiteral("Print a plan as the patient's handout (PDF)."), runHandout,
-                                  /*needsGui=*/true});
+const CommandRegistrar registrar(
+    {QStringLiteral("handout"), QStringLiteral("Print a plan as the patient's handout (PDF)."), runHandout,
+        /*needsGui=*/true});
 
 } // namespace
 

@@ -18,8 +18,8 @@ namespace {
 Plan oneYearPlan()
 {
     PlannerRequest r;
-    r.current = {Dose{QStringLiteral("diazepam"), 8 * 60, Milligrams(10.0), {}},
-                 Dose{QStringLiteral("diazepam"), 22 * 60, Milligrams(10.0), {}}};
+    r.current = {Dose {QStringLiteral("diazepam"), 8 * 60, Milligrams(10.0), {}},
+        Dose {QStringLiteral("diazepam"), 22 * 60, Milligrams(10.0), {}}};
     r.region = QStringLiteral("uk");
     r.percent = 10.0;
     r.everyDays = 12;
@@ -45,12 +45,14 @@ void measureHandout(bench::Bench &bench, const QString &language)
     const QString path = dir.filePath(QStringLiteral("handout.pdf"));
     const report::HandoutRenderer renderer(in, Catalogue::shared());
     int pages = 0;
-    bench.measure([&] {
-        const Expected<report::HandoutResult> r = renderer.writePdf(path);
-        if (!r)
-            qFatal("handout bench: %s", qPrintable(r.error().text()));
-        pages = r->pages;
-    }, 5, 2.0, 50);
+    bench.measure(
+        [&] {
+            const Expected<report::HandoutResult> r = renderer.writePdf(path);
+            if (!r)
+                qFatal("handout bench: %s", qPrintable(r.error().text()));
+            pages = r->pages;
+        },
+        5, 2.0, 50);
     bench.setNote(QStringLiteral("%1 steps over %2 days, %3 pages, %4 KiB")
                       .arg(in.plan.steps.size())
                       .arg(in.plan.steps.last().day)

@@ -78,13 +78,14 @@ private Q_SLOTS:
     void compositionsInBothLanguages()
     {
         const HandoutLanguage en(QStringLiteral("en")), zh(QStringLiteral("zh_CN"));
-        const QList<Piece> six{tablet(5, 1), tablet(2, 0.5)};
+        const QList<Piece> six {tablet(5, 1), tablet(2, 0.5)};
         QCOMPARE(plain(HandoutPhrases::pieces(six, en)), QStringLiteral("1 × 5 mg tablet and ½ of a 2 mg tablet"));
         QCOMPARE(plain(HandoutPhrases::pieces(six, zh)), QStringLiteral("5 mg 片剂 1 片，加 2 mg 片剂 半片"));
-        QCOMPARE(plain(HandoutPhrases::pieces({liquid(2, 5, 2.4)}, en)), QStringLiteral("2.4 mL of the 2 mg/5 mL liquid"));
+        QCOMPARE(
+            plain(HandoutPhrases::pieces({liquid(2, 5, 2.4)}, en)), QStringLiteral("2.4 mL of the 2 mg/5 mL liquid"));
         QCOMPARE(plain(HandoutPhrases::pieces({liquid(2, 5, 2.4)}, zh)), QStringLiteral("2 mg/5 mL 口服溶液 2.4 mL"));
         QCOMPARE(plain(HandoutPhrases::pieces({tablet(10, 2), tablet(5, 1.5), tablet(2, 0.25, 4)}, en)),
-                 QStringLiteral("2 × 10 mg tablets, 1½ × 5 mg tablets and ¼ of a 2 mg tablet"));
+            QStringLiteral("2 × 10 mg tablets, 1½ × 5 mg tablets and ¼ of a 2 mg tablet"));
         QCOMPARE(plain(HandoutPhrases::pieces({tablet(2, 0.75, 4)}, zh)), QStringLiteral("2 mg 片剂 3/4 片"));
         Piece capsule = tablet(15, 1, 1);
         capsule.product.form = Product::Form::Capsule;
@@ -126,7 +127,8 @@ private Q_SLOTS:
         QCOMPARE(rows[1].from, QDate(2026, 3, 9));
         QCOMPARE(rows[1].to, QDate(2026, 3, 22));
         QCOMPARE(comp(1, 1), QStringLiteral("1 × 4 mg tablet"));
-        QCOMPARE(rows[1].notes, QStringList{QStringLiteral("CLINNOTE-7731 check the sleep diary before the next cut")});
+        QCOMPARE(
+            rows[1].notes, QStringList {QStringLiteral("CLINNOTE-7731 check the sleep diary before the next cut")});
         // A stale annotation (6 mg for a 5 mg dose) is recomputed; identical steps are merged.
         QCOMPARE(rows[2].from, QDate(2026, 3, 23));
         QCOMPARE(rows[2].to, QDate(2026, 4, 19));
@@ -146,7 +148,8 @@ private Q_SLOTS:
         Plan plan = knownPlan();
         QCOMPARE(HandoutSchedule::build(plan, Catalogue::shared(), QDate()).error().path, QStringLiteral("start_date"));
         plan.steps.clear();
-        QCOMPARE(HandoutSchedule::build(plan, Catalogue::shared(), QDate(2026, 1, 1)).error().path, QStringLiteral("steps"));
+        QCOMPARE(
+            HandoutSchedule::build(plan, Catalogue::shared(), QDate(2026, 1, 1)).error().path, QStringLiteral("steps"));
         // An amount no product makes is reported, not invented.
         plan = knownPlan();
         plan.steps[0].doses[1].mg = Milligrams(0.013);
@@ -170,11 +173,11 @@ private Q_SLOTS:
         QCOMPARE(supply.products()[2].product.strength.value(), 2.0);
         QVERIFY(supply.products()[3].product.isLiquid());
         QCOMPARE(supply.periods().size(), 3);
-        QCOMPARE(supply.periods()[0].quantities, (QList<double>{39, 14, 11, 0}));
-        QCOMPARE(supply.periods()[1].quantities, (QList<double>{32, 0, 0, 17}));
-        QCOMPARE(supply.periods()[2].quantities, (QList<double>{0, 0, 0, 17}));
+        QCOMPARE(supply.periods()[0].quantities, (QList<double> {39, 14, 11, 0}));
+        QCOMPARE(supply.periods()[1].quantities, (QList<double> {32, 0, 0, 17}));
+        QCOMPARE(supply.periods()[2].quantities, (QList<double> {0, 0, 0, 17}));
         QCOMPARE(supply.periods()[2].to, QDate(2026, 5, 3));
-        QCOMPARE(supply.totals(), (QList<double>{71, 14, 11, 34}));
+        QCOMPARE(supply.totals(), (QList<double> {71, 14, 11, 34}));
         QVERIFY(supply.ongoing().isEmpty());
         // A plan ending on a maintenance dose: one period past the last change, then "ongoing".
         Plan keep = plan;
@@ -182,7 +185,7 @@ private Q_SLOTS:
         const Expected<HandoutSchedule> k = HandoutSchedule::build(keep, Catalogue::shared(), keep.startDate);
         const SupplyPlan ongoing = SupplyPlan::build(k.value(), 28);
         QCOMPARE(ongoing.ongoingFrom(), QDate(2026, 4, 20));
-        QCOMPARE(ongoing.ongoing().value(3), 68.0);   // 2.4 mL × 28 = 67.2 -> 68 mL
+        QCOMPARE(ongoing.ongoing().value(3), 68.0); // 2.4 mL × 28 = 67.2 -> 68 mL
     }
 
     void pageFlowRules()
@@ -197,7 +200,7 @@ private Q_SLOTS:
             return b;
         };
         flow.add(block(60));
-        flow.add(block(10, true));    // heading: must not be left at the foot of page 1
+        flow.add(block(10, true)); // heading: must not be left at the foot of page 1
         flow.add(block(35));
         FlowBlock header = block(8, true, 1);
         flow.setTableHeader(1, header);
@@ -206,14 +209,14 @@ private Q_SLOTS:
             flow.add(block(20, false, 1));
         const auto pages = flow.paginate([](int) { return 100.0; });
         QVERIFY(pages.size() >= 3);
-        QCOMPARE(pages[0].size(), 1);                 // the heading moved on with its paragraph
+        QCOMPARE(pages[0].size(), 1); // the heading moved on with its paragraph
         QCOMPARE(pages[1][0].block->height, 10.0);
         for (qsizetype i = 0; i < pages.size(); ++i) {
             double bottom = 0.0;
             for (const PlacedBlock &b : pages[i])
                 bottom = std::max(bottom, b.y + b.block->height);
             QVERIFY(bottom <= 100.0 + 1e-9);
-            if (i >= 2)                               // table continued: header repeated on top
+            if (i >= 2) // table continued: header repeated on top
                 QCOMPARE(pages[i][0].block->height, 8.0);
         }
     }
@@ -222,14 +225,21 @@ private Q_SLOTS:
     {
         // Every handout text in the sources has its reviewed Chinese, and the file holds no strays.
         QSet<QString> sources;
-        const QRegularExpression re(QStringLiteral("QT_TRANSLATE_NOOP\\(\"Handout\", \"((?:[^\"\\\\]|\\\\.)*)\"\\)"));
+        // QT_TRANSLATE_NOOP("Handout", "..." "...") with adjacent literals joined, as lupdate does.
+        const QRegularExpression call(
+            QStringLiteral("QT_TRANSLATE_NOOP\\(\\s*\"Handout\",\\s*((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*)+)\\)"));
+        const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
         QDirIterator it(QStringLiteral(LENTO_SOURCE_DIR "/ui/report"), {QStringLiteral("*.cpp")});
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QString text = QString::fromUtf8(f.readAll());
-            for (auto m = re.globalMatch(text); m.hasNext();)
-                sources.insert(m.next().captured(1).replace(QStringLiteral("\\\""), QStringLiteral("\"")));
+            for (auto m = call.globalMatch(text); m.hasNext();) {
+                QString source;
+                for (auto l = literal.globalMatch(m.next().captured(1)); l.hasNext();)
+                    source += l.next().captured(1);
+                sources.insert(source.replace(QStringLiteral("\\\""), QStringLiteral("\"")));
+            }
         }
         QVERIFY(sources.size() > 80);
         const QHash<QString, QString> &zh = HandoutLanguage::bundledChinese();
@@ -238,7 +248,8 @@ private Q_SLOTS:
         for (auto i = zh.cbegin(); i != zh.cend(); ++i) {
             QVERIFY2(sources.contains(i.key()), qPrintable(i.key()));
             // Placeholders survive translation.
-            for (const QString &ph : {QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%3"), QStringLiteral("%4")})
+            for (const QString &ph :
+                {QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%3"), QStringLiteral("%4")})
                 QCOMPARE(i.value().contains(ph), i.key().contains(ph));
         }
     }
@@ -255,9 +266,9 @@ private Q_SLOTS:
     void radicalsMapToIdeographs()
     {
         const QHash<char16_t, char16_t> map = PdfTextMap::radicalIdeographs({QStringLiteral("Noto Sans CJK SC")});
-        QCOMPARE(int(map.value(0x2F47)), 0x65E5);   // ⽇ -> 日 (decomposition)
-        QCOMPARE(int(map.value(0x2EDA)), 0x9875);   // ⻚ -> 页 (same glyph in Noto Sans CJK SC)
-        QCOMPARE(int(map.value(0x2ED3)), 0x957F);   // ⻓ -> 长
+        QCOMPARE(int(map.value(0x2F47)), 0x65E5); // ⽇ -> 日 (decomposition)
+        QCOMPARE(int(map.value(0x2EDA)), 0x9875); // ⻚ -> 页 (same glyph in Noto Sans CJK SC)
+        QCOMPARE(int(map.value(0x2ED3)), 0x957F); // ⻓ -> 长
         QByteArray pdf("x <2F47> begincmap\n<0001> <0003> [<2F47> <2EDA> <0041>]\nendcmap <2F47>");
         QCOMPARE(PdfTextMap::fixCjkRadicals(&pdf, map), 2);
         QCOMPARE(pdf, QByteArray("x <2F47> begincmap\n<0001> <0003> [<65E5> <9875> <0041>]\nendcmap <2F47>"));
@@ -326,22 +337,27 @@ private Q_SLOTS:
         }
         const QString out = dir.filePath(QStringLiteral("h.pdf"));
         QProcess p;
-        p.start(cli, {QStringLiteral("handout"), QStringLiteral(LENTO_TEST_DATA "/handout/known.plan.json"), QStringLiteral("--patient"),
-                      QStringLiteral("MRN-88"), QStringLiteral("--db"), db, QStringLiteral("--date"), QStringLiteral("2026-03-01"),
-                      QStringLiteral("-o"), out});
+        p.start(cli,
+            {QStringLiteral("handout"), QStringLiteral(LENTO_TEST_DATA "/handout/known.plan.json"),
+                QStringLiteral("--patient"), QStringLiteral("MRN-88"), QStringLiteral("--db"), db,
+                QStringLiteral("--date"), QStringLiteral("2026-03-01"), QStringLiteral("-o"), out});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), out, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30000));
-        const QString all = plain(QString::fromUtf8(text.readAllStandardOutput())).remove(QRegularExpression(QStringLiteral("\\s+")));
+        const QString all
+            = plain(QString::fromUtf8(text.readAllStandardOutput())).remove(QRegularExpression(QStringLiteral("\\s+")));
         QVERIFY(all.contains(QStringLiteral("李四（病历号：MRN-88）")));
-        QVERIFY(all.contains(QStringLiteral("您的下次复诊2026年3月20日（周五）")));   // the first visit after the handout date
+        QVERIFY(all.contains(
+            QStringLiteral("您的下次复诊2026年3月20日（周五）"))); // the first visit after the handout date
         QVERIFY(all.contains(QStringLiteral("5mg片剂1片，加2mg片剂半片")));
         // Unknown patient: a clear error, no file.
         const QString none = dir.filePath(QStringLiteral("none.pdf"));
-        p.start(cli, {QStringLiteral("handout"), QStringLiteral(LENTO_TEST_DATA "/handout/known.plan.json"), QStringLiteral("--patient"),
-                      QStringLiteral("NOPE"), QStringLiteral("--db"), db, QStringLiteral("-o"), none});
+        p.start(cli,
+            {QStringLiteral("handout"), QStringLiteral(LENTO_TEST_DATA "/handout/known.plan.json"),
+                QStringLiteral("--patient"), QStringLiteral("NOPE"), QStringLiteral("--db"), db, QStringLiteral("-o"),
+                none});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--patient"));

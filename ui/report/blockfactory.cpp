@@ -45,10 +45,7 @@ void drawDocument(QPainter &p, QTextDocument &doc, const QPointF &at, const QCol
 
 } // namespace
 
-BlockFactory::BlockFactory(const HandoutStyle &style, double width)
-    : m_style(style), m_width(width)
-{
-}
+BlockFactory::BlockFactory(const HandoutStyle &style, double width) : m_style(style), m_width(width) { }
 
 FlowBlock BlockFactory::heading(const QString &text, const QColor &color) const
 {
@@ -59,9 +56,7 @@ FlowBlock BlockFactory::heading(const QString &text, const QColor &color) const
     b.spaceBefore = m_style.mm(5.5);
     b.keepWithNext = true;
     const HandoutStyle *style = &m_style;
-    b.paint = [style, font, text, color](QPainter &p, const QRectF &r) {
-        style->drawText(p, font, r, text, color);
-    };
+    b.paint = [style, font, text, color](QPainter &p, const QRectF &r) { style->drawText(p, font, r, text, color); };
     return b;
 }
 
@@ -84,13 +79,15 @@ FlowBlock BlockFactory::bullet(const QString &html) const
     b.spaceBefore = m_style.mm(1.2);
     const HandoutStyle *style = &m_style;
     b.paint = [doc, indent, style](QPainter &p, const QRectF &r) {
-        style->drawText(p, style->bodyBold(), QRectF(r.left() + style->mm(1), r.top(), indent, r.height()), QStringLiteral("•"));
+        style->drawText(
+            p, style->bodyBold(), QRectF(r.left() + style->mm(1), r.top(), indent, r.height()), QStringLiteral("•"));
         drawDocument(p, *doc, QPointF(r.left() + indent, r.top()), HandoutStyle::ink());
     };
     return b;
 }
 
-FlowBlock BlockFactory::box(const QString &leadHtml, const QStringList &itemsHtml, const QColor &frame, bool bulleted) const
+FlowBlock BlockFactory::box(
+    const QString &leadHtml, const QStringList &itemsHtml, const QColor &frame, bool bulleted) const
 {
     FlowBlock b;
     const double pad = m_style.mm(3.5);
@@ -121,7 +118,8 @@ FlowBlock BlockFactory::box(const QString &leadHtml, const QStringList &itemsHtm
         for (const auto &doc : items) {
             y += gap;
             if (bulleted)
-                style->drawText(p, style->bodyBold(), QRectF(r.left() + pad + style->mm(1), y, indent, 1), QStringLiteral("•"), frame);
+                style->drawText(p, style->bodyBold(), QRectF(r.left() + pad + style->mm(1), y, indent, 1),
+                    QStringLiteral("•"), frame);
             drawDocument(p, *doc, QPointF(r.left() + pad + indent, y), HandoutStyle::ink());
             y += doc->size().height();
         }
@@ -149,7 +147,8 @@ FlowBlock BlockFactory::writeLines(const QStringList &labels, double spaceBefore
         for (qsizetype i = 0; i < labels.size(); ++i) {
             const double each = (width - gap * double(labels.size() - 1)) * weights.value(i, 1.0) / total;
             const double labelWidth = style->textWidth(font, labels[i]) + style->mm(2);
-            style->drawText(p, font, QRectF(x, baseline - style->lineHeight(font), labelWidth + style->mm(2), 1), labels[i]);
+            style->drawText(
+                p, font, QRectF(x, baseline - style->lineHeight(font), labelWidth + style->mm(2), 1), labels[i]);
             p.setPen(QPen(HandoutStyle::ink(), style->pt(0.7)));
             p.drawLine(QPointF(x + labelWidth, baseline), QPointF(x + each, baseline));
             x += each + gap;

@@ -25,7 +25,8 @@ public:
     FlowBlock paragraph(const QString &html, double spaceBefore = -1.0) const;
     FlowBlock bullet(const QString &html) const;
     // A framed box: a bold lead line, then items as bullet points (or plain paragraphs).
-    FlowBlock box(const QString &leadHtml, const QStringList &itemsHtml, const QColor &frame, bool bulleted = true) const;
+    FlowBlock box(
+        const QString &leadHtml, const QStringList &itemsHtml, const QColor &frame, bool bulleted = true) const;
     // "label ______________" lines for handwriting, side by side; `weights` share out the width
     // (equal shares when empty).
     FlowBlock writeLines(const QStringList &labels, double spaceBefore, const QList<double> &weights = {}) const;

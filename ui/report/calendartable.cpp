@@ -13,7 +13,7 @@ namespace lento::report {
 
 namespace {
 
-constexpr int kBoxesPerLine = 7;   // a week per line
+constexpr int kBoxesPerLine = 7; // a week per line
 
 struct Line
 {
@@ -50,7 +50,7 @@ struct DoseEntry
 {
     QString clock, part, head, body;
     QColor bodyColor;
-    double width = 0.0;           // of the text column
+    double width = 0.0; // of the text column
     bool inlineBody = false;
     double height = 0.0;
 
@@ -59,8 +59,9 @@ struct DoseEntry
         const double gap = s.mm(2.5);
         const double headWidth = s.textWidth(s.tableBold(), head);
         inlineBody = headWidth + gap + s.textWidth(s.table(), body) <= width;
-        const double text = inlineBody ? s.lineHeight(s.tableBold())
-                                       : s.textHeight(s.tableBold(), head, width) + s.textHeight(s.table(), body, width);
+        const double text = inlineBody
+            ? s.lineHeight(s.tableBold())
+            : s.textHeight(s.tableBold(), head, width) + s.textHeight(s.table(), body, width);
         height = std::max(text, s.lineHeight(s.tableBold()) + s.lineHeight(s.small()));
     }
     void paint(QPainter &p, const HandoutStyle &s, double timeX, double textX, double y) const
@@ -82,14 +83,14 @@ struct RowLayout
 {
     Cell dates;
     QList<DoseEntry> doses;
-    Cell after;                       // under the doses: totals, reminders
+    Cell after; // under the doses: totals, reminders
     QList<QDate> tickDays;
 };
 
 } // namespace
 
 CalendarTable::CalendarTable(const HandoutSchedule &schedule, const Plan &plan, const Catalogue &catalogue,
-                             const HandoutStyle &style, double width, bool tickBoxes)
+    const HandoutStyle &style, double width, bool tickBoxes)
     : m_schedule(schedule), m_plan(plan), m_catalogue(catalogue), m_style(style), m_width(width), m_ticks(tickBoxes)
 {
     const HandoutLanguage &lang = style.language();
@@ -99,9 +100,12 @@ CalendarTable::CalendarTable(const HandoutSchedule &schedule, const Plan &plan, 
     for (const ScheduleRow &r : schedule.rows()) {
         widestDate = std::max(widestDate, style.textWidth(style.tableBold(), lang.date(r.from)));
         if (r.to.isValid())
-            widestDate = std::max(widestDate, style.textWidth(style.table(), lang.text(QT_TRANSLATE_NOOP("Handout", "to %1")).arg(lang.date(r.to))));
+            widestDate = std::max(widestDate,
+                style.textWidth(style.table(), lang.text(QT_TRANSLATE_NOOP("Handout", "to %1")).arg(lang.date(r.to))));
         else if (r.isStop())
-            widestDate = std::max(widestDate, style.textWidth(style.tableBold(), lang.text(QT_TRANSLATE_NOOP("Handout", "From %1")).arg(lang.date(r.from))));
+            widestDate = std::max(widestDate,
+                style.textWidth(
+                    style.tableBold(), lang.text(QT_TRANSLATE_NOOP("Handout", "From %1")).arg(lang.date(r.from))));
     }
     m_col.dates = std::min(widestDate + 2 * m_col.pad + style.mm(1), width * 0.3);
     m_col.ticks = m_ticks ? kBoxesPerLine * style.mm(5.6) + 2 * m_col.pad : 0.0;
@@ -120,7 +124,8 @@ FlowBlock CalendarTable::header() const
     const QString ticks = lang.text(QT_TRANSLATE_NOOP("Handout", "Tick each day"));
     const QFont font = m_style.tableBold();
     const Columns c = m_col;
-    double h = std::max(m_style.textHeight(font, dates, c.dates - 2 * c.pad), m_style.textHeight(font, what, c.what - 2 * c.pad));
+    double h = std::max(
+        m_style.textHeight(font, dates, c.dates - 2 * c.pad), m_style.textHeight(font, what, c.what - 2 * c.pad));
     if (m_ticks)
         h = std::max(h, m_style.textHeight(font, ticks, c.ticks - 2 * c.pad));
     h += 2 * c.pad;
@@ -136,7 +141,8 @@ FlowBlock CalendarTable::header() const
         style->drawText(p, font, QRectF(r.left() + c.pad, r.top() + c.pad, c.dates - 2 * c.pad, 1), dates);
         style->drawText(p, font, QRectF(r.left() + c.dates + c.pad, r.top() + c.pad, c.what - 2 * c.pad, 1), what);
         if (withTicks)
-            style->drawText(p, font, QRectF(r.left() + c.dates + c.what + c.pad, r.top() + c.pad, c.ticks - 2 * c.pad, 1), ticks);
+            style->drawText(
+                p, font, QRectF(r.left() + c.dates + c.what + c.pad, r.top() + c.pad, c.ticks - 2 * c.pad, 1), ticks);
         p.setPen(QPen(HandoutStyle::rule(), style->pt(0.8)));
         p.drawLine(QPointF(r.left(), r.top() + h), QPointF(r.right(), r.top() + h));
     };
@@ -150,7 +156,7 @@ QList<FlowBlock> CalendarTable::rows() const
     // The first row compares with what the patient takes now (the plan's current regimen).
     ScheduleRow now;
     for (const Dose &d : m_plan.current)
-        now.doses.append(ScheduledDose{d.drug, d.minuteOfDay, d.mg, std::nullopt});
+        now.doses.append(ScheduledDose {d.drug, d.minuteOfDay, d.mg, std::nullopt});
     for (qsizetype i = 0; i < rows.size(); ++i)
         out.append(row(rows[i], i > 0 ? &rows[i - 1] : (now.doses.isEmpty() ? nullptr : &now), i % 2 == 1));
     return out;
@@ -174,17 +180,21 @@ FlowBlock CalendarTable::row(const ScheduleRow &r, const ScheduleRow *previous, 
     // Dates.
     L->dates.width = c.dates - 2 * c.pad;
     if (r.isOpenEnded()) {
-        L->dates.lines << Line{s.tableBold(), lang.text(r.isStop() ? QT_TRANSLATE_NOOP("Handout", "From %1") : QT_TRANSLATE_NOOP("Handout", "From %1 onwards")).arg(lang.date(r.from)),
-                               HandoutStyle::ink()};
+        L->dates.lines << Line {s.tableBold(),
+            lang.text(r.isStop() ? QT_TRANSLATE_NOOP("Handout", "From %1")
+                                 : QT_TRANSLATE_NOOP("Handout", "From %1 onwards"))
+                .arg(lang.date(r.from)),
+            HandoutStyle::ink()};
     } else {
-        L->dates.lines << Line{s.tableBold(), lang.date(r.from), HandoutStyle::ink()};
+        L->dates.lines << Line {s.tableBold(), lang.date(r.from), HandoutStyle::ink()};
         if (r.to != r.from)
-            L->dates.lines << Line{s.table(), lang.text(QT_TRANSLATE_NOOP("Handout", "to %1")).arg(lang.date(r.to)), HandoutStyle::ink()};
+            L->dates.lines << Line {
+                s.table(), lang.text(QT_TRANSLATE_NOOP("Handout", "to %1")).arg(lang.date(r.to)), HandoutStyle::ink()};
     }
     if (r.days() > 0) {
         const QString days = r.days() == 1 ? lang.text(QT_TRANSLATE_NOOP("Handout", "1 day"))
                                            : lang.text(QT_TRANSLATE_NOOP("Handout", "%1 days")).arg(r.days());
-        L->dates.lines << Line{s.small(), days, HandoutStyle::muted(), s.mm(0.8)};
+        L->dates.lines << Line {s.small(), days, HandoutStyle::muted(), s.mm(0.8)};
     }
     if (previous && !r.beforePlan) {
         const QMap<QString, double> now = r.dailyMg(), before = previous->dailyMg();
@@ -209,7 +219,7 @@ FlowBlock CalendarTable::row(const ScheduleRow &r, const ScheduleRow *previous, 
                 change = lang.text(QT_TRANSLATE_NOOP("Handout", "New times"));
         }
         if (!change.isEmpty())
-            L->dates.lines << Line{s.small(), change, HandoutStyle::accent(), s.mm(0.8)};
+            L->dates.lines << Line {s.small(), change, HandoutStyle::accent(), s.mm(0.8)};
     }
 
     // What to take.
@@ -225,7 +235,8 @@ FlowBlock CalendarTable::row(const ScheduleRow &r, const ScheduleRow *previous, 
             e.body = HandoutPhrases::pieces(d.composition->pieces, lang);
             e.bodyColor = HandoutStyle::ink();
         } else {
-            e.body = lang.text(QT_TRANSLATE_NOOP("Handout", "No product makes this amount exactly: ask your pharmacist how to measure it."));
+            e.body = lang.text(QT_TRANSLATE_NOOP(
+                "Handout", "No product makes this amount exactly: ask your pharmacist how to measure it."));
             e.bodyColor = HandoutStyle::urgent();
         }
         e.measure(s);
@@ -233,27 +244,32 @@ FlowBlock CalendarTable::row(const ScheduleRow &r, const ScheduleRow *previous, 
     }
     L->after.width = c.what - 2 * c.pad;
     if (r.isStop()) {
-        L->after.lines << Line{s.tableBold(), lang.text(QT_TRANSLATE_NOOP("Handout", "Stop: nothing more to take.")), HandoutStyle::ink()};
+        L->after.lines << Line {
+            s.tableBold(), lang.text(QT_TRANSLATE_NOOP("Handout", "Stop: nothing more to take.")), HandoutStyle::ink()};
         if (r.isOpenEnded())
-            L->after.lines << Line{s.small(), lang.text(QT_TRANSLATE_NOOP("Handout", "Take any medicine you have left back to the pharmacy.")),
-                                   HandoutStyle::muted(), s.mm(0.8)};
+            L->after.lines << Line {s.small(),
+                lang.text(QT_TRANSLATE_NOOP("Handout", "Take any medicine you have left back to the pharmacy.")),
+                HandoutStyle::muted(), s.mm(0.8)};
     } else {
         const QMap<QString, double> daily = r.dailyMg();
         if (r.doses.size() > 1) {
             QStringList parts;
             for (const QString &drug : m_schedule.drugs())
                 if (daily.contains(drug))
-                    parts << QStringLiteral("%1 %2")
-                                 .arg(HandoutPhrases::drugNameInText(drug, m_plan, m_catalogue, lang),
-                                      HandoutPhrases::milligrams(daily.value(drug), lang));
-            L->after.lines << Line{s.small(), lang.text(QT_TRANSLATE_NOOP("Handout", "Each day in total: %1")).arg(parts.join(QStringLiteral(" + "))),
-                                   HandoutStyle::muted(), s.mm(1)};
+                    parts << QStringLiteral("%1 %2").arg(
+                        HandoutPhrases::drugNameInText(drug, m_plan, m_catalogue, lang),
+                        HandoutPhrases::milligrams(daily.value(drug), lang));
+            L->after.lines << Line {s.small(),
+                lang.text(QT_TRANSLATE_NOOP("Handout", "Each day in total: %1")).arg(parts.join(QStringLiteral(" + "))),
+                HandoutStyle::muted(), s.mm(1)};
         }
         if (r.beforePlan)
-            L->after.lines << Line{s.small(), lang.text(QT_TRANSLATE_NOOP("Handout", "The same as you take now.")), HandoutStyle::muted(), s.mm(0.6)};
+            L->after.lines << Line {s.small(), lang.text(QT_TRANSLATE_NOOP("Handout", "The same as you take now.")),
+                HandoutStyle::muted(), s.mm(0.6)};
         if (r.isOpenEnded())
-            L->after.lines << Line{s.small(), lang.text(QT_TRANSLATE_NOOP("Handout", "Keep taking this dose until your prescriber reviews it.")),
-                                   HandoutStyle::muted(), s.mm(0.6)};
+            L->after.lines << Line {s.small(),
+                lang.text(QT_TRANSLATE_NOOP("Handout", "Keep taking this dose until your prescriber reviews it.")),
+                HandoutStyle::muted(), s.mm(0.6)};
     }
     if (m_ticks && !r.isOpenEnded() && !r.isStop())
         for (QDate d = r.from; d <= r.to; d = d.addDays(1))
@@ -298,7 +314,7 @@ FlowBlock CalendarTable::row(const ScheduleRow &r, const ScheduleRow *previous, 
                 const double bx = x0 + double(k % kBoxesPerLine) * pitch;
                 const double by = top + c.pad + double(k / kBoxesPerLine) * lineH;
                 style->drawText(p, style->tiny(), QRectF(bx, by, box, labelH), QString::number(L->tickDays[k].day()),
-                                HandoutStyle::muted(), Qt::AlignHCenter);
+                    HandoutStyle::muted(), Qt::AlignHCenter);
                 p.setPen(QPen(HandoutStyle::ink(), style->pt(0.7)));
                 p.setBrush(Qt::white);
                 p.drawRect(QRectF(bx, by + labelH, box, box));

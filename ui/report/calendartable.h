@@ -22,7 +22,7 @@ public:
     static constexpr int kTableId = 1;
 
     CalendarTable(const HandoutSchedule &schedule, const Plan &plan, const Catalogue &catalogue,
-                  const HandoutStyle &style, double width, bool tickBoxes);
+        const HandoutStyle &style, double width, bool tickBoxes);
 
     FlowBlock header() const;
     QList<FlowBlock> rows() const;

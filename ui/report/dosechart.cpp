@@ -22,10 +22,8 @@ struct Look
 
 Look lookFor(qsizetype i)
 {
-    static const Look looks[] = {{QColor(0x1f, 0x4e, 0x8c), Qt::SolidLine},
-                                 {QColor(0xb3, 0x55, 0x00), Qt::DashLine},
-                                 {QColor(0x2e, 0x7d, 0x32), Qt::DotLine},
-                                 {QColor(0x6a, 0x1b, 0x9a), Qt::DashDotLine}};
+    static const Look looks[] = {{QColor(0x1f, 0x4e, 0x8c), Qt::SolidLine}, {QColor(0xb3, 0x55, 0x00), Qt::DashLine},
+        {QColor(0x2e, 0x7d, 0x32), Qt::DotLine}, {QColor(0x6a, 0x1b, 0x9a), Qt::DashDotLine}};
     return looks[i % 4];
 }
 
@@ -50,7 +48,8 @@ void DoseChart::niceScale(double max, double *top, double *step)
     *top = std::ceil(max / s - 1e-9) * s;
 }
 
-DoseChart::DoseChart(const HandoutSchedule &schedule, const Plan &plan, const Catalogue &catalogue, const HandoutLanguage &lang)
+DoseChart::DoseChart(
+    const HandoutSchedule &schedule, const Plan &plan, const Catalogue &catalogue, const HandoutLanguage &lang)
     : m_start(schedule.start())
 {
     const QList<ScheduleRow> &rows = schedule.rows();
@@ -103,9 +102,9 @@ void DoseChart::paint(QPainter &p, const QRectF &rect, const HandoutStyle &style
     for (double v = 0.0; v <= top + 1e-9; v += step)
         labelWidth = std::max(labelWidth, style.textWidth(tick, HandoutLanguage::number(v)));
     const QRectF plot(rect.left() + labelWidth + style.mm(2.5), rect.top() + tickH * 2.6,
-                      rect.width() - labelWidth - style.mm(4.5), rect.height() - tickH * 4.2);
+        rect.width() - labelWidth - style.mm(4.5), rect.height() - tickH * 4.2);
     style.drawText(p, tick, QRectF(rect.left(), plot.top() - tickH * 1.4, labelWidth + style.mm(20), tickH), unit,
-                   HandoutStyle::muted());
+        HandoutStyle::muted());
 
     auto X = [&](double day) { return plot.left() + plot.width() * day / double(m_days); };
     auto Y = [&](double mg) { return plot.bottom() - plot.height() * mg / top; };
@@ -115,7 +114,7 @@ void DoseChart::paint(QPainter &p, const QRectF &rect, const HandoutStyle &style
         p.setPen(QPen(v == 0.0 ? HandoutStyle::ink() : QColor(0xcc, 0xcc, 0xcc), style.pt(v == 0.0 ? 0.9 : 0.5)));
         p.drawLine(QPointF(plot.left(), Y(v)), QPointF(plot.right(), Y(v)));
         style.drawText(p, tick, QRectF(rect.left(), Y(v) - tickH / 2, labelWidth, tickH), HandoutLanguage::number(v),
-                       HandoutStyle::muted(), Qt::AlignRight);
+            HandoutStyle::muted(), Qt::AlignRight);
     }
     p.setPen(QPen(HandoutStyle::ink(), style.pt(0.9)));
     p.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()));
@@ -133,10 +132,11 @@ void DoseChart::paint(QPainter &p, const QRectF &rect, const HandoutStyle &style
     }
     double widest = 0.0;
     for (const int d : std::as_const(ticks))
-        widest = std::max(widest, style.textWidth(tick, m_days > 120 ? lang.month(m_start.addDays(d)) : lang.shortDate(m_start.addDays(d))));
+        widest = std::max(widest,
+            style.textWidth(tick, m_days > 120 ? lang.month(m_start.addDays(d)) : lang.shortDate(m_start.addDays(d))));
     int every = 1;
     while (ticks.size() > 1 && every < ticks.size()
-           && (plot.width() * double(ticks.value(every) - ticks.value(0)) / double(m_days)) < widest + style.mm(3))
+        && (plot.width() * double(ticks.value(every) - ticks.value(0)) / double(m_days)) < widest + style.mm(3))
         ++every;
     for (qsizetype i = 0; i < ticks.size(); ++i) {
         const double x = X(ticks[i]);
@@ -149,7 +149,8 @@ void DoseChart::paint(QPainter &p, const QRectF &rect, const HandoutStyle &style
             const QString label = m_days > 120 ? lang.month(d) : lang.shortDate(d);
             const double w = style.textWidth(tick, label);
             const double lxPos = std::clamp(x - w / 2, rect.left(), rect.right() - w);
-            style.drawText(p, tick, QRectF(lxPos, plot.bottom() + style.mm(1.6), w + style.mm(1), tickH), label, HandoutStyle::muted());
+            style.drawText(p, tick, QRectF(lxPos, plot.bottom() + style.mm(1.6), w + style.mm(1), tickH), label,
+                HandoutStyle::muted());
         }
     }
 

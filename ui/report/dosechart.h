@@ -25,11 +25,12 @@ public:
     struct Series
     {
         QString drug;
-        QString name;                 // in the handout language
-        QList<QPointF> points;        // x: days from the schedule's start, y: mg/day (step corners)
+        QString name; // in the handout language
+        QList<QPointF> points; // x: days from the schedule's start, y: mg/day (step corners)
     };
 
-    DoseChart(const HandoutSchedule &schedule, const Plan &plan, const Catalogue &catalogue, const HandoutLanguage &lang);
+    DoseChart(
+        const HandoutSchedule &schedule, const Plan &plan, const Catalogue &catalogue, const HandoutLanguage &lang);
 
     const QList<Series> &series() const { return m_series; }
     int spanDays() const { return m_days; }

@@ -22,14 +22,14 @@ public:
     static constexpr int kSupplyTableId = 2;
 
     HandoutContent(const HandoutInput &input, const HandoutSchedule &schedule, const Catalogue &catalogue,
-                   const HandoutStyle &style, double width);
+        const HandoutStyle &style, double width);
 
     // Fills `flow` with every block, in reading order.
     void build(PageFlow *flow) const;
 
     // "Your plan to reduce diazepam slowly" (also the PDF title).
-    static QString title(const HandoutSchedule &schedule, const Plan &plan, const Catalogue &catalogue,
-                         const HandoutLanguage &lang);
+    static QString title(
+        const HandoutSchedule &schedule, const Plan &plan, const Catalogue &catalogue, const HandoutLanguage &lang);
 
 private:
     void addHeader(PageFlow *flow) const;

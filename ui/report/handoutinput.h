@@ -15,25 +15,25 @@ namespace lento::report {
 struct HandoutInput
 {
     Plan plan;
-    QString language = QStringLiteral("en");    // "en" or "zh_CN": the patient's, not the UI's
+    QString language = QStringLiteral("en"); // "en" or "zh_CN": the patient's, not the UI's
     QPageSize::PageSizeId paper = QPageSize::A4; // A4 or Letter
 
     QString patientName;
-    QString patientIdentifier;                  // clinic record number; may be empty
+    QString patientIdentifier; // clinic record number; may be empty
     QString clinicName;
     QString clinicPhone;
-    QString prescriber;                         // empty = a line to write the name on
+    QString prescriber; // empty = a line to write the name on
 
-    QDate issued;                               // invalid = today
-    QDate startDate;                            // used when the plan has no start_date
-    QDate nextAppointment;                      // invalid = a blank line to fill in by hand
-    QTime nextAppointmentTime;                  // invalid = no time printed
+    QDate issued; // invalid = today
+    QDate startDate; // used when the plan has no start_date
+    QDate nextAppointment; // invalid = a blank line to fill in by hand
+    QTime nextAppointmentTime; // invalid = no time printed
 
-    QString region;                             // product set for plans without a "planner"
-                                                // section (catalogue region id); empty = "uk"
-    bool tickBoxes = true;                      // a box to tick for every day of the calendar
-    bool prescriberPage = false;                // add the prescriber/pharmacy page
-    int supplyDays = 28;                        // prescription period on that page
+    QString region; // product set for plans without a "planner"
+                    // section (catalogue region id); empty = "uk"
+    bool tickBoxes = true; // a box to tick for every day of the calendar
+    bool prescriberPage = false; // add the prescriber/pharmacy page
+    int supplyDays = 28; // prescription period on that page
 };
 
 } // namespace lento::report

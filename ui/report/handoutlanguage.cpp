@@ -49,8 +49,7 @@ const QHash<QString, QString> &HandoutLanguage::bundledChinese()
     return table;
 }
 
-HandoutLanguage::HandoutLanguage(const QString &id)
-    : m_id(isSupported(id) ? id : QStringLiteral("en"))
+HandoutLanguage::HandoutLanguage(const QString &id) : m_id(isSupported(id) ? id : QStringLiteral("en"))
 {
     if (isChinese()) {
         m_translator = std::make_unique<QTranslator>();

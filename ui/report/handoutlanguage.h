@@ -27,7 +27,7 @@ public:
     static QStringList supported();
     static bool isSupported(const QString &id);
 
-    explicit HandoutLanguage(const QString &id = QStringLiteral("en"));   // unsupported ids: English
+    explicit HandoutLanguage(const QString &id = QStringLiteral("en")); // unsupported ids: English
     ~HandoutLanguage();
     HandoutLanguage(const HandoutLanguage &) = delete;
     HandoutLanguage &operator=(const HandoutLanguage &) = delete;
@@ -41,11 +41,11 @@ public:
     QStringList untranslated() const;
 
     QLocale locale() const;
-    QString date(const QDate &date) const;          // "Mon 5 Jan 2026" / "2026年1月5日（周一）"
-    QString plainDate(const QDate &date) const;     // "5 Jan 2026" / "2026年1月5日"
-    QString month(const QDate &date) const;         // "Jan 2026" / "2026年1月"
-    QString shortDate(const QDate &date) const;     // "5 Jan" / "1月5日"
-    static QString number(double value);            // "2.4", "0.25", "10": never a thousands separator
+    QString date(const QDate &date) const; // "Mon 5 Jan 2026" / "2026年1月5日（周一）"
+    QString plainDate(const QDate &date) const; // "5 Jan 2026" / "2026年1月5日"
+    QString month(const QDate &date) const; // "Jan 2026" / "2026年1月"
+    QString shortDate(const QDate &date) const; // "5 Jan" / "1月5日"
+    static QString number(double value); // "2.4", "0.25", "10": never a thousands separator
 
     // The font families: DejaVu Sans for Latin letters and digits, Noto Sans CJK SC for Chinese.
     QStringList fontFamilies() const;

@@ -16,10 +16,14 @@ namespace {
 QString fraction(int quarters)
 {
     switch (quarters) {
-    case 1: return QStringLiteral("¼");
-    case 2: return QStringLiteral("½");
-    case 3: return QStringLiteral("¾");
-    default: return QString();
+    case 1:
+        return QStringLiteral("¼");
+    case 2:
+        return QStringLiteral("½");
+    case 3:
+        return QStringLiteral("¾");
+    default:
+        return QString();
     }
 }
 
@@ -64,14 +68,17 @@ QString partOfDay(int minuteOfDay, const HandoutLanguage &lang)
 
 QString clock(int minuteOfDay)
 {
-    return QStringLiteral("%1:%2").arg(minuteOfDay / 60, 2, 10, QLatin1Char('0')).arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+        .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString concentration(const Product &p)
 {
     if (p.perMl == 1.0)
         return QStringLiteral("%1 mg/mL").arg(HandoutLanguage::number(p.strength.value()));
-    return QStringLiteral("%1 mg/%2 mL").arg(HandoutLanguage::number(p.strength.value()), HandoutLanguage::number(p.perMl));
+    return QStringLiteral("%1 mg/%2 mL")
+        .arg(HandoutLanguage::number(p.strength.value()), HandoutLanguage::number(p.perMl));
 }
 
 QString milligrams(double mg, const HandoutLanguage &)

@@ -35,12 +35,15 @@ HandoutRenderer::HandoutRenderer(const HandoutInput &input, const Catalogue &cat
 Expected<bool> HandoutRenderer::validate() const
 {
     if (!HandoutLanguage::isSupported(m_in.language))
-        return Error{QStringLiteral("language"),
-                     QStringLiteral("must be one of %1 (got '%2')").arg(HandoutLanguage::supported().join(QStringLiteral(", ")), m_in.language)};
+        return Error {QStringLiteral("language"),
+            QStringLiteral("must be one of %1 (got '%2')")
+                .arg(HandoutLanguage::supported().join(QStringLiteral(", ")), m_in.language)};
     if (m_in.supplyDays < 1 || m_in.supplyDays > 365)
-        return Error{QStringLiteral("supplyDays"), QStringLiteral("must be between 1 and 365 days (got %1)").arg(m_in.supplyDays)};
+        return Error {QStringLiteral("supplyDays"),
+            QStringLiteral("must be between 1 and 365 days (got %1)").arg(m_in.supplyDays)};
     if (!m_in.plan.startDate.isValid() && !m_in.startDate.isValid())
-        return Error{QStringLiteral("start_date"), QStringLiteral("the plan has no start date; give the date the plan starts")};
+        return Error {
+            QStringLiteral("start_date"), QStringLiteral("the plan has no start date; give the date the plan starts")};
     const QDate start = m_in.plan.startDate.isValid() ? m_in.plan.startDate : m_in.startDate;
     if (const Expected<HandoutSchedule> s = HandoutSchedule::build(m_in.plan, m_catalogue, start, m_in.region); !s)
         return s.error();
@@ -58,18 +61,17 @@ Expected<HandoutResult> HandoutRenderer::render(QPagedPaintDevice *device) const
 
     const HandoutLanguage lang(m_in.language);
     const HandoutStyle style(lang, device);
-    const Margins m{style.mm(16), style.mm(13), style.mm(16), style.mm(11)};
+    const Margins m {style.mm(16), style.mm(13), style.mm(16), style.mm(11)};
     const double pageWidth = device->width(), pageHeight = device->height();
     const double width = pageWidth - 2 * m.side;
     if (width < style.mm(100) || pageHeight < style.mm(150))
-        return Error{QStringLiteral("paper"), QStringLiteral("the page is too small for a handout")};
+        return Error {QStringLiteral("paper"), QStringLiteral("the page is too small for a handout")};
 
     PageFlow flow;
     const HandoutContent content(m_in, schedule.value(), m_catalogue, style, width);
     content.build(&flow);
-    const QList<QList<PlacedBlock>> pages = flow.paginate([&](int page) {
-        return pageHeight - m.top - m.bottom - (page > 0 ? m.runningHeader : 0.0);
-    });
+    const QList<QList<PlacedBlock>> pages
+        = flow.paginate([&](int page) { return pageHeight - m.top - m.bottom - (page > 0 ? m.runningHeader : 0.0); });
 
     const QString title = HandoutContent::title(schedule.value(), m_in.plan, m_catalogue, lang);
     if (auto *writer = dynamic_cast<QPdfWriter *>(device)) {
@@ -78,27 +80,28 @@ Expected<HandoutResult> HandoutRenderer::render(QPagedPaintDevice *device) const
     }
     QPainter p;
     if (!p.begin(device))
-        return Error{QString(), QStringLiteral("cannot start painting the handout")};
+        return Error {QString(), QStringLiteral("cannot start painting the handout")};
     p.setRenderHint(QPainter::TextAntialiasing, true);
 
     const QDate issued = m_in.issued.isValid() ? m_in.issued : QDate::currentDate();
-    const QString footerLeft = m_in.patientName.isEmpty() ? lang.plainDate(issued)
-                                                          : QStringLiteral("%1 · %2").arg(m_in.patientName, lang.plainDate(issued));
+    const QString footerLeft = m_in.patientName.isEmpty()
+        ? lang.plainDate(issued)
+        : QStringLiteral("%1 · %2").arg(m_in.patientName, lang.plainDate(issued));
     HandoutResult result;
     result.pages = int(pages.size());
     result.patientPages = result.pages;
     for (qsizetype i = 0; i < pages.size(); ++i) {
         if (i > 0 && !device->newPage()) {
             p.end();
-            return Error{QString(), QStringLiteral("cannot start page %1 of the handout").arg(i + 1)};
+            return Error {QString(), QStringLiteral("cannot start page %1 of the handout").arg(i + 1)};
         }
         double top = m.top;
         if (i > 0) {
             // Running header: what this is and whose it is.
             const QFont f = style.small();
             style.drawText(p, f, QRectF(m.side, m.top, width * 0.62, 1), title, HandoutStyle::muted());
-            style.drawText(p, f, QRectF(m.side + width * 0.62, m.top, width * 0.38, 1), m_in.patientName, HandoutStyle::muted(),
-                           Qt::AlignRight);
+            style.drawText(p, f, QRectF(m.side + width * 0.62, m.top, width * 0.38, 1), m_in.patientName,
+                HandoutStyle::muted(), Qt::AlignRight);
             p.setPen(QPen(HandoutStyle::rule(), style.pt(0.6)));
             const double y = m.top + style.lineHeight(f) + style.mm(1.2);
             p.drawLine(QPointF(m.side, y), QPointF(m.side + width, y));
@@ -116,11 +119,11 @@ Expected<HandoutResult> HandoutRenderer::render(QPagedPaintDevice *device) const
         p.drawLine(QPointF(m.side, fy - style.mm(1.5)), QPointF(m.side + width, fy - style.mm(1.5)));
         style.drawText(p, f, QRectF(m.side, fy, width * 0.65, 1), footerLeft, HandoutStyle::muted());
         style.drawText(p, style.language().font(9.5, true), QRectF(m.side + width * 0.5, fy, width * 0.5, 1),
-                       lang.text(QT_TRANSLATE_NOOP("Handout", "Page %1 of %2")).arg(i + 1).arg(pages.size()), HandoutStyle::ink(),
-                       Qt::AlignRight);
+            lang.text(QT_TRANSLATE_NOOP("Handout", "Page %1 of %2")).arg(i + 1).arg(pages.size()), HandoutStyle::ink(),
+            Qt::AlignRight);
     }
     if (!p.end())
-        return Error{QString(), QStringLiteral("cannot finish the handout")};
+        return Error {QString(), QStringLiteral("cannot finish the handout")};
     result.warnings = schedule->problems();
     result.untranslated = lang.untranslated();
     return result;
@@ -143,7 +146,8 @@ Expected<QByteArray> HandoutRenderer::pdf(HandoutResult *result) const
             *result = r.value();
     }
     QByteArray bytes = buffer.data();
-    static const QHash<char16_t, char16_t> radicals = PdfTextMap::radicalIdeographs(HandoutLanguage(QStringLiteral("zh_CN")).fontFamilies().mid(1));
+    static const QHash<char16_t, char16_t> radicals
+        = PdfTextMap::radicalIdeographs(HandoutLanguage(QStringLiteral("zh_CN")).fontFamilies().mid(1));
     PdfTextMap::fixCjkRadicals(&bytes, radicals);
     return bytes;
 }
@@ -154,7 +158,7 @@ Expected<HandoutResult> HandoutRenderer::writePdf(const QString &path) const
         return ok.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{path, QStringLiteral("cannot write (%1)").arg(file.errorString())};
+        return Error {path, QStringLiteral("cannot write (%1)").arg(file.errorString())};
     HandoutResult result;
     const Expected<QByteArray> bytes = pdf(&result);
     if (!bytes) {
@@ -164,7 +168,7 @@ Expected<HandoutResult> HandoutRenderer::writePdf(const QString &path) const
     if (file.write(bytes.value()) != bytes->size() || !file.commit()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return Error{path, QStringLiteral("cannot write (%1)").arg(why)};
+        return Error {path, QStringLiteral("cannot write (%1)").arg(why)};
     }
     return result;
 }

@@ -21,9 +21,9 @@ namespace lento::report {
 struct HandoutResult
 {
     int pages = 0;
-    int patientPages = 0;        // pages before the prescriber/pharmacy page
-    QStringList warnings;        // e.g. doses no product makes (English, for logs and the CLI)
-    QStringList untranslated;    // handout texts printed in English for want of a translation
+    int patientPages = 0; // pages before the prescriber/pharmacy page
+    QStringList warnings; // e.g. doses no product makes (English, for logs and the CLI)
+    QStringList untranslated; // handout texts printed in English for want of a translation
 };
 
 class HandoutRenderer

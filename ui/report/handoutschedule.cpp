@@ -1,8 +1,8 @@
 // Builds the handout calendar from a plan (see handoutschedule.h).
 #include "handoutschedule.h"
 
-#include "planner.h"
 #include "plandocument.h"
+#include "planner.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -57,7 +57,8 @@ std::optional<Composition> annotated(const Step &step, const Dose &dose)
     const QJsonArray list = step.annotations.value(QStringLiteral("compositions")).toArray();
     for (const QJsonValue &v : list) {
         const QJsonObject c = v.toObject();
-        if (c.value(QStringLiteral("drug")).toString() != dose.drug || c.value(QStringLiteral("time")).toString() != time)
+        if (c.value(QStringLiteral("drug")).toString() != dose.drug
+            || c.value(QStringLiteral("time")).toString() != time)
             continue;
         Composition comp;
         comp.drug = dose.drug;
@@ -80,7 +81,8 @@ bool sameDoses(const QList<ScheduledDose> &a, const QList<ScheduledDose> &b)
     if (a.size() != b.size())
         return false;
     for (qsizetype i = 0; i < a.size(); ++i)
-        if (a[i].drug != b[i].drug || a[i].minuteOfDay != b[i].minuteOfDay || !sameAmount(a[i].mg.value(), b[i].mg.value()))
+        if (a[i].drug != b[i].drug || a[i].minuteOfDay != b[i].minuteOfDay
+            || !sameAmount(a[i].mg.value(), b[i].mg.value()))
             return false;
     return true;
 }
@@ -101,19 +103,20 @@ public:
             return true;
         const Expected<PlannerRequest> req = PlannerRequest::fromJson(m_planner);
         if (!req)
-            return Error{QStringLiteral("planner.") + req.error().path, req.error().message};
+            return Error {QStringLiteral("planner.") + req.error().path, req.error().message};
         m_hasPlanner = true;
         m_region = req->region;
         m_forms = req->forms;
         m_tapered = m_planner.value(QStringLiteral("tapered_drug")).toString();
         if (m_tapered.isEmpty())
-            m_tapered = !req->switchTo.isEmpty() ? req->switchTo : (req->current.isEmpty() ? QString() : req->current.first().drug);
+            m_tapered = !req->switchTo.isEmpty() ? req->switchTo
+                                                 : (req->current.isEmpty() ? QString() : req->current.first().drug);
         QList<Product> products = req->products;
         const QString used = m_planner.value(QStringLiteral("products_used")).toString();
         if (!used.isEmpty()) {
             const Expected<QList<Product>> parsed = parseProductSpec(used);
             if (!parsed)
-                return Error{QStringLiteral("planner.products_used"), parsed.error().message};
+                return Error {QStringLiteral("planner.products_used"), parsed.error().message};
             products = parsed.value();
         }
         if (!products.isEmpty() && !m_tapered.isEmpty())
@@ -131,7 +134,8 @@ public:
             if (d) {
                 // As the planner does: the tapered drug in the chosen forms, others in any form.
                 const FormsAllowed forms = !m_hasPlanner ? FormsAllowed::Tablets
-                                           : drug == m_tapered ? m_forms : FormsAllowed::TabletsAndLiquid;
+                    : drug == m_tapered                  ? m_forms
+                                                         : FormsAllowed::TabletsAndLiquid;
                 products = productsFor(*d, m_region, forms);
             }
             m_rounders.insert(drug, DoseRounder(drug, products));
@@ -166,13 +170,14 @@ QMap<QString, double> ScheduleRow::dailyMg() const
     return m;
 }
 
-Expected<HandoutSchedule> HandoutSchedule::build(const Plan &plan, const Catalogue &catalogue, const QDate &start,
-                                                 const QString &region)
+Expected<HandoutSchedule> HandoutSchedule::build(
+    const Plan &plan, const Catalogue &catalogue, const QDate &start, const QString &region)
 {
     if (!start.isValid())
-        return Error{QStringLiteral("start_date"), QStringLiteral("the plan has no start date; give one")};
+        return Error {QStringLiteral("start_date"), QStringLiteral("the plan has no start date; give one")};
     if (plan.steps.isEmpty())
-        return Error{QStringLiteral("steps"), QStringLiteral("the plan has no steps, so there is no calendar to print")};
+        return Error {
+            QStringLiteral("steps"), QStringLiteral("the plan has no steps, so there is no calendar to print")};
 
     ProductSource source(plan, catalogue, region);
     if (Expected<bool> ok = source.prepare(); !ok)
@@ -194,7 +199,7 @@ Expected<HandoutSchedule> HandoutSchedule::build(const Plan &plan, const Catalog
             if (!sd.composition)
                 s.m_problems << QStringLiteral("%1, %2 %3: no product makes %4 mg of %5")
                                     .arg(where, PlanDocument::formatTime(d.minuteOfDay), d.drug,
-                                         QString::number(d.mg.value()), d.drug);
+                                        QString::number(d.mg.value()), d.drug);
             out.append(sd);
         }
         std::stable_sort(out.begin(), out.end(), [](const ScheduledDose &a, const ScheduledDose &b) {

@@ -23,22 +23,22 @@ struct ScheduledDose
 {
     QString drug;
     int minuteOfDay = 0;
-    Milligrams mg{0.0};
-    std::optional<Composition> composition;   // none: no product makes this amount exactly
+    Milligrams mg {0.0};
+    std::optional<Composition> composition; // none: no product makes this amount exactly
 };
 
 struct ScheduleRow
 {
     QDate from;
-    QDate to;                      // last day, inclusive; invalid = open-ended (kept on)
-    QList<ScheduledDose> doses;    // by time of day; empty = nothing more to take
-    bool beforePlan = false;       // the current regimen, continued until the first step
-    QStringList notes;             // clinicians' step notes (never on the patient's pages)
+    QDate to; // last day, inclusive; invalid = open-ended (kept on)
+    QList<ScheduledDose> doses; // by time of day; empty = nothing more to take
+    bool beforePlan = false; // the current regimen, continued until the first step
+    QStringList notes; // clinicians' step notes (never on the patient's pages)
 
     bool isStop() const { return doses.isEmpty(); }
     bool isOpenEnded() const { return !to.isValid(); }
     int days() const { return to.isValid() ? int(from.daysTo(to)) + 1 : 0; }
-    QMap<QString, double> dailyMg() const;   // drug -> mg/day
+    QMap<QString, double> dailyMg() const; // drug -> mg/day
 };
 
 class HandoutSchedule
@@ -46,8 +46,8 @@ class HandoutSchedule
 public:
     // `start` is the plan's start date (or the caller's when the plan has none). `region` is the
     // product set for plans without a "planner" section (empty = "uk").
-    static Expected<HandoutSchedule> build(const Plan &plan, const Catalogue &catalogue, const QDate &start,
-                                           const QString &region = QString());
+    static Expected<HandoutSchedule> build(
+        const Plan &plan, const Catalogue &catalogue, const QDate &start, const QString &region = QString());
 
     const QList<ScheduleRow> &rows() const { return m_rows; }
     QDate start() const { return m_start; }
@@ -55,9 +55,9 @@ public:
     QDate lastChange() const { return m_rows.isEmpty() ? m_start : m_rows.last().from; }
     // True when the plan ends with stopping (else it ends on a maintenance dose).
     bool stops() const { return !m_rows.isEmpty() && m_rows.last().isStop(); }
-    QStringList drugs() const { return m_drugs; }            // in order of first appearance
-    QString taperedDrug() const { return m_tapered; }        // the drug being lowered
-    QStringList startingDrugs() const { return m_startingDrugs; }  // what is taken before the plan
+    QStringList drugs() const { return m_drugs; } // in order of first appearance
+    QString taperedDrug() const { return m_tapered; } // the drug being lowered
+    QStringList startingDrugs() const { return m_startingDrugs; } // what is taken before the plan
     // Doses for which no product makes the amount, one sentence each (for the prescriber).
     QStringList problems() const { return m_problems; }
 

@@ -34,16 +34,16 @@ double HandoutStyle::textWidth(const QFont &font, const QString &text) const
     return QFontMetricsF(font, m_device).horizontalAdvance(text);
 }
 
-double HandoutStyle::drawText(QPainter &p, const QFont &font, const QRectF &rect, const QString &text,
-                              const QColor &color, int align) const
+double HandoutStyle::drawText(
+    QPainter &p, const QFont &font, const QRectF &rect, const QString &text, const QColor &color, int align) const
 {
     if (text.isEmpty())
         return 0.0;
     p.setFont(font);
     p.setPen(color);
     QRectF used;
-    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), 1e9), kWrap | Qt::AlignTop | (align ? align : Qt::AlignLeft),
-               text, &used);
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), 1e9),
+        kWrap | Qt::AlignTop | (align ? align : Qt::AlignLeft), text, &used);
     return used.height();
 }
 

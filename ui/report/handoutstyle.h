@@ -49,7 +49,7 @@ public:
     double textWidth(const QFont &font, const QString &text) const;
     // Draws wrapped text at the top of `rect`; returns the height used.
     double drawText(QPainter &p, const QFont &font, const QRectF &rect, const QString &text,
-                    const QColor &color = ink(), int align = 0) const;
+        const QColor &color = ink(), int align = 0) const;
 
 private:
     const HandoutLanguage &m_lang;

@@ -15,18 +15,18 @@ namespace lento::report {
 
 struct FlowBlock
 {
-    double height = 0.0;                                       // device units
-    std::function<void(QPainter &, const QRectF &)> paint;     // rect: content width × height
-    double spaceBefore = 0.0;                                  // dropped at the top of a page
-    bool keepWithNext = false;                                 // headings, captions
+    double height = 0.0; // device units
+    std::function<void(QPainter &, const QRectF &)> paint; // rect: content width × height
+    double spaceBefore = 0.0; // dropped at the top of a page
+    bool keepWithNext = false; // headings, captions
     bool pageBreakBefore = false;
-    int table = 0;                                             // > 0: a row of that table
+    int table = 0; // > 0: a row of that table
 };
 
 struct PlacedBlock
 {
     const FlowBlock *block = nullptr;
-    double y = 0.0;                                            // from the top of the content area
+    double y = 0.0; // from the top of the content area
 };
 
 class PageFlow

@@ -64,7 +64,7 @@ SupplyPlan SupplyPlan::build(const HandoutSchedule &schedule, int periodDays)
     if (rows.isEmpty())
         return s;
     const QDate first = rows.first().from;
-    QDate last;   // last day needing medicine
+    QDate last; // last day needing medicine
     const ScheduleRow &tail = rows.last();
     if (tail.isStop())
         last = tail.from.addDays(-1);

@@ -22,8 +22,8 @@ struct SupplyProduct
 struct SupplyPeriod
 {
     QDate from;
-    QDate to;                      // inclusive
-    QList<double> quantities;      // per SupplyPlan::products(): tablets/capsules, or mL
+    QDate to; // inclusive
+    QList<double> quantities; // per SupplyPlan::products(): tablets/capsules, or mL
 };
 
 class SupplyPlan

@@ -19,19 +19,19 @@ QString periodText(const SupplyPeriod &p, const HandoutLanguage &lang)
 
 } // namespace
 
-SupplyTable::SupplyTable(const SupplyPlan &supply, const Plan &plan, const Catalogue &catalogue, const HandoutStyle &style,
-                         double width, int tableId)
+SupplyTable::SupplyTable(const SupplyPlan &supply, const Plan &plan, const Catalogue &catalogue,
+    const HandoutStyle &style, double width, int tableId)
     : m_supply(supply), m_style(style), m_width(width), m_table(tableId)
 {
     const HandoutLanguage &lang = style.language();
     m_pad = style.mm(1.8);
     m_headers << lang.text(QT_TRANSLATE_NOOP("Handout", "Period"));
     for (const SupplyProduct &p : supply.products()) {
-        const QString unit = p.product.isLiquid() ? lang.text(QT_TRANSLATE_NOOP("Handout", "(mL)"))
-                           : p.product.form == Product::Form::Capsule ? lang.text(QT_TRANSLATE_NOOP("Handout", "(capsules)"))
-                                                                       : lang.text(QT_TRANSLATE_NOOP("Handout", "(tablets)"));
+        const QString unit = p.product.isLiquid()      ? lang.text(QT_TRANSLATE_NOOP("Handout", "(mL)"))
+            : p.product.form == Product::Form::Capsule ? lang.text(QT_TRANSLATE_NOOP("Handout", "(capsules)"))
+                                                       : lang.text(QT_TRANSLATE_NOOP("Handout", "(tablets)"));
         m_headers << HandoutPhrases::drugName(p.drug, plan, catalogue, lang) + QLatin1Char('\n')
-                         + HandoutPhrases::productForm(p.product, lang) + QLatin1Char('\n') + unit;
+                + HandoutPhrases::productForm(p.product, lang) + QLatin1Char('\n') + unit;
     }
     double widest = style.textWidth(style.smallBold(), m_headers.first());
     for (const SupplyPeriod &p : supply.periods())
@@ -67,12 +67,13 @@ FlowBlock SupplyTable::line(const QStringList &cells, bool bold, bool shaded, bo
     b.table = m_table;
     b.paint = [=](QPainter &p, const QRectF &r) {
         if (shaded)
-            p.fillRect(QRectF(r.left(), r.top(), r.width(), h), bold && !topRule ? QColor(0xd9, 0xe2, 0xee) : HandoutStyle::shade());
+            p.fillRect(QRectF(r.left(), r.top(), r.width(), h),
+                bold && !topRule ? QColor(0xd9, 0xe2, 0xee) : HandoutStyle::shade());
         double x = r.left();
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const double w = i == 0 ? first : other;
             style->drawText(p, font, QRectF(x + pad, r.top() + pad, w - 2 * pad, 1), cells[i], HandoutStyle::ink(),
-                            i == 0 ? Qt::AlignLeft : Qt::AlignRight);
+                i == 0 ? Qt::AlignLeft : Qt::AlignRight);
             if (i > 0) {
                 p.setPen(QPen(HandoutStyle::rule(), style->pt(0.5)));
                 p.drawLine(QPointF(x, r.top()), QPointF(x, r.top() + h));
@@ -107,7 +108,7 @@ QList<FlowBlock> SupplyTable::rows() const
         for (qsizetype k = 0; k < products.size(); ++k)
             cells << (p.quantities.value(k) > 0.0 ? HandoutLanguage::number(p.quantities[k]) : QStringLiteral("–"));
         FlowBlock row = line(cells, false, i % 2 == 1, false);
-        row.keepWithNext = i + 1 == m_supply.periods().size();   // the last period stays with the total
+        row.keepWithNext = i + 1 == m_supply.periods().size(); // the last period stays with the total
         out.append(row);
     }
     QStringList total;

@@ -13,7 +13,7 @@
 namespace lento {
 class Catalogue;
 struct Plan;
-}
+} // namespace lento
 
 namespace lento::report {
 
@@ -21,10 +21,10 @@ class SupplyTable
 {
 public:
     SupplyTable(const SupplyPlan &supply, const Plan &plan, const Catalogue &catalogue, const HandoutStyle &style,
-                double width, int tableId);
+        double width, int tableId);
 
     FlowBlock header() const;
-    QList<FlowBlock> rows() const;     // periods, then the total
+    QList<FlowBlock> rows() const; // periods, then the total
 
     // "28 tablets", "1 capsule", "67 mL" in the handout language.
     static QString quantity(double amount, const Product &product, const HandoutLanguage &lang);
@@ -36,7 +36,7 @@ private:
     const HandoutStyle &m_style;
     QStringList m_headers;
     double m_width;
-    double m_first = 0.0;   // period column width
+    double m_first = 0.0; // period column width
     double m_pad = 0.0;
     int m_table;
 };
