@@ -866,7 +866,7 @@
         <translation>各阶段备注（仅供医务人员）</translation>
     </message>
     <message>
-        <location filename="../ui/report/handoutphrases.cpp" line="+59"/>
+        <location filename="../ui/report/handoutphrases.cpp" line="+60"/>
         <source>Morning</source>
         <translation>早上</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>晚上</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1 mL of the %2 liquid</source>
         <translation>%2 口服溶液 %1 mL</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>HistorySummary</name>
     <message>
-        <location filename="../ui/report/historysummary.cpp" line="+117"/>
+        <location filename="../ui/report/historysummary.cpp" line="+119"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1093,12 +1093,7 @@
         <translation>呼吸 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+60"/>
         <source>%1 mg/day deq.</source>
         <translation>%1 mg/日（地西泮等效）</translation>
     </message>
@@ -1142,15 +1137,8 @@
         <source>; last step planned for %1</source>
         <translation>；最后一步计划于 %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Taper ended %1; in follow-up after the taper (%n month(s) so far).</source>
-        <translation>
-            <numerusform>减量已于 %1 结束；目前处于减量后随访期（已 %n 个月）。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Taper ended %1; follow-up finished.</source>
         <translation>减量已于 %1 结束；随访已完成。</translation>
     </message>
@@ -1164,29 +1152,8 @@
         <source>Doses recorded from %1 to %2: on plan on %3 of %4 recorded days (%5 %).</source>
         <translation>%1 至 %2 期间记录的服药：在 %4 个有记录的日子中，%3 天符合计划（%5%）。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Held above the planned dose on %n day(s).</source>
-        <translation>
-            <numerusform>有 %n 天维持在高于计划的剂量。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Below the planned dose on %n day(s).</source>
-        <translation>
-            <numerusform>有 %n 天低于计划剂量。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>No dose recorded on %n day(s) of that period.</source>
-        <translation>
-            <numerusform>该期间有 %n 天未记录剂量。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Planned reductions so far: %1 — %2 faster, %3 on time, %4 slower than planned, %5 not judged from the records.</source>
         <translation>迄今计划的减量：%1 次 — 提前 %2 次，按时 %3 次，晚于计划 %4 次，%5 次无法根据记录判断。</translation>
     </message>
@@ -1200,32 +1167,15 @@
         <source>Doses of %1 could not be converted to diazepam-equivalent and are left out.</source>
         <translation>%1 的剂量无法换算为地西泮等效剂量，已略去。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>On plan: within %1 % (at least %2 mg) of the planned daily dose. A reduction reached within %n day(s) of its date is on time.</source>
-        <translation>
-            <numerusform>符合计划：与计划日剂量相差不超过 %1%（至少 %2 mg）。减量在计划日期后 %n 天内达到即为按时。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Plan version</source>
-        <translation>计划版本</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Planned</source>
         <translation>计划剂量</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Taken (mean/day)</source>
-        <translation>实际服用（日均）</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1238,12 +1188,12 @@
         <translation>BWSQ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vitals</source>
         <translation>生命体征</translation>
     </message>
@@ -1258,12 +1208,113 @@
         <translation>v%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-8"/>
+        <location line="+18"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
+        <location line="-163"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>very severe</source>
+        <translation>极重度</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow down</source>
+        <translation>放慢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止减量</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Taper ended %1; in follow-up after the taper (%2 so far).</source>
+        <translation>减量已于 %1 结束；目前处于减量后随访期（已 %2）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Held above the planned dose on %1; below it on %2.</source>
+        <translation>有 %1高于计划剂量，%2低于计划剂量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dose recorded on %1 of that period.</source>
+        <translation>该期间有 %1未记录剂量。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>On plan: within %1 % (at least %2 mg) of the planned daily dose. A reduction reached within %3 of its date is on time.</source>
+        <translation>符合计划：与计划日剂量相差不超过 %1%（至少 %2 mg）。减量在计划日期后 %3内达到即为按时。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Taken</source>
+        <translation>实际服用</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1362,22 +1413,38 @@
         <source>same day</source>
         <translation>同一天</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>%n day(s) later</source>
-        <translation>
-            <numerusform>晚 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s) earlier</source>
-        <translation>
-            <numerusform>早 %n 天</numerusform>
-        </translation>
+        <source>%1 later</source>
+        <translation>晚 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 earlier</source>
+        <translation>早 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>plan versions: %1; visits: %2; from %3 to %4</source>
+        <translation>计划版本：%1 个；就诊：%2 次；%3 至 %4</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>. </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Planned and taken: mean %1 over the days each visit records. CIWA-B bands: band set %2; BWSQ: band set %3. Scale totals follow symptoms; no score is validated for choosing a dose decision.</source>
+        <translation>计划剂量与实际服用剂量：按每次就诊所记录的天数取平均值（%1）。CIWA-B 分级：分级标准 %2；BWSQ：分级标准 %3。量表总分反映症状变化；没有任何评分经过验证可用于决定剂量调整。</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1427,11 +1494,6 @@
         <translation>记录</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 plan version(s), %2 visit(s), %3 to %4</source>
-        <translation>%1 个计划版本，%2 次就诊，%3 至 %4</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>Planned dose: the plan version in force on each day. Withdrawal pressure is modelled from that plan; it describes the plan, not this patient&apos;s symptoms. Shaded: follow-up after the taper.</source>
         <translation>计划剂量：每天生效的计划版本中的剂量。戒断压力是根据该计划进行的模型估算；它描述的是计划，而非该患者的症状。阴影部分：减量结束后的随访期。</translation>
@@ -1442,7 +1504,7 @@
         <translation>依从性</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Version %1 (%2, %3)</source>
         <translation>版本 %1（%2，%3）</translation>
     </message>
@@ -1457,12 +1519,7 @@
         <translation>：</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no changes</source>
-        <translation>无变更</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Changes between plan versions</source>
         <translation>计划版本之间的变更</translation>
     </message>
@@ -1472,12 +1529,7 @@
         <translation>就诊记录</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CIWA-B bands: band set %1; BWSQ: band set %2. Scale totals follow symptoms; no score is validated for choosing a dose decision.</source>
-        <translation>CIWA-B 分级：分级标准 %1；BWSQ：分级标准 %2。量表总分反映症状变化；没有任何评分经过验证可用于决定剂量调整。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Planned reductions and when they were reached</source>
         <translation>计划的减量及实际达到时间</translation>
     </message>
@@ -1544,12 +1596,15 @@
         <source>Follow-up finished</source>
         <translation>随访已结束</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
-        <source>Visit overdue by %n day(s)</source>
-        <translation>
-            <numerusform>复诊已逾期 %n 天</numerusform>
-        </translation>
+        <source>Visit overdue by 1 day</source>
+        <translation>复诊已逾期 1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit overdue by %1 days</source>
+        <translation>复诊已逾期 %1 天</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2415,7 +2470,7 @@
     <message>
         <location line="+1"/>
         <source>Pressure (modelled)</source>
-        <translation>压力（模型估算）</translation>
+        <translation>模型估算压力</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2591,7 +2646,7 @@ Source: %2</source>
 <context>
     <name>lento::ui::EmptyState</name>
     <message>
-        <location filename="../ui/emptystate.cpp" line="+79"/>
+        <location filename="../ui/emptystate.cpp" line="+90"/>
         <source>Welcome to Lento</source>
         <translation>欢迎使用 Lento</translation>
     </message>
@@ -2643,7 +2698,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::HistoryCharts</name>
     <message>
-        <location filename="../ui/historycharts.cpp" line="+192"/>
+        <location filename="../ui/historycharts.cpp" line="+191"/>
         <source>CIWA-B %1</source>
         <translation>CIWA-B %1</translation>
     </message>
@@ -2658,7 +2713,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>“%2”第 %1 版，%3</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+151"/>
         <source>Planned and taken daily dose</source>
         <translation>计划与实际日剂量</translation>
     </message>
@@ -2685,7 +2740,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     <message>
         <location line="+1"/>
         <source>Pressure (modelled)</source>
-        <translation>压力（模型估算）</translation>
+        <translation>模型估算压力</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2726,7 +2781,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::HistoryTimeline</name>
     <message>
-        <location filename="../ui/historytimeline.cpp" line="+29"/>
+        <location filename="../ui/historytimeline.cpp" line="+30"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -2746,7 +2801,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>已放弃</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>%1 mg/day diazepam-eq.</source>
         <translation>%1 mg/日（地西泮等效）</translation>
     </message>
@@ -2796,7 +2851,17 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>就诊：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>CIWA-B %1</source>
+        <translation>CIWA-B %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BWSQ %1</source>
+        <translation>BWSQ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>taken %1</source>
         <translation>实际服用 %1</translation>
     </message>
@@ -2806,7 +2871,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>（计划 %1）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Taper started</source>
         <translation>开始减量</translation>
     </message>
@@ -2821,7 +2886,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>末次服药后数月内症状可能会反复波动；请继续记录就诊情况。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -3307,7 +3372,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PatientFormDialog</name>
     <message>
-        <location filename="../ui/patientformdialog.cpp" line="+309"/>
+        <location filename="../ui/patientformdialog.cpp" line="+320"/>
         <source>Identifier: required (the clinic&apos;s record number).</source>
         <translation>病历号：必填（本机构的病历号）。</translation>
     </message>
@@ -3481,6 +3546,21 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+1"/>
+        <source>Drug</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regimen (mg and time of each dose)</source>
+        <translation>用药方案（每次剂量的 mg 和时间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken since</source>
+        <translation>开始服用日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add medication</source>
         <translation>添加用药</translation>
     </message>
@@ -3520,7 +3600,8 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>用药 %1：适应证</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Indication</source>
         <translation>适应证</translation>
     </message>
@@ -4934,7 +5015,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::VersionDiffView</name>
     <message>
-        <location filename="../ui/versiondiff.cpp" line="+28"/>
+        <location filename="../ui/versiondiff.cpp" line="+29"/>
         <source>%1 (day %2)</source>
         <translation>%1（第 %2 天）</translation>
     </message>
@@ -4970,12 +5051,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source> (at %1)</source>
         <translation>（%1 服用）</translation>
     </message>
@@ -4989,40 +5070,45 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <source>no changes</source>
         <translation>无变更</translation>
     </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%n step(s) added</source>
-        <translation>
-            <numerusform>新增 %n 步</numerusform>
-        </translation>
+    <message>
+        <location line="+12"/>
+        <source>1 step</source>
+        <translation>1 步</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n step(s) removed</source>
-        <translation>
-            <numerusform>删除 %n 步</numerusform>
-        </translation>
+    <message>
+        <location line="+0"/>
+        <source>%1 steps</source>
+        <translation>%1 步</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n step(s) with other doses</source>
-        <translation>
-            <numerusform>%n 步剂量改变</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>%1 added</source>
+        <translation>新增 %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>%n step(s) moved</source>
-        <translation>
-            <numerusform>%n 步日期移动</numerusform>
-        </translation>
+        <source>%1 removed</source>
+        <translation>删除 %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>%n note(s) changed</source>
-        <translation>
-            <numerusform>%n 条备注修改</numerusform>
-        </translation>
+        <source>%1 with other doses</source>
+        <translation>%1剂量改变</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 moved</source>
+        <translation>%1日期移动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 note changed</source>
+        <translation>1 条备注修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 notes changed</source>
+        <translation>%1 条备注修改</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5090,19 +5176,15 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <source>Removed step of %1: %2</source>
         <translation>删除步骤（%1）：%2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
-        <source>%n day(s) later</source>
-        <translation>
-            <numerusform>晚 %n 天</numerusform>
-        </translation>
+        <source>%1 later</source>
+        <translation>晚 %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>%n day(s) earlier</source>
-        <translation>
-            <numerusform>早 %n 天</numerusform>
-        </translation>
+        <source>%1 earlier</source>
+        <translation>早 %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5135,7 +5217,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>；</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 of %2 steps unchanged; %3.</source>
         <translation>%2 步中 %1 步未变；%3。</translation>
     </message>
@@ -5165,7 +5247,7 @@ to %2</source>
         <translation>%1：必须在 %2 到 %3 %4 之间。</translation>
     </message>
     <message>
-        <location line="+363"/>
+        <location line="+367"/>
         <source>Doses taken, row %1: the time must be HH:MM between 00:00 and 23:59, or empty.</source>
         <translation>实际服药，第 %1 行：时间必须为 HH:MM 格式，范围 00:00 至 23:59，或留空。</translation>
     </message>
@@ -5375,7 +5457,12 @@ to %2</source>
         <translation>本次就诊前实际服用的剂量：每个服药时间及连续天数一行。已按计划预填；请修改与计划不同之处。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The plan has no doses in this period (the taper has ended).</source>
+        <translation>本期间计划中没有剂量（减量已结束）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drug</source>
         <translation>药物</translation>
     </message>
@@ -5418,7 +5505,7 @@ to %2</source>
 <context>
     <name>lento::ui::VisitScaleForm</name>
     <message>
-        <location filename="../ui/visitscaleform.cpp" line="+126"/>
+        <location filename="../ui/visitscaleform.cpp" line="+128"/>
         <source>%1: not recorded</source>
         <translation>%1：未记录</translation>
     </message>
