@@ -107,7 +107,7 @@ CalendarTable::CalendarTable(const HandoutSchedule &schedule, const Plan &plan, 
                 style.textWidth(
                     style.tableBold(), lang.text(QT_TRANSLATE_NOOP("Handout", "From %1")).arg(lang.date(r.from))));
     }
-    m_col.dates = std::min(widestDate + 2 * m_col.pad + style.mm(1), width * 0.3);
+    m_col.dates = std::min(widestDate + 2 * m_col.pad + style.mm(1), width * 0.36);
     m_col.ticks = m_ticks ? kBoxesPerLine * style.mm(5.6) + 2 * m_col.pad : 0.0;
     m_col.what = width - m_col.dates - m_col.ticks;
     double widestPart = 0.0;

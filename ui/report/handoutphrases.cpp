@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lento::report::HandoutPhrases {
@@ -89,11 +90,14 @@ QString milligrams(double mg, const HandoutLanguage &)
 namespace {
 
 // Numbers stay with their units and counts ("1 × 5 mg", "2.4 mL": no-break spaces), and a Chinese
-// piece ("10 mg 片剂 1 片") stays whole (word joiners, since a line may break between any two
-// ideographs); English words still wrap ("... 2 mg/5 mL" / "liquid").
+// piece ("10 mg 片剂 1 片") stays whole (no-break spaces and word joiners, since a line may break
+// between any two ideographs); long English pieces still wrap ("... 2 mg/5 mL" / "liquid").
 QString keepTogether(const QString &text)
 {
     static const QString numberish = QStringLiteral("0123456789¼½¾×");
+    // Short pieces ("½ of a 2 mg tablet") and Chinese ones never break; long ones only between words.
+    const bool whole = text.size() <= 22
+        || std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
     QString out;
     out.reserve(text.size() * 2);
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -102,7 +106,7 @@ QString keepTogether(const QString &text)
         const QChar next = i + 1 < text.size() ? text[i + 1] : QChar();
         if (i > 0 && (c.script() == QChar::Script_Han || prev.script() == QChar::Script_Han))
             out += QChar(0x2060);
-        if (c == QLatin1Char(' ') && (numberish.contains(prev) || numberish.contains(next)))
+        if (c == QLatin1Char(' ') && (whole || numberish.contains(prev) || numberish.contains(next)))
             out += QChar(0x00A0);
         else
             out += c;
