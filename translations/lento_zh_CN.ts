@@ -891,7 +891,7 @@
         <translation>晚上</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>%1 mL of the %2 liquid</source>
         <translation>%2 口服溶液 %1 mL</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>HistorySummary</name>
     <message>
-        <location filename="../ui/report/historysummary.cpp" line="+119"/>
+        <location filename="../ui/report/historysummary.cpp" line="+120"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2698,7 +2698,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::HistoryCharts</name>
     <message>
-        <location filename="../ui/historycharts.cpp" line="+191"/>
+        <location filename="../ui/historycharts.cpp" line="+194"/>
         <source>CIWA-B %1</source>
         <translation>CIWA-B %1</translation>
     </message>
@@ -2713,7 +2713,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>“%2”第 %1 版，%3</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>Planned and taken daily dose</source>
         <translation>计划与实际日剂量</translation>
     </message>
@@ -2728,7 +2728,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>mg/日 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Symptoms at visits and modelled withdrawal pressure</source>
         <translation>就诊时的症状与模型估算的戒断压力</translation>
     </message>
@@ -2743,7 +2743,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>模型估算压力</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Planned (plan in force)</source>
         <translation>计划剂量（生效计划）</translation>
     </message>
@@ -5247,7 +5247,7 @@ to %2</source>
         <translation>%1：必须在 %2 到 %3 %4 之间。</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+372"/>
         <source>Doses taken, row %1: the time must be HH:MM between 00:00 and 23:59, or empty.</source>
         <translation>实际服药，第 %1 行：时间必须为 HH:MM 格式，范围 00:00 至 23:59，或留空。</translation>
     </message>
