@@ -3991,7 +3991,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlanEditor</name>
     <message>
-        <location filename="../ui/planeditor.cpp" line="+259"/>
+        <location filename="../ui/planeditor.cpp" line="+263"/>
         <source>Insert a hold</source>
         <translation>插入维持期</translation>
     </message>
@@ -4026,7 +4026,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>请先在剂量表中选择要删除的剂量。</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <location line="+150"/>
         <source>Doses of step %1</source>
         <translation>第 %1 步的剂量</translation>

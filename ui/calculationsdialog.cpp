@@ -132,7 +132,7 @@ QString CalculationsDialog::render(const Plan &plan, int step, const Catalogue &
         h += QStringLiteral("<li>%1<br/>%2<br/><small>%3</small></li>")
                  .arg(esc(tr("%1: %2 ≈ 10 mg diazepam — source: %3").arg(name, DisplayText::mg(deqMg), source)),
                       esc(tr("Today %1 × 10 / %2 = %3 diazepam equivalent (previous step: %4)")
-                              .arg(DisplayText::mg(mg), num(deqMg, 3), DisplayText::mg(mg * *perMg, 2),
+                              .arg(DisplayText::mg(mg), QLocale().toString(deqMg, 'g', 6), DisplayText::mg(mg * *perMg, 2),
                                    DisplayText::mg(prevDaily.value(id) * *perMg, 2))),
                       esc(citation));
     }

@@ -24,9 +24,8 @@ EmptyState::EmptyState(QWidget *parent)
     m_title->setFont(big);
     for (QLabel *l : {m_title, m_body, m_note}) {
         l->setWordWrap(true);
-        l->setAlignment(Qt::AlignHCenter);
-        l->setMaximumWidth(560);
-        l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        l->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_newPatient->setObjectName(QStringLiteral("emptyNewPatient"));
@@ -39,15 +38,27 @@ EmptyState::EmptyState(QWidget *parent)
     buttons->addWidget(m_demo);
     buttons->addStretch(1);
 
+    // A column of limited width, centred; the labels fill it so word wrap gets the right height.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(600);
+    column->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(12, 0, 12, 0);
+    columnLayout->addWidget(m_title);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_body);
+    columnLayout->addSpacing(16);
+    columnLayout->addLayout(buttons);
+    columnLayout->addSpacing(24);
+    columnLayout->addWidget(m_note);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 10);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addSpacing(8);
-    layout->addWidget(m_body, 0, Qt::AlignHCenter);
-    layout->addSpacing(16);
-    layout->addLayout(buttons);
-    layout->addSpacing(24);
-    layout->addWidget(m_note, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 
     connect(m_newPatient, &QPushButton::clicked, this, &EmptyState::newPatientRequested);

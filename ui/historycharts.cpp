@@ -10,9 +10,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QCoreApplication>
 #include <QEvent>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -134,12 +133,10 @@ HistoryCharts::HistoryCharts(QWidget *parent) : QWidget(parent), m_content(new C
     layout->setSpacing(0);
     for (int i = 0; i < 2; ++i) {
         m_charts[i] = new Chart;
-        build(*m_charts[i]);
+        build(*m_charts[i], i == SymptomChart);
         m_charts[i]->view->setObjectName(i == DoseChart ? QStringLiteral("doseChart") : QStringLiteral("symptomChart"));
         layout->addWidget(m_charts[i]->view, 1);
     }
-    m_charts[SymptomChart]->right = new QValueAxis;
-    m_charts[SymptomChart]->chart->addAxis(m_charts[SymptomChart]->right, Qt::AlignRight);
     rebuild();
 }
 
@@ -150,7 +147,7 @@ HistoryCharts::~HistoryCharts()
     delete m_content;
 }
 
-void HistoryCharts::build(Chart &c)
+void HistoryCharts::build(Chart &c, bool rightAxis)
 {
     c.chart = new QChart;
     c.chart->setAnimationOptions(QChart::NoAnimation);
@@ -161,6 +158,10 @@ void HistoryCharts::build(Chart &c)
     c.left = new QValueAxis;
     c.chart->addAxis(c.x, Qt::AlignBottom);
     c.chart->addAxis(c.left, Qt::AlignLeft);
+    if (rightAxis) {
+        c.right = new QValueAxis;
+        c.chart->addAxis(c.right, Qt::AlignRight);
+    }
     c.view = new QChartView(c.chart, this);
     c.view->setRenderHint(QPainter::Antialiasing);
     c.view->setMinimumHeight(180);
@@ -181,7 +182,8 @@ void HistoryCharts::setData(const HistoryData &data, const Catalogue *catalogue)
     c.lines.insert(QStringLiteral("pressure"), lineSegments(data.first, data.pressure));
     c.doseTop = niceTop(std::max(maxOf(c.lines.value(QStringLiteral("planned"))),
                                  maxOf(c.lines.value(QStringLiteral("taken")))), 1.0);
-    c.pressureTop = niceTop(maxOf(c.lines.value(QStringLiteral("pressure"))), 0.3);
+    // At least up to the high band (0.30) so a low modelled pressure is not blown up.
+    c.pressureTop = std::max(0.3, 1.05 * maxOf(c.lines.value(QStringLiteral("pressure"))));
 
     QList<QPointF> ciwa, bwsq;
     for (const HistoryVisit &v : data.visits) {
@@ -282,79 +284,100 @@ void HistoryCharts::addPhase(Chart &c, double top)
 
 void HistoryCharts::rebuild()
 {
+    for (int i = 0; i < 2; ++i)
+        populate(*m_charts[i], i);
+    applyScheme(Palette::isDark(palette()));
+}
+
+void HistoryCharts::populate(Chart &c, int index)
+{
     const Content &d = *m_content;
-    for (Chart *c : m_charts)
-        clearSeries(*c);
+    clearSeries(c);
     const QDate first = d.valid ? d.first : QDate::currentDate().addMonths(-1);
     const QDate last = d.valid ? d.last : QDate::currentDate();
-    for (Chart *c : m_charts) {
-        c->x->setRange(first.startOfDay(), last.addDays(1).startOfDay());
-        const qint64 span = first.daysTo(last);
-        c->x->setFormat(span > 400 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yy"));
-        c->x->setTickCount(span > 60 ? 7 : 5);
-    }
+    c.x->setRange(first.startOfDay(), last.addDays(1).startOfDay());
+    const qint64 span = first.daysTo(last);
+    c.x->setFormat(span > 400 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yy"));
+    c.x->setTickCount(span > 60 ? 7 : 5);
 
-    Chart &dose = *m_charts[DoseChart];
-    addPhase(dose, d.doseTop);
-    addLine(dose, QStringLiteral("planned"), d.lines.value(QStringLiteral("planned")), false);
-    addLine(dose, QStringLiteral("taken"), d.lines.value(QStringLiteral("taken")), false);
-    if (!d.versions.isEmpty()) {
-        auto *marks = new QScatterSeries;
-        marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-        marks->setMarkerSize(11);
-        QList<QPointF> points = d.versions;
-        for (QPointF &p : points)
-            p.setY(d.doseTop * 0.96);
-        marks->replace(points);
-        dose.chart->addSeries(marks);
-        marks->attachAxis(dose.x);
-        marks->attachAxis(dose.left);
-        dose.byKey[QStringLiteral("versions")].append(marks);
-        dose.order.append(QStringLiteral("versions"));
-        connect(marks, &QScatterSeries::hovered, this, [this](const QPointF &p, bool on) {
-            if (on)
-                QToolTip::showText(QCursor::pos(), m_content->versionTips.value(qint64(p.x())), this);
-            else
-                QToolTip::hideText();
-        });
-    }
-    dose.left->setRange(0.0, d.doseTop);
-
-    Chart &sym = *m_charts[SymptomChart];
-    addPhase(sym, d.scoreTop);
-    addLine(sym, QStringLiteral("pressure"), d.lines.value(QStringLiteral("pressure")), true);
-    for (const char *key : {"ciwa_b", "bwsq"}) {
-        if (QLineSeries *s = addLine(sym, QString::fromLatin1(key), d.lines.value(QString::fromLatin1(key)), false)) {
-            s->setPointsVisible(true);
-            connect(s, &QLineSeries::hovered, this, [this](const QPointF &p, bool on) {
+    if (index == DoseChart) {
+        addPhase(c, d.doseTop);
+        addLine(c, QStringLiteral("planned"), d.lines.value(QStringLiteral("planned")), false);
+        addLine(c, QStringLiteral("taken"), d.lines.value(QStringLiteral("taken")), false);
+        if (!d.versions.isEmpty()) {
+            auto *marks = new QScatterSeries;
+            marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+            marks->setMarkerSize(11);
+            QList<QPointF> points = d.versions;
+            for (QPointF &p : points)
+                p.setY(d.doseTop * 0.96);
+            marks->replace(points);
+            c.chart->addSeries(marks);
+            marks->attachAxis(c.x);
+            marks->attachAxis(c.left);
+            c.byKey[QStringLiteral("versions")].append(marks);
+            c.order.append(QStringLiteral("versions"));
+            connect(marks, &QScatterSeries::hovered, this, [this](const QPointF &p, bool on) {
                 if (on)
-                    QToolTip::showText(QCursor::pos(), m_content->visitTips.value(qint64(p.x())), this);
+                    QToolTip::showText(QCursor::pos(), m_content->versionTips.value(qint64(p.x())), this);
                 else
                     QToolTip::hideText();
             });
         }
+        c.left->setRange(0.0, d.doseTop);
+        c.left->applyNiceNumbers();
+    } else {
+        addPhase(c, d.scoreTop);
+        addLine(c, QStringLiteral("pressure"), d.lines.value(QStringLiteral("pressure")), true);
+        for (const char *key : {"ciwa_b", "bwsq"}) {
+            if (QLineSeries *s = addLine(c, QString::fromLatin1(key), d.lines.value(QString::fromLatin1(key)), false)) {
+                s->setPointsVisible(true);
+                connect(s, &QLineSeries::hovered, this, [this](const QPointF &p, bool on) {
+                    if (on)
+                        QToolTip::showText(QCursor::pos(), m_content->visitTips.value(qint64(p.x())), this);
+                    else
+                        QToolTip::hideText();
+                });
+            }
+        }
+        c.left->setRange(0.0, d.scoreTop);
+        c.left->applyNiceNumbers();
+        // The pressure axis shares the score axis's grid: the same number of intervals, each a
+        // round step (0.05, 0.1, ...), so its ticks read as plain numbers.
+        const int intervals = std::max(1, c.left->tickCount() - 1);
+        const double raw = d.pressureTop / intervals;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+        double step = 10.0 * magnitude;
+        for (double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+            if (f * magnitude >= raw - 1e-12) {
+                step = f * magnitude;
+                break;
+            }
+        }
+        c.right->setRange(0.0, step * intervals);
+        c.right->setTickCount(intervals + 1);
+        c.right->setLabelFormat(QStringLiteral("%.2f"));
     }
-    sym.left->setRange(0.0, d.scoreTop);
-    sym.right->setRange(0.0, d.pressureTop);
-    for (Chart *c : m_charts) {
-        c->left->applyNiceNumbers();
-        c->x->setVisible(true);
-    }
-    sym.right->setTickCount(sym.left->tickCount());
-    retranslate();
-    applyScheme(Palette::isDark(palette()));
+    retranslate(c, index);
 }
 
 void HistoryCharts::retranslate()
 {
+    for (int i = 0; i < 2; ++i)
+        retranslate(*m_charts[i], i);
+}
+
+void HistoryCharts::retranslate(Chart &c, int index)
+{
     const Content &d = *m_content;
-    Chart &dose = *m_charts[DoseChart];
-    Chart &sym = *m_charts[SymptomChart];
-    dose.chart->setTitle(tr("Planned and taken daily dose"));
-    dose.left->setTitleText(d.doseUnit.isEmpty() ? tr("mg/day diazepam-equivalent") : tr("mg/day %1").arg(d.doseUnit));
-    sym.chart->setTitle(tr("Symptoms at visits and modelled withdrawal pressure"));
-    sym.left->setTitleText(tr("Scale total"));
-    sym.right->setTitleText(tr("Pressure (modelled)"));
+    if (index == DoseChart) {
+        c.chart->setTitle(tr("Planned and taken daily dose"));
+        c.left->setTitleText(d.doseUnit.isEmpty() ? tr("mg/day diazepam-equivalent") : tr("mg/day %1").arg(d.doseUnit));
+    } else {
+        c.chart->setTitle(tr("Symptoms at visits and modelled withdrawal pressure"));
+        c.left->setTitleText(tr("Scale total"));
+        c.right->setTitleText(tr("Pressure (modelled)"));
+    }
     const QHash<QString, QString> names{
         {QStringLiteral("planned"), tr("Planned (plan in force)")},
         {QStringLiteral("taken"), tr("Taken (recorded at visits)")},
@@ -364,15 +387,19 @@ void HistoryCharts::retranslate()
         {QStringLiteral("ciwa_b"), tr("CIWA-B total")},
         {QStringLiteral("bwsq"), tr("BWSQ total")},
     };
-    for (Chart *c : m_charts) {
-        for (auto it = c->byKey.cbegin(); it != c->byKey.cend(); ++it) {
-            for (QAbstractSeries *s : *it)
-                s->setName(names.value(it.key()));
-        }
+    for (auto it = c.byKey.cbegin(); it != c.byKey.cend(); ++it) {
+        for (QAbstractSeries *s : *it)
+            s->setName(names.value(it.key()));
     }
 }
 
 void HistoryCharts::applyScheme(bool dark)
+{
+    for (Chart *c : m_charts)
+        applyScheme(*c, dark);
+}
+
+void HistoryCharts::applyScheme(Chart &chart, bool dark)
 {
     const QHash<QString, QColor> colours{
         {QStringLiteral("planned"), Palette::level(dark)},
@@ -382,7 +409,8 @@ void HistoryCharts::applyScheme(bool dark)
         {QStringLiteral("ciwa_b"), Palette::drug(1, dark)},
         {QStringLiteral("bwsq"), Palette::drug(2, dark)},
     };
-    for (Chart *c : m_charts) {
+    Chart *c = &chart;
+    {
         c->chart->setBackgroundBrush(Palette::background(dark));
         c->chart->setPlotAreaBackgroundBrush(Palette::plotBackground(dark));
         c->chart->setPlotAreaBackgroundVisible(true);
@@ -405,10 +433,15 @@ void HistoryCharts::applyScheme(bool dark)
                     scatter->setColor(colours.value(it.key()));
                     scatter->setBorderColor(colours.value(it.key()));
                 } else if (auto *line = qobject_cast<QLineSeries *>(s)) {
-                    QPen pen(colours.value(it.key()));
-                    pen.setWidthF(it.key() == QLatin1String("planned") ? 2.5 : 2.0);
-                    if (it.key() == QLatin1String("planned"))
-                        pen.setStyle(Qt::DashLine);
+                    // The plan is a wide translucent band; what was taken runs on top of it, so
+                    // every departure from the plan shows as the line leaving the band.
+                    QColor colour = colours.value(it.key());
+                    const bool planned = it.key() == QLatin1String("planned");
+                    if (planned)
+                        colour.setAlpha(dark ? 110 : 80);
+                    QPen pen(colour);
+                    pen.setWidthF(planned ? 6.0 : 2.0);
+                    pen.setCapStyle(Qt::FlatCap);
                     line->setPen(pen);
                 }
             }
@@ -456,25 +489,27 @@ QImage HistoryCharts::render(int chart, const QSize &size)
 {
     if (chart < 0 || chart > 1)
         return {};
-    Chart &c = *m_charts[chart];
-    const bool dark = Palette::isDark(palette());
-    applyScheme(false);
+    // A chart of its own in a view that counts as shown but never reaches the screen, so it is
+    // laid out at exactly `size` whether or not this widget is visible.
+    Chart c;
+    build(c, chart == SymptomChart);
+    c.view->setParent(nullptr);
+    c.view->setAttribute(Qt::WA_DontShowOnScreen);
+    c.view->resize(size);
+    populate(c, chart);
+    applyScheme(c, false);
+    c.view->show();
+    QCoreApplication::sendPostedEvents();
+    // Twice the pixels for print: the view drawn through a scaled painter.
     QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2.0);
     image.fill(Qt::white);
     {
-        const QSizeF oldSize = c.chart->size();
-        c.chart->resize(QSizeF(size));
-        if (QGraphicsLayout *layout = c.chart->layout())
-            layout->activate();
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        c.chart->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), c.chart->sceneBoundingRect());
-        c.chart->resize(oldSize);
-        if (QGraphicsLayout *layout = c.chart->layout())
-            layout->activate();
+        painter.scale(2.0, 2.0);
+        static_cast<QWidget *>(c.view)->render(&painter);
     }
-    applyScheme(dark);
+    delete c.view;   // owns the chart
     return image;
 }
 

@@ -54,10 +54,13 @@ protected:
 
 private:
     struct Chart;
-    void build(Chart &chart);
+    void build(Chart &chart, bool rightAxis);
     void retranslate();
+    void retranslate(Chart &chart, int index);
     void applyScheme(bool dark);
+    void applyScheme(Chart &chart, bool dark);
     void rebuild();
+    void populate(Chart &chart, int index);
     QLineSeries *addLine(Chart &chart, const QString &key, const QList<QList<QPointF>> &segments, bool rightAxis);
     void addPhase(Chart &chart, double top);
     void clearSeries(Chart &chart);

@@ -312,17 +312,21 @@ HistoryData HistoryData::build(const store::PatientHistory &history, const QHash
         v.versionIndex = h.versionInForce(record.date);
         v.plannedMg = h.planned.at(record.date);
         const auto span = spans.value(record.id);
-        double sum = 0.0;
+        double sum = 0.0, plannedSum = 0.0;
         int known = 0;
         for (QDate d = span.first; span.first.isValid() && d <= span.second; d = d.addDays(1)) {
             const double t = h.taken.at(d);
-            if (!std::isnan(t)) {
+            const double p = h.planned.at(d);
+            if (!std::isnan(t) && !std::isnan(p)) {
                 sum += t;
+                plannedSum += p;
                 ++known;
             }
         }
-        if (known > 0 && !record.actualDoses.isEmpty())
+        if (known > 0 && !record.actualDoses.isEmpty()) {
             v.takenMg = sum / known;
+            v.plannedMg = plannedSum / known;
+        }
         h.visits.append(v);
     }
 

@@ -56,8 +56,10 @@ struct HistoryVisit
     std::optional<lento::ScaleScore> ciwaB;
     std::optional<lento::ScaleScore> bwsq;
     int versionIndex = -1;              // index in HistoryData::versions in force on the visit date
-    double plannedMg = qQNaN();         // planned daily dose on the visit date (doseUnit)
-    double takenMg = qQNaN();           // mean daily dose taken over the days this visit records
+    // Mean daily doses over the days this visit records (from the day after the previous visit);
+    // planned is the dose on the visit date when the visit records no doses.
+    double plannedMg = qQNaN();
+    double takenMg = qQNaN();
 };
 
 struct HistoryOptions

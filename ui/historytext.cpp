@@ -26,7 +26,7 @@ QString dateText(const QDate &d)
 
 QString number(double v)
 {
-    return QLocale().toString(v, 'g', 4);
+    return QLocale().toString(v, 'g', 3);
 }
 
 QString vitalsText(const lento::store::Vitals &v)
@@ -45,17 +45,57 @@ QString vitalsText(const lento::store::Vitals &v)
     return parts.join(QStringLiteral(", "));
 }
 
-QString scaleCell(const std::optional<ScaleScore> &s)
+QString bandShort(const QString &bandId)
 {
-    if (!s)
-        return QStringLiteral("—");
-    if (s->bandLabel.isEmpty())
-        return QString::number(s->total);
-    const QByteArray source = s->bandLabel.toUtf8();
-    return HistoryText::tr("%1 (%2)").arg(s->total).arg(QCoreApplication::translate("WithdrawalScales", source.constData()));
+    if (bandId == QLatin1String("none"))
+        return HistoryText::tr("none");
+    if (bandId == QLatin1String("mild"))
+        return HistoryText::tr("mild");
+    if (bandId == QLatin1String("moderate"))
+        return HistoryText::tr("moderate");
+    if (bandId == QLatin1String("severe"))
+        return HistoryText::tr("severe");
+    if (bandId == QLatin1String("very_severe"))
+        return HistoryText::tr("very severe");
+    return bandId;
 }
 
 } // namespace
+
+QString HistoryText::scaleShort(const std::optional<ScaleScore> &s)
+{
+    if (!s)
+        return QStringLiteral("—");
+    if (s->bandId.isEmpty())
+        return QString::number(s->total);
+    return HistoryText::tr("%1 %2").arg(s->total).arg(bandShort(s->bandId));
+}
+
+namespace {
+
+} // namespace
+
+QString HistoryText::days(int n)
+{
+    return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
+}
+
+QString HistoryText::months(int n)
+{
+    return n == 1 ? tr("1 month") : tr("%1 months").arg(n);
+}
+
+QString HistoryText::decisionShort(VisitDecision decision)
+{
+    switch (decision) {
+    case VisitDecision::Continue: return tr("Continue");
+    case VisitDecision::Hold: return tr("Hold");
+    case VisitDecision::Slow: return tr("Slow down");
+    case VisitDecision::StepBack: return tr("Step back");
+    case VisitDecision::Stop: return tr("Stop");
+    }
+    return {};
+}
 
 QString HistoryText::dose(const HistoryData &data, double mg)
 {
@@ -94,9 +134,9 @@ QString HistoryText::phaseLine(const HistoryData &d)
         line += QLatin1Char('.');
         break;
     case PatientPhase::FollowUp:
-        line = tr("Taper ended %1; in follow-up after the taper (%n month(s) so far).", nullptr,
-                  s.taperEnd.isValid() ? int(s.taperEnd.daysTo(d.today) / 30) : 0)
-                   .arg(dateText(s.taperEnd));
+        line = tr("Taper ended %1; in follow-up after the taper (%2 so far).")
+                   .arg(dateText(s.taperEnd), s.taperEnd.isValid() ? months(int(s.taperEnd.daysTo(d.today) / 30))
+                                                                  : months(0));
         break;
     case PatientPhase::Finished:
         line = tr("Taper ended %1; follow-up finished.").arg(dateText(s.taperEnd));
@@ -119,10 +159,9 @@ QStringList HistoryText::adherenceLines(const HistoryData &d)
                          .arg(a.daysOnPlan)
                          .arg(recorded)
                          .arg(QLocale().toString(a.onPlanPercent(), 'f', 0)));
-        lines.append(tr("Held above the planned dose on %n day(s).", nullptr, a.daysHeld));
-        lines.append(tr("Below the planned dose on %n day(s).", nullptr, a.daysBelow));
+        lines.append(tr("Held above the planned dose on %1; below it on %2.").arg(days(a.daysHeld), days(a.daysBelow)));
         if (a.daysNotRecorded > 0)
-            lines.append(tr("No dose recorded on %n day(s) of that period.", nullptr, a.daysNotRecorded));
+            lines.append(tr("No dose recorded on %1 of that period.").arg(days(a.daysNotRecorded)));
     }
     if (!a.steps.isEmpty()) {
         lines.append(tr("Planned reductions so far: %1 — %2 faster, %3 on time, %4 slower than planned, %5 not judged "
@@ -144,17 +183,18 @@ QStringList HistoryText::adherenceLines(const HistoryData &d)
     if (!d.unconvertedDrugs.isEmpty())
         lines.append(tr("Doses of %1 could not be converted to diazepam-equivalent and are left out.")
                          .arg(d.unconvertedDrugs.join(QStringLiteral(", "))));
-    lines.append(tr("On plan: within %1 % (at least %2 mg) of the planned daily dose. A reduction reached within %n "
-                    "day(s) of its date is on time.", nullptr, d.options.adherence.stepDays)
+    lines.append(tr("On plan: within %1 % (at least %2 mg) of the planned daily dose. A reduction reached within %3 "
+                    "of its date is on time.")
                      .arg(QLocale().toString(d.options.adherence.relative * 100, 'g', 3))
-                     .arg(QLocale().toString(d.options.adherence.absoluteMg, 'g', 3)));
+                     .arg(QLocale().toString(d.options.adherence.absoluteMg, 'g', 3))
+                     .arg(days(d.options.adherence.stepDays)));
     return lines;
 }
 
 QStringList HistoryText::visitColumns()
 {
-    return {tr("Date"), tr("Plan version"), tr("Planned"), tr("Taken (mean/day)"), tr("CIWA-B"), tr("BWSQ"),
-            tr("Decision"), tr("Vitals"), tr("Notes")};
+    return {tr("Date"), tr("Version"), tr("Planned"), tr("Taken"), tr("CIWA-B"), tr("BWSQ"), tr("Decision"),
+            tr("Vitals"), tr("Notes")};
 }
 
 QList<QStringList> HistoryText::visitRows(const HistoryData &d)
@@ -162,9 +202,9 @@ QList<QStringList> HistoryText::visitRows(const HistoryData &d)
     QList<QStringList> rows;
     for (const HistoryVisit &v : d.visits) {
         const QString version = v.versionIndex >= 0 ? tr("v%1").arg(d.versions[v.versionIndex].record.number) : QStringLiteral("—");
-        rows.append({dateText(v.record.date), version, dose(d, v.plannedMg), dose(d, v.takenMg), scaleCell(v.ciwaB),
-                     scaleCell(v.bwsq), VisitDialog::decisionName(v.record.decision), vitalsText(v.record.vitals),
-                     v.record.notes});
+        auto mg = [](double v) { return std::isnan(v) ? QStringLiteral("—") : number(v); };
+        rows.append({dateText(v.record.date), version, mg(v.plannedMg), mg(v.takenMg), scaleShort(v.ciwaB),
+                     scaleShort(v.bwsq), decisionShort(v.record.decision), vitalsText(v.record.vitals), v.record.notes});
     }
     return rows;
 }
@@ -212,8 +252,8 @@ QList<QStringList> HistoryText::stepTimingRows(const HistoryData &d)
         QString difference;
         if (s.timing != StepTiming::Timing::Undetermined) {
             difference = s.delayDays == 0 ? tr("same day")
-                : s.delayDays > 0         ? tr("%n day(s) later", nullptr, s.delayDays)
-                                          : tr("%n day(s) earlier", nullptr, -s.delayDays);
+                : s.delayDays > 0         ? tr("%1 later").arg(days(s.delayDays))
+                                          : tr("%1 earlier").arg(days(-s.delayDays));
         }
         rows.append({dateText(s.plannedDate), tr("%1 → %2").arg(dose(d, s.previousMg), dose(d, s.plannedMg)),
                      s.reachedDate.isValid() ? dateText(s.reachedDate) : QStringLiteral("—"), difference, assessment});
@@ -235,7 +275,7 @@ report::HistorySummaryContent HistoryText::summary(const HistoryData &d, const C
         c.facts.append({tr("Date of birth"), dateText(p.dateOfBirth)});
     c.facts.append({tr("Where things stand"), phaseLine(d)});
     c.facts.append({tr("Doses shown in"), doseUnit(d, catalogue)});
-    c.facts.append({tr("Record"), tr("%1 plan version(s), %2 visit(s), %3 to %4")
+    c.facts.append({tr("Record"), tr("plan versions: %1; visits: %2; from %3 to %4")
                                       .arg(d.versions.size())
                                       .arg(d.visits.size())
                                       .arg(dateText(d.first), dateText(d.last))});
@@ -250,16 +290,19 @@ report::HistorySummaryContent HistoryText::summary(const HistoryData &d, const C
         const int parent = d.versionIndex(v.record.parentVersionId);
         if (parent < 0 || !d.versions[parent].plan || !v.plan)
             continue;
-        const QList<DiffLine> lines = VersionDiffView::describe(PlanDiffer::compare(*d.versions[parent].plan, *v.plan), catalogue);
-        QStringList steps;
-        for (const DiffLine &line : lines) {
-            if (line.kind != DiffLine::Kind::Summary)
-                steps.append(line.text);
+        const PlanDiff diff = PlanDiffer::compare(*d.versions[parent].plan, *v.plan);
+        QStringList details;
+        for (const DiffLine &line : VersionDiffView::describe(diff, catalogue)) {
+            // Steps that only moved are counted in the digest; the rest are listed.
+            if (line.kind != DiffLine::Kind::Summary && !line.movedOnly)
+                details.append(line.text);
         }
         QString entry = tr("Version %1 (%2, %3)").arg(v.record.number).arg(dateText(v.record.savedAt.toLocalTime().date()), v.record.author);
         if (!v.record.comment.isEmpty())
             entry += tr(" “%1”").arg(v.record.comment);
-        entry += tr(": ") + (steps.isEmpty() ? tr("no changes") : steps.join(QStringLiteral("; ")));
+        entry += tr(": ") + VersionDiffView::digest(diff);
+        if (!details.isEmpty())
+            entry += tr(". ") + details.join(tr("; "));
         changes.append(entry);
     }
     if (!changes.isEmpty())
@@ -269,8 +312,9 @@ report::HistorySummaryContent HistoryText::summary(const HistoryData &d, const C
     const QString bwsqSet = d.options.bwsqBandSet.isEmpty() ? WithdrawalScales::defaultBandSet(WithdrawalScale::Bwsq)
                                                             : d.options.bwsqBandSet;
     c.tables.append({tr("Visits"), visitColumns(), visitRows(d),
-                     tr("CIWA-B bands: band set %1; BWSQ: band set %2. Scale totals follow symptoms; no score is "
-                        "validated for choosing a dose decision.").arg(ciwaSet, bwsqSet)});
+                     tr("Planned and taken: mean %1 over the days each visit records. CIWA-B bands: band set %2; "
+                        "BWSQ: band set %3. Scale totals follow symptoms; no score is validated for choosing a dose "
+                        "decision.").arg(doseUnit(d, catalogue), ciwaSet, bwsqSet)});
     if (!d.adherence.steps.isEmpty())
         c.tables.append({tr("Planned reductions and when they were reached"), stepTimingColumns(), stepTimingRows(d), QString()});
     c.tables.append({tr("Plan versions"), versionColumns(), versionRows(d), QString()});

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "historysummary.h"
+#include "records.h"
+#include "withdrawalscales.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -27,6 +29,13 @@ public:
     static QString phaseLine(const HistoryData &data);
     // Days on plan / held / below / not recorded, and reductions faster / on time / slower.
     static QStringList adherenceLines(const HistoryData &data);
+    // "1 day", "5 days"; "1 month", "3 months".
+    static QString days(int n);
+    static QString months(int n);
+    // "Continue", "Hold", "Slow down", "Step back", "Stop".
+    static QString decisionShort(lento::store::VisitDecision decision);
+    // "23 moderate", "7" (no bands), "—" (not recorded).
+    static QString scaleShort(const std::optional<lento::ScaleScore> &score);
     // "6 mg/day" or "6 mg/day diazepam-equivalent".
     static QString dose(const HistoryData &data, double mg);
     static QString doseUnit(const HistoryData &data, const lento::Catalogue *catalogue);

@@ -3,6 +3,7 @@
 
 #include "displaytext.h"
 #include "historydata.h"
+#include "historytext.h"
 #include "patientfilters.h"
 #include "plandiff.h"
 #include "versiondiff.h"
@@ -55,7 +56,8 @@ HistoryTimeline::HistoryTimeline(QWidget *parent) : QTreeWidget(parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(EventColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(EventColumn, QHeaderView::Interactive);
+    header()->resizeSection(EventColumn, 190);
     header()->setSectionResizeMode(DetailsColumn, QHeaderView::Stretch);
     header()->setSectionResizeMode(AuthorColumn, QHeaderView::ResizeToContents);
     retranslateHeader();
@@ -105,8 +107,8 @@ void HistoryTimeline::populate()
     const HistoryData &d = *m_data;
     const QLocale locale;
     const auto unit = [&](double mg) {
-        return d.doseDrug.isEmpty() ? tr("%1 mg/day diazepam-eq.").arg(locale.toString(mg, 'g', 4))
-                                    : tr("%1 mg/day").arg(locale.toString(mg, 'g', 4));
+        return d.doseDrug.isEmpty() ? tr("%1 mg/day diazepam-eq.").arg(locale.toString(mg, 'g', 3))
+                                    : tr("%1 mg/day").arg(locale.toString(mg, 'g', 3));
     };
     QList<Entry> entries;
 
@@ -162,17 +164,22 @@ void HistoryTimeline::populate()
         e.date = locale.toString(v.record.date, QLocale::ShortFormat);
         e.event = tr("Visit: %1").arg(VisitDialog::decisionName(v.record.decision));
         QStringList details;
-        details.append(VisitScaleForm::describe(WithdrawalScale::CiwaB, v.ciwaB));
+        if (v.ciwaB)
+            details.append(tr("CIWA-B %1").arg(HistoryText::scaleShort(v.ciwaB)));
         if (v.bwsq)
-            details.append(VisitScaleForm::describe(WithdrawalScale::Bwsq, v.bwsq));
+            details.append(tr("BWSQ %1").arg(HistoryText::scaleShort(v.bwsq)));
         if (!std::isnan(v.takenMg)) {
             QString taken = tr("taken %1").arg(unit(v.takenMg));
             if (!std::isnan(v.plannedMg))
-                taken += tr(" (planned %1)").arg(locale.toString(v.plannedMg, 'g', 4));
+                taken += tr(" (planned %1)").arg(locale.toString(v.plannedMg, 'g', 3));
             details.append(taken);
         }
         e.details = details.join(QStringLiteral(" · "));
-        e.tooltip = v.record.notes;
+        QStringList tip{VisitScaleForm::describe(WithdrawalScale::CiwaB, v.ciwaB),
+                        VisitScaleForm::describe(WithdrawalScale::Bwsq, v.bwsq)};
+        if (!v.record.notes.isEmpty())
+            tip.append(v.record.notes);
+        e.tooltip = tip.join(QLatin1Char('\n'));
         e.author = v.record.author;
         entries.append(e);
     }
@@ -215,9 +222,10 @@ void HistoryTimeline::populate()
         item->setData(0, KindRole, int(e.kind));
         item->setData(0, IdRole, e.id);
         item->setData(0, DateRole, e.when);
-        if (!e.tooltip.isEmpty()) {
+        const QString tip = e.tooltip.isEmpty() ? e.details : e.tooltip;
+        if (!tip.isEmpty()) {
             for (int c = 0; c < ColumnCount; ++c)
-                item->setToolTip(c, e.tooltip);
+                item->setToolTip(c, tip);
         }
         if (e.kind == Kind::Version) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

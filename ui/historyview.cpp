@@ -77,8 +77,8 @@ HistoryView::HistoryView(store::Store *store, QWidget *parent)
     m_tabs->addTab(m_steps, QString());
     m_splitter->addWidget(m_timeline);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
     layout->addWidget(m_splitter, 1);
 
     connect(m_newVisit, &QPushButton::clicked, this, &HistoryView::newVisit);

@@ -194,7 +194,8 @@ QString PatientFilters::phaseName(PatientPhase phase)
 QString PatientFilters::visitText(const PatientStatus &status)
 {
     if (status.visitOverdue)
-        return tr("Visit overdue by %n day(s)", nullptr, status.daysOverdue);
+        return status.daysOverdue == 1 ? tr("Visit overdue by 1 day")
+                                       : tr("Visit overdue by %1 days").arg(status.daysOverdue);
     if (status.visitDue.isValid())
         return tr("Next visit due %1").arg(QLocale().toString(status.visitDue, QLocale::ShortFormat));
     return {};

@@ -74,6 +74,7 @@ PatientFormDialog::PatientFormDialog(const lento::store::PatientRecord &patient,
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("patientFormDialog"));
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 100);
     m_identifier->setObjectName(QStringLiteral("identifier"));
     m_name->setObjectName(QStringLiteral("name"));
     m_birth->setObjectName(QStringLiteral("dateOfBirth"));
@@ -105,6 +106,11 @@ PatientFormDialog::PatientFormDialog(const lento::store::PatientRecord &patient,
                                                                                            : 0);
     for (int i = 0; i < LabelCount; ++i)
         m_labels.append(new QLabel(this));
+    for (int i = 0; i < 4; ++i) {
+        auto *header = new QLabel(this);
+        header->setForegroundRole(QPalette::PlaceholderText);
+        m_medHeaders.append(header);
+    }
     m_labels[IdentifierLabel]->setBuddy(m_identifier);
     m_labels[NameLabel]->setBuddy(m_name);
     m_labels[BirthLabel]->setBuddy(m_birth);
@@ -192,6 +198,7 @@ void PatientFormDialog::addMedicationRow(const lento::store::MedicationRecord &m
     else
         row.drug->setEditText(medication.drug);
     row.regimen = new QLineEdit(medication.regimen, this);
+    row.regimen->setMinimumWidth(row.regimen->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 30);
     row.since = makeDateEdit(this, medication.since);
     row.indication = new QLineEdit(medication.indication, this);
     row.remove = new QPushButton(this);
@@ -226,13 +233,17 @@ void PatientFormDialog::rebuildMedicationGrid()
 {
     while (QLayoutItem *item = m_medGrid->takeAt(0))
         delete item;
+    for (int c = 0; c < m_medHeaders.size(); ++c) {
+        m_medGrid->addWidget(m_medHeaders.at(c), 0, c);
+        m_medHeaders.at(c)->setVisible(!m_rows.isEmpty());
+    }
     QList<QWidget *> chain{m_identifier, m_name, m_birth, m_sex, m_weight, m_handoutLanguage,
                            m_seizure, m_abrupt, m_opioid, m_alcohol, m_liver, m_pregnant};
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
         const QList<QWidget *> cells{r.drug, r.regimen, r.since, r.indication, r.remove};
         for (int c = 0; c < cells.size(); ++c)
-            m_medGrid->addWidget(cells.at(c), i, c);
+            m_medGrid->addWidget(cells.at(c), i + 1, c);
         chain += cells;
     }
     chain << m_addMedication << m_notes;
@@ -371,6 +382,10 @@ void PatientFormDialog::retranslateUi()
     m_liver->setText(tr("&Liver impairment"));
     m_pregnant->setText(tr("Pre&gnant"));
     m_addMedication->setText(tr("A&dd medication"));
+    m_medHeaders[0]->setText(tr("Drug"));
+    m_medHeaders[1]->setText(tr("Regimen (mg and time of each dose)"));
+    m_medHeaders[2]->setText(tr("Taken since"));
+    m_medHeaders[3]->setText(tr("Indication"));
     m_addMedication->setAccessibleName(tr("Add medication"));
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);

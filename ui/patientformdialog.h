@@ -96,6 +96,7 @@ private:
     QPushButton *m_addMedication;
     QLabel *m_error;
     QList<QLabel *> m_labels;     // form labels, retranslated by index
+    QList<QLabel *> m_medHeaders; // drug, regimen, since, indication
     QList<QWidget *> m_groups;    // group boxes
 };
 

@@ -79,20 +79,33 @@ void PlanDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
 
 void PlanDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
+    QVariant value;
     if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
         spin->interpretText();
-        model->setData(index, spin->value(), Qt::EditRole);
+        value = spin->value();
     } else if (auto *ispin = qobject_cast<QSpinBox *>(editor)) {
         ispin->interpretText();
-        model->setData(index, ispin->value(), Qt::EditRole);
+        value = ispin->value();
     } else if (auto *time = qobject_cast<QTimeEdit *>(editor)) {
         const QTime t = time->time();
-        model->setData(index, t.hour() * 60 + t.minute(), Qt::EditRole);
+        value = t.hour() * 60 + t.minute();
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        model->setData(index, combo->currentData(), Qt::EditRole);
+        value = combo->currentData();
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
+        return;
     }
+    // An edit can add or remove columns (a dose time used by one step only), which resets the
+    // model and would pull this editor from under the view while it is still committing. Apply
+    // the value once the view has finished with the editor, on the next turn of the event loop.
+    const QPersistentModelIndex target(index);
+    QMetaObject::invokeMethod(
+        model,
+        [model, target, value] {
+            if (target.isValid())
+                model->setData(target, value, Qt::EditRole);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace lento::ui

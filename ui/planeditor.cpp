@@ -51,7 +51,10 @@ struct PlanEditor::Private
     PlannerForm *form = nullptr;
     QTableView *stepsView = nullptr;
     QTableView *dosesView = nullptr;
-    PlanDelegate *delegate = nullptr;
+    // One delegate per view: a delegate shared by two views sends its commit and close signals
+    // to both, and the view that does not own the editor complains and may close the wrong one.
+    PlanDelegate *stepsDelegate = nullptr;
+    PlanDelegate *dosesDelegate = nullptr;
     QLabel *message = nullptr;
     QLabel *stepsTitle = nullptr;
     QLabel *dosesTitle = nullptr;
@@ -88,7 +91,8 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     d->steps = new StepsTableModel(d->document, this);
     d->doses = new StepDosesModel(d->document, this);
     d->checks = new ChecksModel(this);
-    d->delegate = new PlanDelegate(this);
+    d->stepsDelegate = new PlanDelegate(this);
+    d->dosesDelegate = new PlanDelegate(this);
 
     // Left: the planner form.
     d->form = new PlannerForm(this);
@@ -121,14 +125,14 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     makeAction(&d->regenerate, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     d->toolbar->addSeparator();
     makeAction(&d->calculations, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    makeAction(&d->opioid, QKeySequence());
+    makeAction(&d->opioid, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     d->message = new QLabel(stepsBox);
     d->message->setWordWrap(true);
     d->message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     d->message->hide();
     d->stepsView = new QTableView(stepsBox);
     d->stepsView->setModel(d->steps);
-    d->stepsView->setItemDelegate(d->delegate);
+    d->stepsView->setItemDelegate(d->stepsDelegate);
     d->stepsView->setSelectionMode(QAbstractItemView::SingleSelection);
     d->stepsView->setSelectionBehavior(QAbstractItemView::SelectItems);
     d->stepsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -149,7 +153,7 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     d->dosesTitle = new QLabel(dosesBox);
     d->dosesView = new QTableView(dosesBox);
     d->dosesView->setModel(d->doses);
-    d->dosesView->setItemDelegate(d->delegate);
+    d->dosesView->setItemDelegate(d->dosesDelegate);
     d->dosesView->setSelectionMode(QAbstractItemView::SingleSelection);
     d->dosesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                   | QAbstractItemView::AnyKeyPressed);
@@ -344,7 +348,8 @@ void PlanEditor::setCatalogue(const Catalogue *catalogue)
     std::sort(drugs.begin(), drugs.end(), [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.second, b.second) < 0;
     });
-    d->delegate->setDrugChoices(drugs);
+    d->stepsDelegate->setDrugChoices(drugs);
+    d->dosesDelegate->setDrugChoices(drugs);
     d->recomputer->recomputeNow();
 }
 

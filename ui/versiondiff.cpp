@@ -2,6 +2,7 @@
 #include "versiondiff.h"
 
 #include "displaytext.h"
+#include "historytext.h"
 #include "historydata.h"
 #include "plandocument.h"
 
@@ -94,17 +95,18 @@ QString VersionDiffView::digest(const PlanDiff &diff)
         else if (c.noteChanged)
             ++notes;
     }
+    auto steps = [](int n) { return n == 1 ? tr("1 step") : tr("%1 steps").arg(n); };
     QStringList parts;
     if (const int n = diff.count(StepChange::Kind::Added))
-        parts.append(tr("%n step(s) added", nullptr, n));
+        parts.append(tr("%1 added").arg(steps(n)));
     if (const int n = diff.count(StepChange::Kind::Removed))
-        parts.append(tr("%n step(s) removed", nullptr, n));
+        parts.append(tr("%1 removed").arg(steps(n)));
     if (doses)
-        parts.append(tr("%n step(s) with other doses", nullptr, doses));
+        parts.append(tr("%1 with other doses").arg(steps(doses)));
     if (moved)
-        parts.append(tr("%n step(s) moved", nullptr, moved));
+        parts.append(tr("%1 moved").arg(steps(moved)));
     if (notes)
-        parts.append(tr("%n note(s) changed", nullptr, notes));
+        parts.append(notes == 1 ? tr("1 note changed") : tr("%1 notes changed").arg(notes));
     if (diff.startDateChanged)
         parts.append(tr("new start date"));
     if (diff.currentChanged)
@@ -151,8 +153,8 @@ QList<DiffLine> VersionDiffView::describe(const PlanDiff &diff, const Catalogue 
         case StepChange::Kind::Changed: {
             QStringList what;
             if (c.moved) {
-                const QString shift = c.shiftDays > 0 ? tr("%n day(s) later", nullptr, c.shiftDays)
-                                                      : tr("%n day(s) earlier", nullptr, -c.shiftDays);
+                const QString shift = c.shiftDays > 0 ? tr("%1 later").arg(HistoryText::days(c.shiftDays))
+                                                      : tr("%1 earlier").arg(HistoryText::days(-c.shiftDays));
                 what.append(tr("moved to %1, %2").arg(whenText(c.newDate, c.newStep.day), shift));
             }
             if (c.dosesChanged)
@@ -161,7 +163,8 @@ QList<DiffLine> VersionDiffView::describe(const PlanDiff &diff, const Catalogue 
                 what.append(tr("doses unchanged: %1").arg(dosesText(c.newStep.doses, catalogue)));
             if (c.noteChanged)
                 what.append(tr("note “%1” → “%2”").arg(c.oldStep.note, c.newStep.note));
-            lines.append({K::Changed, tr("Step of %1: %2").arg(whenText(c.oldDate, c.oldStep.day), what.join(tr("; ")))});
+            lines.append({K::Changed, tr("Step of %1: %2").arg(whenText(c.oldDate, c.oldStep.day), what.join(tr("; "))),
+                          c.moved && !c.dosesChanged && !c.noteChanged});
             break;
         }
         }

@@ -27,6 +27,7 @@ struct DiffLine
     enum class Kind { Header, Added, Removed, Changed, Summary };
     Kind kind = Kind::Changed;
     QString text;
+    bool movedOnly = false;   // a step that only moved to another date
 };
 
 class VersionDiffView : public QWidget

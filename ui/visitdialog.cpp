@@ -140,6 +140,11 @@ void VisitDialog::build()
     m_doses = new QTableWidget(0, DoseColumnCount, dosePage);
     m_doses->setObjectName(QStringLiteral("doses"));
     m_doses->horizontalHeader()->setSectionResizeMode(DrugColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_doses->setColumnWidth(TimeColumn, 6 * em);
+    m_doses->setColumnWidth(MgColumn, 9 * em);
+    m_doses->setColumnWidth(FromColumn, 10 * em);
+    m_doses->setColumnWidth(ToColumn, 10 * em);
     m_doses->verticalHeader()->setVisible(true);
     m_doses->setSelectionBehavior(QAbstractItemView::SelectRows);
     doseLayout->addWidget(m_doses, 1);
@@ -160,6 +165,7 @@ void VisitDialog::build()
         d.to = m_date->date();
         addDoseRow(d);
         m_dosesEdited = true;
+        retranslateUi();
     });
     connect(m_removeDose, &QPushButton::clicked, this, &VisitDialog::removeDoseRow);
     connect(m_fillDoses, &QPushButton::clicked, this, &VisitDialog::fillFromPlan);
@@ -168,6 +174,7 @@ void VisitDialog::build()
     auto scalePage = [&](VisitScaleForm *formWidget) {
         auto *scroll = new QScrollArea(m_tabs);
         scroll->setWidgetResizable(true);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         scroll->setWidget(formWidget);
         m_tabs->addTab(scroll, QString());
     };
@@ -313,6 +320,7 @@ void VisitDialog::setDoses(const QList<ActualDose> &doses)
     m_doses->setRowCount(0);
     for (const ActualDose &d : doses)
         addDoseRow(d);
+    retranslateUi();
 }
 
 void VisitDialog::addDoseRow(const ActualDose &dose)
@@ -374,6 +382,7 @@ void VisitDialog::removeDoseRow()
     if (row >= 0) {
         m_doses->removeRow(row);
         m_dosesEdited = true;
+        retranslateUi();
     }
 }
 
@@ -616,6 +625,9 @@ void VisitDialog::retranslateUi()
                                   "days. Filled from the plan; change what differed.").arg(dateText(m_previousVisit))
                              : tr("Doses actually taken before this visit: one row per dose time and run of days. "
                                   "Filled from the plan; change what differed."));
+    if (m_plan && m_doses->rowCount() == 0 && !m_dosesEdited)
+        m_dosesHint->setText(m_dosesHint->text() + QLatin1Char(' ')
+                             + tr("The plan has no doses in this period (the taper has ended)."));
     m_doses->setHorizontalHeaderLabels({tr("Drug"), tr("Time"), tr("mg per dose"), tr("From"), tr("To")});
     m_addDose->setText(tr("&Add row"));
     m_removeDose->setText(tr("Re&move row"));

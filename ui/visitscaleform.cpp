@@ -31,7 +31,14 @@ VisitScaleForm::VisitScaleForm(WithdrawalScale scale, QWidget *parent)
     m_bandSetLabel->setBuddy(m_bandSet);
     top->addWidget(m_bandSetLabel);
     top->addWidget(m_bandSet);
-    top->addStretch(1);
+    top->addSpacing(16);
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("total"));
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    m_total->setFont(bold);
+    m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->addWidget(m_total, 1);
     outer->addLayout(top);
 
     auto *grid = new QGridLayout;
@@ -53,13 +60,6 @@ VisitScaleForm::VisitScaleForm(WithdrawalScale scale, QWidget *parent)
     }
     outer->addLayout(grid);
 
-    m_total = new QLabel(this);
-    m_total->setObjectName(QStringLiteral("total"));
-    QFont bold = m_total->font();
-    bold.setBold(true);
-    m_total->setFont(bold);
-    m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    outer->addWidget(m_total);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     outer->addWidget(m_note);
@@ -82,12 +82,14 @@ std::optional<QList<int>> VisitScaleForm::items() const
 
 void VisitScaleForm::setItems(const std::optional<QList<int>> &items)
 {
-    const QSignalBlocker block(this);
-    setChecked(items.has_value());
-    for (int i = 0; i < m_items.size(); ++i) {
-        const int v = items && i < items->size() ? items->at(i) : 0;
-        const QSignalBlocker blockBox(m_items[i]);
-        m_items[i]->setCurrentIndex(std::max(0, m_items[i]->findData(v)));
+    {
+        const QSignalBlocker block(this);
+        setChecked(items.has_value());
+        for (int i = 0; i < m_items.size(); ++i) {
+            const int v = items && i < items->size() ? items->at(i) : 0;
+            const QSignalBlocker blockBox(m_items[i]);
+            m_items[i]->setCurrentIndex(std::max(0, m_items[i]->findData(v)));
+        }
     }
     updateTotal();
 }

@@ -33,6 +33,13 @@ using namespace lento;
 using namespace lento::ui;
 
 namespace {
+// Warnings the item views print when an editor is pulled from under them during a commit.
+QStringList g_viewWarnings;
+void recordViewWarnings(QtMsgType type, const QMessageLogContext &, const QString &m)
+{
+    if (type == QtWarningMsg && m.contains(QStringLiteral("does not belong to this view")))
+        g_viewWarnings << m;
+}
 
 // Alprazolam 1 mg three times a day, switched to diazepam and tapered 10 % every 14 days: about
 // 40 steps over 20 months with two drugs.
@@ -75,6 +82,8 @@ private Q_SLOTS:
         m_editor->setPlan(crossoverPlan());
         m_editor->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+        QApplication::setActiveWindow(m_editor);     // cell editors take focus as with a user
+        QVERIFY(QTest::qWaitForWindowActive(m_editor));
         m_editor->recomputer()->recomputeNow();
     }
 
@@ -190,6 +199,40 @@ private Q_SLOTS:
 
         m_editor->undoStack()->undo();
         QVERIFY(m_editor->plan() == crossoverPlan());
+    }
+
+    void clearingTheLastDoseOfAColumnThroughTheView()
+    {
+        // A dose time used by one step only has its own column; typing 0 into it removes the
+        // dose and the column (a model reset while the cell editor commits).
+        PlanDocumentModel *doc = m_editor->document();
+        Dose d;
+        d.drug = QStringLiteral("diazepam");
+        d.minuteOfDay = 18 * 60;
+        d.mg = Milligrams(2.0);
+        QVERIFY(doc->addDose(5, d).ok);
+        StepsTableModel *m = m_editor->stepsModel();
+        const int column = m->doseColumn(QStringLiteral("diazepam"), 18 * 60);
+        QVERIFY(column >= 0);
+        const int columns = m->columnCount();
+        QTableView *view = m_editor->stepsView();
+        view->setFocus();
+        view->setCurrentIndex(m->index(5, column));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *spin = view->findChild<QDoubleSpinBox *>();
+        QVERIFY(spin);
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("0"));
+        g_viewWarnings.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(recordViewWarnings);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(m->columnCount(), columns - 1);
+        qInstallMessageHandler(previous);
+        QVERIFY2(g_viewWarnings.isEmpty(), qPrintable(g_viewWarnings.join(QLatin1Char('\n'))));
+        QCOMPARE(m->doseColumn(QStringLiteral("diazepam"), 18 * 60), -1);
+        QCOMPARE(m_editor->plan().steps[5].doses, crossoverPlan().steps[5].doses);
+        QCOMPARE(m_editor->selectedStep(), 5);
+        QCOMPARE(m_editor->undoStack()->count(), 2);
     }
 
     void chartsHaveSeriesOfTheExpectedLength()
@@ -372,6 +415,18 @@ private Q_SLOTS:
         QVERIFY(!shot.isNull());
         if (!path.isEmpty())
             QVERIFY(shot.save(path));
+        CalculationsDialog calc;
+        calc.showStep(m_editor->plan(), 3, Catalogue::shared(), PlannerRequest(), &m_editor->recomputer()->result());
+        calc.show();
+        QVERIFY(calc.html().contains(QStringLiteral("modelled")));
+        OpioidDialog opioid;
+        opioid.setAgents({QStringLiteral("Alprazolam"), QStringLiteral("Diazepam")}, 0.4, 0.3);
+        opioid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&opioid));
+        if (!path.isEmpty()) {
+            QVERIFY(calc.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-calculations.png"))));
+            QVERIFY(opioid.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-opioid.png"))));
+        }
     }
 };
 

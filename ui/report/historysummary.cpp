@@ -69,8 +69,10 @@ QString HistorySummary::html(const HistorySummaryContent &c)
         h += QStringLiteral("</tr>");
         for (const QStringList &row : t.rows) {
             h += QStringLiteral("<tr>");
-            for (const QString &cell : row)
-                h += QStringLiteral("<td>%1</td>").arg(esc(cell));
+            // The first column (a date or a number) never wraps.
+            for (int i = 0; i < row.size(); ++i)
+                h += (i == 0 ? QStringLiteral("<td style=\"white-space: nowrap;\">%1</td>") : QStringLiteral("<td>%1</td>"))
+                         .arg(esc(row[i]));
             h += QStringLiteral("</tr>");
         }
         h += QStringLiteral("</table>");
@@ -107,7 +109,8 @@ bool HistorySummary::writePdf(const HistorySummaryContent &content, const QStrin
         writer.setTitle(content.title);
         writer.setCreator(QStringLiteral("Lento"));
         writer.setPageSize(QPageSize(content.paper));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        // QTextDocument::print() adds its own 2 cm margin around the text.
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(300);
         print(content, &writer);
     }
