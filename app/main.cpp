@@ -115,7 +115,8 @@ int main(int argc, char **argv)
 
     const auto catalogue = lento::Catalogue::builtIn();
     if (!catalogue.ok()) {
-        const QString message = QStringLiteral("The built-in drug catalogue is invalid: %1").arg(catalogue.error().text());
+        const QString message =
+            QCoreApplication::translate("Lento", "The built-in drug catalogue is invalid: %1").arg(catalogue.error().text());
         fail(message);
         if (!automated)
             QMessageBox::critical(nullptr, QStringLiteral("Lento"), message);

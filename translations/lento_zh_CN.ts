@@ -271,6 +271,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>European Union</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ashton Manual</source>
         <translation>Ashton 手册</translation>
     </message>
@@ -1058,6 +1078,58 @@
     </message>
 </context>
 <context>
+    <name>HandoutRenderer</name>
+    <message>
+        <location filename="../ui/report/handoutrenderer.cpp" line="-83"/>
+        <source>must be one of %1 (got &apos;%2&apos;)</source>
+        <translation>必须是 %1 之一（收到“%2”）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be between 1 and 365 days (got %1)</source>
+        <translation>必须在 1 到 365 天之间（收到 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan has no start date; give the date the plan starts</source>
+        <translation>计划没有开始日期；请填写计划开始的日期</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the page is too small for a handout</source>
+        <translation>纸张太小，无法排版患者说明</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot start painting the handout</source>
+        <translation>无法开始绘制患者说明</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot start page %1 of the handout</source>
+        <translation>无法开始患者说明的第 %1 页</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot finish the handout</source>
+        <translation>无法完成患者说明</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+10"/>
+        <source>cannot write (%1)</source>
+        <translation>无法写入（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutSchedule</name>
+    <message>
+        <location filename="../ui/report/handoutschedule.cpp" line="+202"/>
+        <source>%1, %2: no product makes %3 mg of %4</source>
+        <translation>%1，%2：没有任何产品能配出 %3 mg 的 %4</translation>
+    </message>
+</context>
+<context>
     <name>HistorySummary</name>
     <message>
         <location filename="../ui/report/historysummary.cpp" line="+120"/>
@@ -1542,6 +1614,14 @@
         <location line="+1"/>
         <source>Lento is a planning aid. Every pressure figure is modelled from the plan and does not predict this patient&apos;s withdrawal; clinical judgement decides.</source>
         <translation>Lento 是计划辅助工具。所有戒断压力数值均为根据计划的模型估算，不能预测该患者的戒断反应；应以临床判断为准。</translation>
+    </message>
+</context>
+<context>
+    <name>Lento</name>
+    <message>
+        <location filename="../app/main.cpp" line="+119"/>
+        <source>The built-in drug catalogue is invalid: %1</source>
+        <translation>内置药物目录无效：%1</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2776,99 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
 </context>
 <context>
+    <name>lento::ui::HandoutOptionsDialog</name>
+    <message>
+        <location filename="../ui/handoutoptionsdialog.cpp" line="+171"/>
+        <source>Patient handout</source>
+        <translation>患者说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The handout is printed in the language the patient reads, whatever the language of this window.</source>
+        <translation>患者说明按患者阅读的语言打印，与本窗口的界面语言无关。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handout for %1. It is printed in the language the patient reads, whatever the language of this window.</source>
+        <translation>%1 的患者说明。按患者阅读的语言打印，与本窗口的界面语言无关。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Handout &amp;language:</source>
+        <translation>说明语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rescriber:</source>
+        <translation>处方医生(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prescription peri&amp;od:</source>
+        <translation>处方周期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next appointment:</source>
+        <translation>下次复诊：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>美式 Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty for a line to write the name on</source>
+        <translation>留空则打印一条横线，以便手写姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a date the handout has a blank line to fill in by hand.</source>
+        <translation>不填日期时，说明上会留出一条空行供手写。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick &amp;box for every day of the calendar</source>
+        <translation>日历每天附打勾框(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the prescriber and pharmacy &amp;supply page (not for the patient)</source>
+        <translation>附加处方与药房用量页（非患者用）(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>lento::ui::HistoryCharts</name>
     <message>
         <location filename="../ui/historycharts.cpp" line="+194"/>
@@ -3030,7 +3203,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+217"/>
+        <location filename="../ui/mainwindow.cpp" line="+218"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
@@ -3271,7 +3444,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>数据库已检查并复制到 %1。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>Handout written.</source>
         <translation>患者说明已写入。</translation>
     </message>
@@ -3453,8 +3626,8 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+1"/>
-        <source>Alc&amp;ohol:</source>
-        <translation>饮酒(&amp;O)：</translation>
+        <source>Al&amp;cohol:</source>
+        <translation>饮酒(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4556,27 +4729,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+233"/>
-        <source>China</source>
-        <translation>中国</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>United Kingdom</source>
-        <translation>英国</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>United States</source>
-        <translation>美国</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>European Union</source>
-        <translation>欧盟</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../ui/settingsdialog.cpp" line="+244"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5398,8 +5551,8 @@ to %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Doses taken (%1)</source>
-        <translation>实际服药(&amp;D)（%1）</translation>
+        <source>D&amp;oses taken (%1)</source>
+        <translation>实际服药(&amp;O)（%1）</translation>
     </message>
     <message>
         <location line="+3"/>

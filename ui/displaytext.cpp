@@ -102,6 +102,19 @@ QString DisplayText::stepKindName(const QString &kind)
     return kind;
 }
 
+QString DisplayText::regionName(const QString &id, const lento::Catalogue *catalogue)
+{
+    if (id == QLatin1String("cn"))
+        return tr("China");
+    if (id == QLatin1String("uk"))
+        return tr("United Kingdom");
+    if (id == QLatin1String("us"))
+        return tr("United States");
+    if (id == QLatin1String("eu"))
+        return tr("European Union");
+    return catalogue ? catalogue->regionName(id) : id;
+}
+
 QString DisplayText::equivalenceName(const QString &source)
 {
     if (source == QLatin1String("ashton"))

@@ -38,6 +38,8 @@ public:
     static QString severityName(lento::CheckSeverity severity);
     static QString stepKindName(const QString &kind);      // "crossover", "reduction", "hold", "stop"
     static QString equivalenceName(const QString &source); // "ashton" -> "Ashton Manual"
+    // "cn" -> "China" (the catalogue's English name for regions this file does not know)
+    static QString regionName(const QString &id, const lento::Catalogue *catalogue);
 
     // A check's message in the UI language, rebuilt from its code and details; falls back to
     // the English message for codes this build does not know.

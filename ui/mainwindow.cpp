@@ -6,6 +6,7 @@
 #include "demopatient.h"
 #include "emptystate.h"
 #include "handoutactions.h"
+#include "handoutoptionsdialog.h"
 #include "languagemanager.h"
 #include "patientcontext.h"
 #include "patientrecords.h"
@@ -770,15 +771,32 @@ report::HandoutInput MainWindow::handoutInput() const
     return in;
 }
 
+std::optional<report::HandoutInput> MainWindow::askHandoutOptions()
+{
+    report::HandoutInput in = handoutInput();
+    QSettings qs;
+    HandoutOptionsDialog::applyRemembered(in, qs);
+    HandoutOptionsDialog dialog(in, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    in = dialog.input();
+    HandoutOptionsDialog::remember(in, qs);
+    return in;
+}
+
 void MainWindow::printHandout()
 {
-    if (m_patient.id)
-        lento::ui::printHandout(this, handoutInput());
+    if (!m_patient.id)
+        return;
+    if (const auto in = askHandoutOptions())
+        lento::ui::printHandout(this, *in);
 }
 
 void MainWindow::exportPdf()
 {
-    if (m_patient.id && exportHandoutPdf(this, handoutInput()))
+    if (!m_patient.id)
+        return;
+    if (const auto in = askHandoutOptions(); in && exportHandoutPdf(this, *in))
         statusBar()->showMessage(tr("Handout written."), 5000);
 }
 

@@ -82,6 +82,7 @@ public Q_SLOTS:
     void save();              // asks for a comment, then savePlan()
     void importPlan();
     void exportPlan();
+    std::optional<report::HandoutInput> askHandoutOptions();
     void printHandout();
     void exportPdf();
     void backupDatabase();

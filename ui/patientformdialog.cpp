@@ -359,7 +359,7 @@ void PatientFormDialog::retranslateUi()
     m_labels[WeightLabel]->setText(tr("&Weight:"));
     m_labels[HandoutLabel]->setText(tr("&Handout language:"));
     m_labels[AbruptLabel]->setText(tr("Earlier &abrupt withdrawals:"));
-    m_labels[AlcoholLabel]->setText(tr("Alc&ohol:"));
+    m_labels[AlcoholLabel]->setText(tr("Al&cohol:"));
     m_labels[NotesLabel]->setText(tr("N&otes:"));
     m_identifier->setPlaceholderText(tr("Clinic record number"));
     m_birth->setSpecialValueText(tr("Not recorded"));

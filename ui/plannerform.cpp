@@ -196,13 +196,13 @@ void PlannerForm::fillChoices()
         for (const QString &source : m_catalogue->equivalenceSources())
             m_equivalence->addItem(DisplayText::equivalenceName(source), source);
         for (const QString &region : m_catalogue->regions())
-            m_region->addItem(m_catalogue->regionName(region), region);
+            m_region->addItem(DisplayText::regionName(region, m_catalogue), region);
         for (const DrugParams &d : m_catalogue->drugs())
             if (d.longActing)
                 m_switchTo->addItem(DisplayText::drugName(d), d.id);
     } else {
         m_equivalence->addItem(DisplayText::equivalenceName(QStringLiteral("ashton")), QStringLiteral("ashton"));
-        m_region->addItem(QStringLiteral("uk"), QStringLiteral("uk"));
+        m_region->addItem(DisplayText::regionName(QStringLiteral("uk"), nullptr), QStringLiteral("uk"));
     }
     auto restore = [](QComboBox *box, const QVariant &v) {
         const QSignalBlocker block(box);

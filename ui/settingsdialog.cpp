@@ -229,15 +229,7 @@ void SettingsDialog::updateStrategyFields()
 
 QString SettingsDialog::regionName(const QString &id, const lento::Catalogue *catalogue)
 {
-    if (id == QLatin1String("cn"))
-        return tr("China");
-    if (id == QLatin1String("uk"))
-        return tr("United Kingdom");
-    if (id == QLatin1String("us"))
-        return tr("United States");
-    if (id == QLatin1String("eu"))
-        return tr("European Union");
-    return catalogue ? catalogue->regionName(id) : id;
+    return DisplayText::regionName(id, catalogue);
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

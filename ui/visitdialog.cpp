@@ -602,7 +602,7 @@ void VisitDialog::retranslateUi()
 {
     setWindowTitle(m_base.id ? tr("Correct visit") : tr("New visit"));
     m_tabs->setTabText(0, tr("&Visit"));
-    m_tabs->setTabText(1, tr("&Doses taken (%1)").arg(m_doses->rowCount()));
+    m_tabs->setTabText(1, tr("D&oses taken (%1)").arg(m_doses->rowCount()));
     const auto scaleTab = [](const VisitScaleForm *form) {
         const std::optional<ScaleScore> s = form->score();
         return s ? tr("%1 (%2)").arg(WithdrawalScales::name(form->scale())).arg(s->total)

@@ -36,14 +36,14 @@ Expected<bool> HandoutRenderer::validate() const
 {
     if (!HandoutLanguage::isSupported(m_in.language))
         return Error {QStringLiteral("language"),
-            QStringLiteral("must be one of %1 (got '%2')")
+            QCoreApplication::translate("HandoutRenderer", "must be one of %1 (got '%2')")
                 .arg(HandoutLanguage::supported().join(QStringLiteral(", ")), m_in.language)};
     if (m_in.supplyDays < 1 || m_in.supplyDays > 365)
         return Error {QStringLiteral("supplyDays"),
-            QStringLiteral("must be between 1 and 365 days (got %1)").arg(m_in.supplyDays)};
+            QCoreApplication::translate("HandoutRenderer", "must be between 1 and 365 days (got %1)").arg(m_in.supplyDays)};
     if (!m_in.plan.startDate.isValid() && !m_in.startDate.isValid())
         return Error {
-            QStringLiteral("start_date"), QStringLiteral("the plan has no start date; give the date the plan starts")};
+            QStringLiteral("start_date"), QCoreApplication::translate("HandoutRenderer", "the plan has no start date; give the date the plan starts")};
     const QDate start = m_in.plan.startDate.isValid() ? m_in.plan.startDate : m_in.startDate;
     if (const Expected<HandoutSchedule> s = HandoutSchedule::build(m_in.plan, m_catalogue, start, m_in.region); !s)
         return s.error();
@@ -65,7 +65,7 @@ Expected<HandoutResult> HandoutRenderer::render(QPagedPaintDevice *device) const
     const double pageWidth = device->width(), pageHeight = device->height();
     const double width = pageWidth - 2 * m.side;
     if (width < style.mm(100) || pageHeight < style.mm(150))
-        return Error {QStringLiteral("paper"), QStringLiteral("the page is too small for a handout")};
+        return Error {QStringLiteral("paper"), QCoreApplication::translate("HandoutRenderer", "the page is too small for a handout")};
 
     PageFlow flow;
     const HandoutContent content(m_in, schedule.value(), m_catalogue, style, width);
@@ -80,7 +80,7 @@ Expected<HandoutResult> HandoutRenderer::render(QPagedPaintDevice *device) const
     }
     QPainter p;
     if (!p.begin(device))
-        return Error {QString(), QStringLiteral("cannot start painting the handout")};
+        return Error {QString(), QCoreApplication::translate("HandoutRenderer", "cannot start painting the handout")};
     p.setRenderHint(QPainter::TextAntialiasing, true);
 
     const QDate issued = m_in.issued.isValid() ? m_in.issued : QDate::currentDate();
@@ -93,7 +93,7 @@ Expected<HandoutResult> HandoutRenderer::render(QPagedPaintDevice *device) const
     for (qsizetype i = 0; i < pages.size(); ++i) {
         if (i > 0 && !device->newPage()) {
             p.end();
-            return Error {QString(), QStringLiteral("cannot start page %1 of the handout").arg(i + 1)};
+            return Error {QString(), QCoreApplication::translate("HandoutRenderer", "cannot start page %1 of the handout").arg(i + 1)};
         }
         double top = m.top;
         if (i > 0) {
@@ -123,7 +123,7 @@ Expected<HandoutResult> HandoutRenderer::render(QPagedPaintDevice *device) const
             Qt::AlignRight);
     }
     if (!p.end())
-        return Error {QString(), QStringLiteral("cannot finish the handout")};
+        return Error {QString(), QCoreApplication::translate("HandoutRenderer", "cannot finish the handout")};
     result.warnings = schedule->problems();
     result.untranslated = lang.untranslated();
     return result;
@@ -158,7 +158,7 @@ Expected<HandoutResult> HandoutRenderer::writePdf(const QString &path) const
         return ok.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {path, QStringLiteral("cannot write (%1)").arg(file.errorString())};
+        return Error {path, QCoreApplication::translate("HandoutRenderer", "cannot write (%1)").arg(file.errorString())};
     HandoutResult result;
     const Expected<QByteArray> bytes = pdf(&result);
     if (!bytes) {
@@ -168,7 +168,7 @@ Expected<HandoutResult> HandoutRenderer::writePdf(const QString &path) const
     if (file.write(bytes.value()) != bytes->size() || !file.commit()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return Error {path, QStringLiteral("cannot write (%1)").arg(why)};
+        return Error {path, QCoreApplication::translate("HandoutRenderer", "cannot write (%1)").arg(why)};
     }
     return result;
 }

@@ -4,8 +4,10 @@
 #include "plandocument.h"
 #include "planner.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -197,9 +199,9 @@ Expected<HandoutSchedule> HandoutSchedule::build(
             if (!sd.composition)
                 sd.composition = source.compose(d.drug, d.mg);
             if (!sd.composition)
-                s.m_problems << QStringLiteral("%1, %2 %3: no product makes %4 mg of %5")
-                                    .arg(where, PlanDocument::formatTime(d.minuteOfDay), d.drug,
-                                        QString::number(d.mg.value()), d.drug);
+                s.m_problems << QCoreApplication::translate("HandoutSchedule", "%1, %2: no product makes %3 mg of %4")
+                                    .arg(where, PlanDocument::formatTime(d.minuteOfDay),
+                                         QLocale().toString(d.mg.value(), 'g', 6), d.drug);
             out.append(sd);
         }
         std::stable_sort(out.begin(), out.end(), [](const ScheduledDose &a, const ScheduledDose &b) {
