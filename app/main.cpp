@@ -31,7 +31,7 @@ namespace {
 class FirstPaintWatcher : public QObject
 {
 public:
-    FirstPaintWatcher(QWidget *window, const QElapsedTimer &clock) : m_window(window), m_clock(clock) {}
+    FirstPaintWatcher(QWidget *window, const QElapsedTimer &clock) : m_window(window), m_clock(clock) { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -77,16 +77,16 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Benzodiazepine taper planning workspace."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Patient database file."), QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en or zh_CN."),
-                                        QStringLiteral("LANG"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Patient database file."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Interface language: en or zh_CN."), QStringLiteral("LANG"));
     const QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"),
-                                              QStringLiteral("Print the time to the first painted window and exit."));
+        QStringLiteral("Print the time to the first painted window and exit."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Save a picture of the window to FILE (.png) and exit."),
-                                              QStringLiteral("FILE"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Open the demo patient (created if there is none)."));
+        QStringLiteral("Save a picture of the window to FILE (.png) and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QStringLiteral("Open the demo patient (created if there is none)."));
     parser.addOptions({dbOption, langOption, firstPaintOption, screenshotOption, demoOption});
     parser.process(app);
 
@@ -115,8 +115,8 @@ int main(int argc, char **argv)
 
     const auto catalogue = lento::Catalogue::builtIn();
     if (!catalogue.ok()) {
-        const QString message =
-            QCoreApplication::translate("Lento", "The built-in drug catalogue is invalid: %1").arg(catalogue.error().text());
+        const QString message = QCoreApplication::translate("Lento", "The built-in drug catalogue is invalid: %1")
+                                    .arg(catalogue.error().text());
         fail(message);
         if (!automated)
             QMessageBox::critical(nullptr, QStringLiteral("Lento"), message);
@@ -142,7 +142,7 @@ int main(int argc, char **argv)
         window.resize(1600, 1000);
     window.show();
 
-    bool scheduled = false;   // outlives the lambdas below (they run inside app.exec())
+    bool scheduled = false; // outlives the lambdas below (they run inside app.exec())
     if (!screenshot.isEmpty()) {
         // Grab once the editor has recomputed and the charts have painted; give up after 20 s.
         auto grab = [&window, screenshot] {

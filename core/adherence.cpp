@@ -68,8 +68,8 @@ bool onPlan(double planned, double taken, const AdherenceOptions &options)
     return std::abs(taken - planned) <= tolerance(planned, options) + 1e-12;
 }
 
-AdherenceSummary compute(const DailyDoseSeries &planned, const DailyDoseSeries &taken, const QDate &until,
-                         const AdherenceOptions &options)
+AdherenceSummary compute(
+    const DailyDoseSeries &planned, const DailyDoseSeries &taken, const QDate &until, const AdherenceOptions &options)
 {
     AdherenceSummary s;
     const QDate takenFirst = taken.firstKnown();
@@ -112,7 +112,7 @@ AdherenceSummary compute(const DailyDoseSeries &planned, const DailyDoseSeries &
         step.previousMg = before;
         step.plannedMg = now;
         const double limit = now + tolerance(now, options) + 1e-12;
-        bool seenAbove = false;   // a record in the window still above the step's dose
+        bool seenAbove = false; // a record in the window still above the step's dose
         for (QDate r = windowStart; takenLast.isValid() && r <= takenLast; r = r.addDays(1)) {
             const double t = taken.at(r);
             if (std::isnan(t))
@@ -128,7 +128,7 @@ AdherenceSummary compute(const DailyDoseSeries &planned, const DailyDoseSeries &
             if (step.delayDays < -options.stepDays)
                 step.timing = StepTiming::Timing::Faster;
             else if (!seenAbove && step.reachedDate > windowStart)
-                step.timing = StepTiming::Timing::Undetermined;   // reached before the first record
+                step.timing = StepTiming::Timing::Undetermined; // reached before the first record
             else if (step.delayDays > options.stepDays)
                 step.timing = StepTiming::Timing::Slower;
             else
@@ -138,10 +138,18 @@ AdherenceSummary compute(const DailyDoseSeries &planned, const DailyDoseSeries &
             step.timing = StepTiming::Timing::Slower;
         }
         switch (step.timing) {
-        case StepTiming::Timing::Faster: ++s.stepsFaster; break;
-        case StepTiming::Timing::OnTime: ++s.stepsOnTime; break;
-        case StepTiming::Timing::Slower: ++s.stepsSlower; break;
-        case StepTiming::Timing::Undetermined: ++s.stepsUndetermined; break;
+        case StepTiming::Timing::Faster:
+            ++s.stepsFaster;
+            break;
+        case StepTiming::Timing::OnTime:
+            ++s.stepsOnTime;
+            break;
+        case StepTiming::Timing::Slower:
+            ++s.stepsSlower;
+            break;
+        case StepTiming::Timing::Undetermined:
+            ++s.stepsUndetermined;
+            break;
         }
         s.steps.append(step);
         windowStart = d;

@@ -19,7 +19,7 @@ struct DailyDoseSeries
 
     bool isEmpty() const { return mg.empty() || !first.isValid(); }
     QDate last() const { return isEmpty() ? QDate() : first.addDays(qint64(mg.size()) - 1); }
-    double at(const QDate &date) const;          // NaN outside the series
+    double at(const QDate &date) const; // NaN outside the series
     bool known(const QDate &date) const;
     // The first and last day with a known value (invalid when none).
     QDate firstKnown() const;
@@ -43,21 +43,21 @@ struct StepTiming
     QDate plannedDate;
     double previousMg = 0.0;
     double plannedMg = 0.0;
-    QDate reachedDate;      // first recorded day at or below plannedMg (within tolerance); invalid if none
-    int delayDays = 0;      // reached − planned; when not reached, last recorded day − planned
-    Timing timing = Timing::Undetermined;   // the records do not tell (yet)
+    QDate reachedDate; // first recorded day at or below plannedMg (within tolerance); invalid if none
+    int delayDays = 0; // reached − planned; when not reached, last recorded day − planned
+    Timing timing = Timing::Undetermined; // the records do not tell (yet)
 };
 
 struct AdherenceSummary
 {
-    QDate from;             // the compared period: first to last recorded day (capped at `until`)
+    QDate from; // the compared period: first to last recorded day (capped at `until`)
     QDate to;
-    int daysCompared = 0;   // days in the period with a planned dose
+    int daysCompared = 0; // days in the period with a planned dose
     int daysOnPlan = 0;
-    int daysHeld = 0;       // took more than planned (stayed on an earlier, higher dose)
-    int daysBelow = 0;      // took less than planned (went down sooner or further)
-    int daysNotRecorded = 0;// days in the period with a planned dose but no record
-    QList<StepTiming> steps;// planned reductions up to `until`, oldest first
+    int daysHeld = 0; // took more than planned (stayed on an earlier, higher dose)
+    int daysBelow = 0; // took less than planned (went down sooner or further)
+    int daysNotRecorded = 0; // days in the period with a planned dose but no record
+    QList<StepTiming> steps; // planned reductions up to `until`, oldest first
     int stepsFaster = 0;
     int stepsOnTime = 0;
     int stepsSlower = 0;
@@ -74,7 +74,7 @@ namespace Adherence {
 
 // Compares `taken` with `planned` for days up to and including `until` (normally today).
 AdherenceSummary compute(const DailyDoseSeries &planned, const DailyDoseSeries &taken, const QDate &until,
-                         const AdherenceOptions &options = {});
+    const AdherenceOptions &options = {});
 
 // True when `taken` is within tolerance of `planned`.
 bool onPlan(double planned, double taken, const AdherenceOptions &options);

@@ -25,29 +25,56 @@ const QString kFormat = QStringLiteral("lento-drugs/1");
 
 // Model fields of a drug entry that hold numbers (each needs a source).
 const QStringList kNumberFields = {
-    QStringLiteral("half_life_h"), QStringLiteral("half_life_range_h"), QStringLiteral("tmax_h"),
-    QStringLiteral("bioavailability"), QStringLiteral("vd_l_per_kg"), QStringLiteral("diazepam_eq_mg"),
+    QStringLiteral("half_life_h"),
+    QStringLiteral("half_life_range_h"),
+    QStringLiteral("tmax_h"),
+    QStringLiteral("bioavailability"),
+    QStringLiteral("vd_l_per_kg"),
+    QStringLiteral("diazepam_eq_mg"),
     QStringLiteral("usual_max_daily_mg"),
 };
 
 const QStringList kDrugKeys = {
-    QStringLiteral("id"), QStringLiteral("name_en"), QStringLiteral("name_zh"),
-    QStringLiteral("half_life_h"), QStringLiteral("half_life_range_h"), QStringLiteral("tmax_h"),
-    QStringLiteral("bioavailability"), QStringLiteral("vd_l_per_kg"), QStringLiteral("diazepam_eq_mg"),
-    QStringLiteral("equivalents"), QStringLiteral("ranges"), QStringLiteral("metabolite"),
-    QStringLiteral("long_acting"), QStringLiteral("epilepsy_use"), QStringLiteral("z_drug"),
-    QStringLiteral("usual_max_daily_mg"), QStringLiteral("products"), QStringLiteral("sources"),
-    QStringLiteral("unverified"), QStringLiteral("basis"), QStringLiteral("notes"),
+    QStringLiteral("id"),
+    QStringLiteral("name_en"),
+    QStringLiteral("name_zh"),
+    QStringLiteral("half_life_h"),
+    QStringLiteral("half_life_range_h"),
+    QStringLiteral("tmax_h"),
+    QStringLiteral("bioavailability"),
+    QStringLiteral("vd_l_per_kg"),
+    QStringLiteral("diazepam_eq_mg"),
+    QStringLiteral("equivalents"),
+    QStringLiteral("ranges"),
+    QStringLiteral("metabolite"),
+    QStringLiteral("long_acting"),
+    QStringLiteral("epilepsy_use"),
+    QStringLiteral("z_drug"),
+    QStringLiteral("usual_max_daily_mg"),
+    QStringLiteral("products"),
+    QStringLiteral("sources"),
+    QStringLiteral("unverified"),
+    QStringLiteral("basis"),
+    QStringLiteral("notes"),
 };
 
 const QStringList kMetaboliteKeys = {
-    QStringLiteral("name_en"), QStringLiteral("fraction_formed"), QStringLiteral("half_life_h"),
-    QStringLiteral("half_life_range_h"), QStringLiteral("relative_potency"), QStringLiteral("vd_l_per_kg"),
+    QStringLiteral("name_en"),
+    QStringLiteral("fraction_formed"),
+    QStringLiteral("half_life_h"),
+    QStringLiteral("half_life_range_h"),
+    QStringLiteral("relative_potency"),
+    QStringLiteral("vd_l_per_kg"),
 };
 
 const QStringList kProductKeys = {
-    QStringLiteral("form"), QStringLiteral("strength_mg"), QStringLiteral("splits"), QStringLiteral("per_ml"),
-    QStringLiteral("resolution_ml"), QStringLiteral("label"), QStringLiteral("unverified"),
+    QStringLiteral("form"),
+    QStringLiteral("strength_mg"),
+    QStringLiteral("splits"),
+    QStringLiteral("per_ml"),
+    QStringLiteral("resolution_ml"),
+    QStringLiteral("label"),
+    QStringLiteral("unverified"),
 };
 
 const QStringList kForms = {QStringLiteral("tablet"), QStringLiteral("capsule"), QStringLiteral("liquid")};
@@ -69,7 +96,7 @@ struct Context
 class Fields
 {
 public:
-    Fields(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
+    Fields(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) { }
 
     QString path(const QString &key) const { return m_path + QLatin1Char('.') + key; }
     bool has(const QString &key) const { return m_object.contains(key); }
@@ -79,22 +106,21 @@ public:
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it)
             if (!allowed.contains(it.key()))
-                return Error{path(it.key()), QStringLiteral("unknown field")};
+                return Error {path(it.key()), QStringLiteral("unknown field")};
         return std::nullopt;
     }
 
     // A required number; `check` returns an empty string when the value is acceptable.
-    template <typename Check>
-    Expected<double> number(const QString &key, Check check) const
+    template <typename Check> Expected<double> number(const QString &key, Check check) const
     {
         if (!m_object.contains(key))
-            return Error{path(key), QStringLiteral("is required")};
+            return Error {path(key), QStringLiteral("is required")};
         const QJsonValue v = m_object.value(key);
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
-            return Error{path(key), QStringLiteral("must be a number")};
+            return Error {path(key), QStringLiteral("must be a number")};
         const QString problem = check(v.toDouble());
         if (!problem.isEmpty())
-            return Error{path(key), problem};
+            return Error {path(key), problem};
         return v.toDouble();
     }
 
@@ -102,14 +128,14 @@ public:
     {
         if (!m_object.contains(key)) {
             if (required)
-                return Error{path(key), QStringLiteral("is required")};
+                return Error {path(key), QStringLiteral("is required")};
             return QString();
         }
         const QJsonValue v = m_object.value(key);
         if (!v.isString())
-            return Error{path(key), QStringLiteral("must be a string")};
+            return Error {path(key), QStringLiteral("must be a string")};
         if (required && v.toString().trimmed().isEmpty())
-            return Error{path(key), QStringLiteral("must not be empty")};
+            return Error {path(key), QStringLiteral("must not be empty")};
         return v.toString();
     }
 
@@ -119,7 +145,7 @@ public:
             return false;
         const QJsonValue v = m_object.value(key);
         if (!v.isBool())
-            return Error{path(key), QStringLiteral("must be true or false")};
+            return Error {path(key), QStringLiteral("must be true or false")};
         return v.toBool();
     }
 
@@ -138,12 +164,12 @@ Expected<ValueRange> readRange(const QJsonValue &v, const QString &path, std::op
 {
     const QJsonArray a = v.toArray();
     if (!v.isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble())
-        return Error{path, QStringLiteral("must be a pair of numbers [low, high]")};
-    const ValueRange r{a.at(0).toDouble(), a.at(1).toDouble()};
+        return Error {path, QStringLiteral("must be a pair of numbers [low, high]")};
+    const ValueRange r {a.at(0).toDouble(), a.at(1).toDouble()};
     if (!(r.low > 0.0) || !(r.high >= r.low) || !std::isfinite(r.high))
-        return Error{path, QStringLiteral("must satisfy 0 < low <= high")};
+        return Error {path, QStringLiteral("must satisfy 0 < low <= high")};
     if (value && (*value < r.low || *value > r.high))
-        return Error{path, QStringLiteral("does not contain the model value ") + number(*value)};
+        return Error {path, QStringLiteral("does not contain the model value ") + number(*value)};
     return r;
 }
 
@@ -154,9 +180,9 @@ std::optional<Error> checkSourceKeys(const QString &keys, const QString &path, c
     for (const QString &part : parts) {
         const QString key = part.trimmed();
         if (key.isEmpty())
-            return Error{path, QStringLiteral("has an empty source key")};
+            return Error {path, QStringLiteral("has an empty source key")};
         if (!ctx.sourceKeys.contains(key))
-            return Error{path, QStringLiteral("unknown source key \"") + key + QStringLiteral("\"")};
+            return Error {path, QStringLiteral("unknown source key \"") + key + QStringLiteral("\"")};
     }
     return std::nullopt;
 }
@@ -167,7 +193,7 @@ Expected<Metabolite> readMetabolite(const QJsonValue &value, const QString &path
     if (value.isNull() || value.isUndefined())
         return m;
     if (!value.isObject())
-        return Error{path, QStringLiteral("must be an object or null")};
+        return Error {path, QStringLiteral("must be an object or null")};
     const Fields f(value.toObject(), path);
     if (auto e = f.unknownKeys(kMetaboliteKeys))
         return *e;
@@ -193,9 +219,8 @@ Expected<Metabolite> readMetabolite(const QJsonValue &value, const QString &path
         m.halfLife = Hours(th.value());
     }
     if (m.fractionFormed > 0.0 || f.has(QStringLiteral("relative_potency"))) {
-        auto rho = f.number(QStringLiteral("relative_potency"), [](double v) -> QString {
-            return v >= 0.0 ? QString() : QStringLiteral("must be >= 0");
-        });
+        auto rho = f.number(QStringLiteral("relative_potency"),
+            [](double v) -> QString { return v >= 0.0 ? QString() : QStringLiteral("must be >= 0"); });
         if (!rho)
             return rho.error();
         m.relativePotency = rho.value();
@@ -208,7 +233,7 @@ Expected<Metabolite> readMetabolite(const QJsonValue &value, const QString &path
     }
     if (f.has(QStringLiteral("half_life_range_h"))) {
         auto r = readRange(f.raw(QStringLiteral("half_life_range_h")), f.path(QStringLiteral("half_life_range_h")),
-                           m.halfLife.value());
+            m.halfLife.value());
         if (!r)
             return r.error();
         drug.ranges.insert(QStringLiteral("metabolite.half_life_h"), r.value());
@@ -219,7 +244,7 @@ Expected<Metabolite> readMetabolite(const QJsonValue &value, const QString &path
 Expected<Product> readProduct(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        return Error{path, QStringLiteral("must be an object")};
+        return Error {path, QStringLiteral("must be an object")};
     const Fields f(value.toObject(), path);
     if (auto e = f.unknownKeys(kProductKeys))
         return *e;
@@ -229,10 +254,10 @@ Expected<Product> readProduct(const QJsonValue &value, const QString &path)
     if (!form)
         return form.error();
     if (!kForms.contains(form.value()))
-        return Error{f.path(QStringLiteral("form")), QStringLiteral("must be tablet, capsule or liquid")};
+        return Error {f.path(QStringLiteral("form")), QStringLiteral("must be tablet, capsule or liquid")};
     p.form = form.value() == QLatin1String("tablet") ? Product::Form::Tablet
-           : form.value() == QLatin1String("capsule") ? Product::Form::Capsule
-                                                      : Product::Form::Liquid;
+        : form.value() == QLatin1String("capsule")   ? Product::Form::Capsule
+                                                     : Product::Form::Liquid;
 
     auto strength = f.number(QStringLiteral("strength_mg"), positive);
     if (!strength)
@@ -249,11 +274,11 @@ Expected<Product> readProduct(const QJsonValue &value, const QString &path)
             return res.error();
         p.resolutionMl = res.value();
         if (f.has(QStringLiteral("splits")))
-            return Error{f.path(QStringLiteral("splits")), QStringLiteral("applies to tablets only")};
+            return Error {f.path(QStringLiteral("splits")), QStringLiteral("applies to tablets only")};
     } else {
         for (const QString &key : {QStringLiteral("per_ml"), QStringLiteral("resolution_ml")})
             if (f.has(key))
-                return Error{f.path(key), QStringLiteral("applies to liquids only")};
+                return Error {f.path(key), QStringLiteral("applies to liquids only")};
         const bool required = p.form == Product::Form::Tablet;
         if (required || f.has(QStringLiteral("splits"))) {
             auto splits = f.number(QStringLiteral("splits"), [&](double v) -> QString {
@@ -284,9 +309,14 @@ bool knownUnverifiedField(const QString &name, const Context &ctx)
     const QStringList parts = name.split(QLatin1Char('.'));
     const QString &head = parts.first();
     static const QStringList plain = {
-        QStringLiteral("name_zh"), QStringLiteral("half_life_h"), QStringLiteral("half_life_range_h"),
-        QStringLiteral("tmax_h"), QStringLiteral("bioavailability"), QStringLiteral("vd_l_per_kg"),
-        QStringLiteral("diazepam_eq_mg"), QStringLiteral("usual_max_daily_mg"),
+        QStringLiteral("name_zh"),
+        QStringLiteral("half_life_h"),
+        QStringLiteral("half_life_range_h"),
+        QStringLiteral("tmax_h"),
+        QStringLiteral("bioavailability"),
+        QStringLiteral("vd_l_per_kg"),
+        QStringLiteral("diazepam_eq_mg"),
+        QStringLiteral("usual_max_daily_mg"),
     };
     if (plain.contains(head))
         return parts.size() == 1;
@@ -304,18 +334,18 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
 {
     const QString indexPath = QStringLiteral("drugs[") + QString::number(index) + QLatin1Char(']');
     if (!value.isObject())
-        return Error{indexPath, QStringLiteral("must be an object")};
+        return Error {indexPath, QStringLiteral("must be an object")};
     const QJsonObject object = value.toObject();
 
     // The id comes first: every later error is reported under drugs[<id>].
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_-]*$"));
     const QJsonValue idValue = object.value(QStringLiteral("id"));
     if (!idValue.isString())
-        return Error{indexPath + QStringLiteral(".id"), QStringLiteral("is required and must be a string")};
+        return Error {indexPath + QStringLiteral(".id"), QStringLiteral("is required and must be a string")};
     if (!idPattern.match(idValue.toString()).hasMatch())
-        return Error{indexPath + QStringLiteral(".id"),
-                     QStringLiteral("must be lower-case ASCII letters, digits, '-' or '_' (got \"") + idValue.toString()
-                         + QStringLiteral("\")")};
+        return Error {indexPath + QStringLiteral(".id"),
+            QStringLiteral("must be lower-case ASCII letters, digits, '-' or '_' (got \"") + idValue.toString()
+                + QStringLiteral("\")")};
 
     DrugParams d;
     d.id = idValue.toString();
@@ -346,16 +376,15 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
             return QStringLiteral("must be > 0");
         if (!(v < tmaxLimit))
             return QStringLiteral("must be shorter than half_life_h / ln 2 (") + number(tmaxLimit)
-                 + QStringLiteral(" h), otherwise no absorption rate faster than elimination gives this peak time");
+                + QStringLiteral(" h), otherwise no absorption rate faster than elimination gives this peak time");
         return QString();
     });
     if (!tmax)
         return tmax.error();
     d.tmax = Hours(tmax.value());
 
-    auto bio = f.number(QStringLiteral("bioavailability"), [](double v) -> QString {
-        return (v > 0.0 && v <= 1.0) ? QString() : QStringLiteral("must be > 0 and <= 1");
-    });
+    auto bio = f.number(QStringLiteral("bioavailability"),
+        [](double v) -> QString { return (v > 0.0 && v <= 1.0) ? QString() : QStringLiteral("must be > 0 and <= 1"); });
     if (!bio)
         return bio.error();
     d.bioavailability = bio.value();
@@ -379,7 +408,7 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
 
     if (f.has(QStringLiteral("half_life_range_h"))) {
         auto r = readRange(f.raw(QStringLiteral("half_life_range_h")), f.path(QStringLiteral("half_life_range_h")),
-                           d.halfLife.value());
+            d.halfLife.value());
         if (!r)
             return r.error();
         d.ranges.insert(QStringLiteral("half_life_h"), r.value());
@@ -388,20 +417,22 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
     // Equivalences by named source; the model default (diazepam_eq_mg) is Ashton's where Ashton has one.
     const QJsonValue eqValue = f.raw(QStringLiteral("equivalents"));
     if (!eqValue.isObject())
-        return Error{f.path(QStringLiteral("equivalents")), QStringLiteral("is required and must be an object")};
+        return Error {f.path(QStringLiteral("equivalents")), QStringLiteral("is required and must be an object")};
     const QJsonObject eqObject = eqValue.toObject();
     for (auto it = eqObject.begin(); it != eqObject.end(); ++it) {
         const QString p = f.path(QStringLiteral("equivalents")) + QLatin1Char('.') + it.key();
         if (!ctx.eqSources.contains(it.key()))
-            return Error{p, QStringLiteral("unknown equivalence source (see equivalence_sources)")};
+            return Error {p, QStringLiteral("unknown equivalence source (see equivalence_sources)")};
         if (!it.value().isDouble() || !(it.value().toDouble() > 0.0) || !std::isfinite(it.value().toDouble()))
-            return Error{p, QStringLiteral("must be a number > 0")};
-        d.equivalences.append(Equivalence{it.key(), it.value().toDouble()});
+            return Error {p, QStringLiteral("must be a number > 0")};
+        d.equivalences.append(Equivalence {it.key(), it.value().toDouble()});
     }
-    if (eqObject.contains(QStringLiteral("ashton")) && eqObject.value(QStringLiteral("ashton")).toDouble() != d.diazepamEqMg)
-        return Error{f.path(QStringLiteral("diazepam_eq_mg")),
-                     QStringLiteral("must equal equivalents.ashton (") + number(eqObject.value(QStringLiteral("ashton")).toDouble())
-                         + QStringLiteral(" mg): the model's default is the Ashton value")};
+    if (eqObject.contains(QStringLiteral("ashton"))
+        && eqObject.value(QStringLiteral("ashton")).toDouble() != d.diazepamEqMg)
+        return Error {f.path(QStringLiteral("diazepam_eq_mg")),
+            QStringLiteral("must equal equivalents.ashton (")
+                + number(eqObject.value(QStringLiteral("ashton")).toDouble())
+                + QStringLiteral(" mg): the model's default is the Ashton value")};
 
     auto metabolite = readMetabolite(f.raw(QStringLiteral("metabolite")), f.path(QStringLiteral("metabolite")), d);
     if (!metabolite)
@@ -412,7 +443,7 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
     if (f.has(QStringLiteral("ranges"))) {
         const QJsonValue rv = f.raw(QStringLiteral("ranges"));
         if (!rv.isObject())
-            return Error{f.path(QStringLiteral("ranges")), QStringLiteral("must be an object")};
+            return Error {f.path(QStringLiteral("ranges")), QStringLiteral("must be an object")};
         const QJsonObject ro = rv.toObject();
         for (auto it = ro.begin(); it != ro.end(); ++it) {
             const QString p = f.path(QStringLiteral("ranges")) + QLatin1Char('.') + it.key();
@@ -420,14 +451,14 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
             if (it.key().startsWith(QLatin1String("equivalents."))) {
                 const QString src = it.key().mid(12);
                 if (!eqObject.contains(src))
-                    return Error{p, QStringLiteral("names no equivalence of this entry")};
+                    return Error {p, QStringLiteral("names no equivalence of this entry")};
                 modelValue = eqObject.value(src).toDouble();
             } else if (kNumberFields.contains(it.key()) && it.key() != QLatin1String("half_life_range_h")) {
                 if (!f.has(it.key()))
-                    return Error{p, QStringLiteral("names a field this entry does not have")};
+                    return Error {p, QStringLiteral("names a field this entry does not have")};
                 modelValue = f.raw(it.key()).toDouble();
             } else {
-                return Error{p, QStringLiteral("names no numeric field of a drug entry")};
+                return Error {p, QStringLiteral("names no numeric field of a drug entry")};
             }
             auto r = readRange(it.value(), p, modelValue);
             if (!r)
@@ -436,9 +467,9 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
         }
     }
 
-    for (const auto &[key, target] : {std::pair{QStringLiteral("long_acting"), &d.longActing},
-                                      std::pair{QStringLiteral("epilepsy_use"), &d.epilepsyUse},
-                                      std::pair{QStringLiteral("z_drug"), &d.zDrug}}) {
+    for (const auto &[key, target] : {std::pair {QStringLiteral("long_acting"), &d.longActing},
+             std::pair {QStringLiteral("epilepsy_use"), &d.epilepsyUse},
+             std::pair {QStringLiteral("z_drug"), &d.zDrug}}) {
         auto b = f.flag(key);
         if (!b)
             return b.error();
@@ -448,18 +479,20 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
     // Products by region.
     const QJsonValue productsValue = f.raw(QStringLiteral("products"));
     if (!productsValue.isObject())
-        return Error{f.path(QStringLiteral("products")), QStringLiteral("is required and must be an object (may be empty)")};
+        return Error {
+            f.path(QStringLiteral("products")), QStringLiteral("is required and must be an object (may be empty)")};
     const QJsonObject products = productsValue.toObject();
     for (auto it = products.begin(); it != products.end(); ++it) {
         const QString regionPath = f.path(QStringLiteral("products")) + QLatin1Char('.') + it.key();
         if (!ctx.regions.contains(it.key()))
-            return Error{regionPath, QStringLiteral("unknown region (see regions)")};
+            return Error {regionPath, QStringLiteral("unknown region (see regions)")};
         if (!it.value().isArray())
-            return Error{regionPath, QStringLiteral("must be a list of products")};
+            return Error {regionPath, QStringLiteral("must be a list of products")};
         const QJsonArray list = it.value().toArray();
         QList<Product> regionProducts;
         for (int i = 0; i < list.size(); ++i) {
-            auto product = readProduct(list.at(i), regionPath + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
+            auto product
+                = readProduct(list.at(i), regionPath + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
             if (!product)
                 return product.error();
             regionProducts.append(product.value());
@@ -472,13 +505,15 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
     if (f.has(QStringLiteral("unverified"))) {
         const QJsonValue uv = f.raw(QStringLiteral("unverified"));
         if (!uv.isArray())
-            return Error{f.path(QStringLiteral("unverified")), QStringLiteral("must be a list of field names")};
+            return Error {f.path(QStringLiteral("unverified")), QStringLiteral("must be a list of field names")};
         const QJsonArray ua = uv.toArray();
         for (int i = 0; i < ua.size(); ++i) {
-            const QString p = f.path(QStringLiteral("unverified")) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+            const QString p
+                = f.path(QStringLiteral("unverified")) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
             if (!ua.at(i).isString() || !knownUnverifiedField(ua.at(i).toString(), ctx))
-                return Error{p, QStringLiteral("must name a field of the entry (e.g. \"vd_l_per_kg\", "
-                                               "\"metabolite.half_life_h\", \"products.us\")")};
+                return Error {p,
+                    QStringLiteral("must name a field of the entry (e.g. \"vd_l_per_kg\", "
+                                   "\"metabolite.half_life_h\", \"products.us\")")};
             d.unverifiedFields.append(ua.at(i).toString());
         }
     }
@@ -487,13 +522,13 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
     for (auto it = d.products.begin(); it != d.products.end(); ++it)
         for (Product &p : it.value())
             if (d.isUnverified(QStringLiteral("products.") + it.key() + QLatin1Char('.')
-                               + QLatin1String(formNames[static_cast<int>(p.form)])))
+                    + QLatin1String(formNames[static_cast<int>(p.form)])))
                 p.unverified = true;
 
     // Sources: every number of the entry needs one, and every key must be defined.
     const QJsonValue sv = f.raw(QStringLiteral("sources"));
     if (!sv.isObject())
-        return Error{f.path(QStringLiteral("sources")), QStringLiteral("is required and must be an object")};
+        return Error {f.path(QStringLiteral("sources")), QStringLiteral("is required and must be an object")};
     const QJsonObject so = sv.toObject();
     QStringList needed;
     for (const QString &field : kNumberFields)
@@ -509,14 +544,14 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
         needed.append(QStringLiteral("products.") + it.key());
     for (const QString &field : needed)
         if (!so.contains(field))
-            return Error{f.path(QStringLiteral("sources")) + QLatin1Char('.') + field,
-                         QStringLiteral("is missing: every number needs a source key")};
+            return Error {f.path(QStringLiteral("sources")) + QLatin1Char('.') + field,
+                QStringLiteral("is missing: every number needs a source key")};
     for (auto it = so.begin(); it != so.end(); ++it) {
         const QString p = f.path(QStringLiteral("sources")) + QLatin1Char('.') + it.key();
         if (!needed.contains(it.key()))
-            return Error{p, QStringLiteral("names no number of this entry")};
+            return Error {p, QStringLiteral("names no number of this entry")};
         if (!it.value().isString())
-            return Error{p, QStringLiteral("must be a string of source keys separated by ';'")};
+            return Error {p, QStringLiteral("must be a string of source keys separated by ';'")};
         if (auto e = checkSourceKeys(it.value().toString(), p, ctx))
             return *e;
         d.sources.insert(it.key(), it.value().toString());
@@ -538,12 +573,12 @@ Expected<QMap<QString, QString>> readTextMap(const QJsonObject &root, const QStr
 {
     const QJsonValue v = root.value(key);
     if (!v.isObject() || v.toObject().isEmpty())
-        return Error{key, QStringLiteral("is required and must be a non-empty object")};
+        return Error {key, QStringLiteral("is required and must be a non-empty object")};
     QMap<QString, QString> out;
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-            return Error{key + QLatin1Char('.') + it.key(), QStringLiteral("must be a non-empty string")};
+            return Error {key + QLatin1Char('.') + it.key(), QStringLiteral("must be a non-empty string")};
         out.insert(it.key(), it.value().toString());
     }
     return out;
@@ -556,14 +591,15 @@ Expected<Catalogue> Catalogue::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{QString(), QStringLiteral("not valid JSON at offset ") + QString::number(parseError.offset)
-                                    + QStringLiteral(": ") + parseError.errorString()};
+        return Error {QString(),
+            QStringLiteral("not valid JSON at offset ") + QString::number(parseError.offset) + QStringLiteral(": ")
+                + parseError.errorString()};
     if (!doc.isObject())
-        return Error{QString(), QStringLiteral("the catalogue must be a JSON object")};
+        return Error {QString(), QStringLiteral("the catalogue must be a JSON object")};
     const QJsonObject root = doc.object();
 
     if (root.value(QStringLiteral("format")).toString() != kFormat)
-        return Error{QStringLiteral("format"), QStringLiteral("must be \"") + kFormat + QStringLiteral("\"")};
+        return Error {QStringLiteral("format"), QStringLiteral("must be \"") + kFormat + QStringLiteral("\"")};
 
     auto sources = readTextMap(root, QStringLiteral("sources"));
     if (!sources)
@@ -585,7 +621,7 @@ Expected<Catalogue> Catalogue::fromJson(const QByteArray &json)
 
     const QJsonValue drugsValue = root.value(QStringLiteral("drugs"));
     if (!drugsValue.isArray() || drugsValue.toArray().isEmpty())
-        return Error{QStringLiteral("drugs"), QStringLiteral("is required and must be a non-empty list")};
+        return Error {QStringLiteral("drugs"), QStringLiteral("is required and must be a non-empty list")};
 
     Catalogue catalogue;
     const QJsonArray drugs = drugsValue.toArray();
@@ -596,9 +632,9 @@ Expected<Catalogue> Catalogue::fromJson(const QByteArray &json)
             return drug.error();
         const QString id = drug.value().id;
         if (seen.contains(id))
-            return Error{QStringLiteral("drugs[") + id + QStringLiteral("].id"),
-                         QStringLiteral("duplicate id (entries ") + QString::number(seen.value(id)) + QStringLiteral(" and ")
-                             + QString::number(i) + QLatin1Char(')')};
+            return Error {QStringLiteral("drugs[") + id + QStringLiteral("].id"),
+                QStringLiteral("duplicate id (entries ") + QString::number(seen.value(id)) + QStringLiteral(" and ")
+                    + QString::number(i) + QLatin1Char(')')};
         seen.insert(id, i);
         catalogue.m_drugs.append(std::move(drug).value());
     }
@@ -618,7 +654,8 @@ Expected<Catalogue> Catalogue::builtIn()
 {
     QFile file(QStringLiteral(":/data/drugs.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral(":/data/drugs.json"), QStringLiteral("the built-in catalogue is missing: ") + file.errorString()};
+        return Error {QStringLiteral(":/data/drugs.json"),
+            QStringLiteral("the built-in catalogue is missing: ") + file.errorString()};
     return fromJson(file.readAll());
 }
 

@@ -28,10 +28,10 @@ public:
     bool contains(const QString &id) const { return find(id) != nullptr; }
     const QList<DrugParams> &drugs() const { return m_drugs; }
     QStringList ids() const;
-    QStringList regions() const { return m_regions; }              // e.g. cn, uk, us, eu
-    QStringList equivalenceSources() const { return m_eqSources; }  // e.g. ashton, vadod
-    QString sourceDescription(const QString &key) const;           // source key (or equivalence source) -> citation
-    QString regionName(const QString &region) const;               // "cn" -> "China"
+    QStringList regions() const { return m_regions; } // e.g. cn, uk, us, eu
+    QStringList equivalenceSources() const { return m_eqSources; } // e.g. ashton, vadod
+    QString sourceDescription(const QString &key) const; // source key (or equivalence source) -> citation
+    QString regionName(const QString &region) const; // "cn" -> "China"
 
 private:
     QList<DrugParams> m_drugs;

@@ -42,7 +42,7 @@ struct Regimen
     double deq = 0.0;
     QMap<QString, double> mgPerDrug;
     bool micro = false;
-    QString kind;                         // from annotations, may be empty
+    QString kind; // from annotations, may be empty
 };
 
 class Checker
@@ -57,9 +57,9 @@ public:
 
 private:
     void add(CheckSeverity sev, int step, const char *code, const QString &message, const QString &source,
-             const QJsonObject &details = {})
+        const QJsonObject &details = {})
     {
-        m_out.append(Check{sev, step, QLatin1String(code), message, source, details});
+        m_out.append(Check {sev, step, QLatin1String(code), message, source, details});
     }
     const DrugParams *drug(const QString &id);
     void buildTimeline();
@@ -71,7 +71,7 @@ private:
     bool drugSetChanged(int i) const
     {
         return QSet<QString>(m_t[i].mgPerDrug.keyBegin(), m_t[i].mgPerDrug.keyEnd())
-               != QSet<QString>(m_t[i - 1].mgPerDrug.keyBegin(), m_t[i - 1].mgPerDrug.keyEnd());
+            != QSet<QString>(m_t[i - 1].mgPerDrug.keyBegin(), m_t[i - 1].mgPerDrug.keyEnd());
     }
     // Days step t[i] is held (to the next step); −1 for the last one.
     int holdDays(int i) const { return i + 1 < m_t.size() ? m_t[i + 1].day - m_t[i].day : -1; }
@@ -88,7 +88,7 @@ private:
     const Catalogue &m_cat;
     const CheckContext &m_ctx;
     QMap<QString, std::optional<DrugParams>> m_drugs;
-    QList<Regimen> m_t;                   // m_t[0] = current, m_t[k + 1] = step k
+    QList<Regimen> m_t; // m_t[0] = current, m_t[k + 1] = step k
     QList<Check> m_out;
 };
 
@@ -104,7 +104,8 @@ const DrugParams *Checker::drug(const QString &id)
         it = m_drugs.insert(id, d ? std::optional<DrugParams>(d.value()) : std::nullopt);
         if (!d)
             add(CheckSeverity::Critical, -1, CheckCode::UnknownDrug,
-                QStringLiteral("\"%1\" cannot be resolved (%2); its doses are left out of every check.").arg(id, d.error().text()),
+                QStringLiteral("\"%1\" cannot be resolved (%2); its doses are left out of every check.")
+                    .arg(id, d.error().text()),
                 QStringLiteral("PLAN-FORMAT.md"));
     }
     return it.value() ? &*it.value() : nullptr;
@@ -145,7 +146,7 @@ void Checker::checkIncreasesAndCuts()
                    : QStringLiteral("%1 increases the dose by %2 % (%3 → %4 mg/day diazepam-equivalent).")
                          .arg(stepName(step), num(pct), num(prev.deq, 2), num(cur.deq, 2)),
                 QStringLiteral("Lento plan check (a taper should not go up except to treat withdrawal)"),
-                QJsonObject{{QStringLiteral("increase_pct"), std::round(pct * 10) / 10}});
+                QJsonObject {{QStringLiteral("increase_pct"), std::round(pct * 10) / 10}});
         }
         if (cur.deq >= prev.deq * 0.995)
             continue;
@@ -154,8 +155,9 @@ void Checker::checkIncreasesAndCuts()
             firstCutSeen = true;
             if (cut > 0.10 + 1e-6 && cur.deq > 0.0)
                 add(CheckSeverity::Warning, step, CheckCode::FirstCutOver10,
-                    QStringLiteral("%1, the first cut, is %2 %; ASAM 2025 suggests 5–10 % to begin with.").arg(stepName(step), num(cut * 100.0)),
-                    kAsam, QJsonObject{{QStringLiteral("cut_pct"), std::round(cut * 1000) / 10}});
+                    QStringLiteral("%1, the first cut, is %2 %; ASAM 2025 suggests 5–10 % to begin with.")
+                        .arg(stepName(step), num(cut * 100.0)),
+                    kAsam, QJsonObject {{QStringLiteral("cut_pct"), std::round(cut * 1000) / 10}});
         }
 
         // Cumulative cut over the two weeks before this step (days d−13 … d−1), credited for
@@ -179,21 +181,24 @@ void Checker::checkIncreasesAndCuts()
             if (smallStop)
                 msg += QStringLiteral(": the final stop from a small dose, expected at the end of a taper.");
             else if (cur.deq > 0.0)
-                msg += QStringLiteral("; ASAM 2025 says the pace should typically not exceed 25 % every 2 weeks. Hold it longer or use smaller steps (liquid).");
+                msg += QStringLiteral("; ASAM 2025 says the pace should typically not exceed 25 % every 2 weeks. Hold "
+                                      "it longer or use smaller steps (liquid).");
             else
                 msg += QStringLiteral("; ASAM 2025 says the pace should typically not exceed 25 % every 2 weeks.");
-            add(smallStop ? CheckSeverity::Info : CheckSeverity::Warning, step, CheckCode::CutOver25In2Weeks, msg, kAsam,
-                QJsonObject{{QStringLiteral("cut_pct"), std::round(cum * 1000) / 10},
-                            {QStringLiteral("paced_cut_pct"), std::round(effective * 1000) / 10},
-                            {QStringLiteral("hold_days"), hold}});
+            add(smallStop ? CheckSeverity::Info : CheckSeverity::Warning, step, CheckCode::CutOver25In2Weeks, msg,
+                kAsam,
+                QJsonObject {{QStringLiteral("cut_pct"), std::round(cum * 1000) / 10},
+                    {QStringLiteral("paced_cut_pct"), std::round(effective * 1000) / 10},
+                    {QStringLiteral("hold_days"), hold}});
         }
         if (cur.deq <= 0.0 && prev.deq > kSmallDoseMgDeq + 1e-9) {
             add(kindlingRisk() ? CheckSeverity::Critical : CheckSeverity::Warning, step, CheckCode::AbruptStop,
                 QStringLiteral("%1 stops abruptly from %2 mg/day diazepam-equivalent (modelled occupancy %3 %). "
                                "Taper to %4 mg/day or less before stopping.")
-                    .arg(stepName(step), num(prev.deq, 2), num(occupancyPercent(prev.deq, m_plan.model)), num(kSmallDoseMgDeq)),
+                    .arg(stepName(step), num(prev.deq, 2), num(occupancyPercent(prev.deq, m_plan.model)),
+                        num(kSmallDoseMgDeq)),
                 QStringLiteral("ASAM 2025: do not stop abruptly in people likely to be physically dependent"),
-                QJsonObject{{QStringLiteral("from_mg_deq"), prev.deq}});
+                QJsonObject {{QStringLiteral("from_mg_deq"), prev.deq}});
         }
     }
 }
@@ -208,7 +213,7 @@ void Checker::checkIntervals()
             QStringLiteral("%1 comes %2 day(s) after the previous change; allow at least a week between changes.")
                 .arg(stepName(m_t[i].index))
                 .arg(gap),
-            kAsam + QStringLiteral(": reductions every 2–4 weeks"), QJsonObject{{QStringLiteral("days"), gap}});
+            kAsam + QStringLiteral(": reductions every 2–4 weeks"), QJsonObject {{QStringLiteral("days"), gap}});
     }
 }
 
@@ -218,15 +223,17 @@ void Checker::checkMaximum()
     for (const Regimen &r : std::as_const(m_t)) {
         for (auto it = r.mgPerDrug.cbegin(); it != r.mgPerDrug.cend(); ++it) {
             const DrugParams *d = drug(it.key());
-            if (!d || d->usualMaxDailyMg <= 0.0 || it.value() <= d->usualMaxDailyMg + 1e-9 || reported.contains(it.key()))
+            if (!d || d->usualMaxDailyMg <= 0.0 || it.value() <= d->usualMaxDailyMg + 1e-9
+                || reported.contains(it.key()))
                 continue;
             reported.insert(it.key());
             add(CheckSeverity::Warning, r.index, CheckCode::AboveUsualMax,
                 QStringLiteral("%1: %2 %3 mg/day is above the usual maximum of %4 mg/day.")
                     .arg(stepName(r.index), d->nameEn, num(it.value(), 3), num(d->usualMaxDailyMg, 3)),
-                QStringLiteral("Catalogue: usual maximum daily dose (%1)").arg(d->sources.value(QStringLiteral("usual_max_daily_mg"))),
-                QJsonObject{{QStringLiteral("drug"), it.key()}, {QStringLiteral("mg"), it.value()},
-                            {QStringLiteral("usual_max_mg"), d->usualMaxDailyMg}});
+                QStringLiteral("Catalogue: usual maximum daily dose (%1)")
+                    .arg(d->sources.value(QStringLiteral("usual_max_daily_mg"))),
+                QJsonObject {{QStringLiteral("drug"), it.key()}, {QStringLiteral("mg"), it.value()},
+                    {QStringLiteral("usual_max_mg"), d->usualMaxDailyMg}});
         }
     }
 }
@@ -236,15 +243,17 @@ void Checker::checkPatient()
     if (m_ctx.opioidCoPrescription) {
         const double combined = blissCombinedDepression({m_ctx.opioidDepression, m_ctx.benzodiazepineDepression});
         add(CheckSeverity::Warning, -1, CheckCode::OpioidCoPrescription,
-            QStringLiteral("Opioid co-prescription: respiratory depression adds up. By Bliss independence, %1 % from the opioid "
-                           "and %2 % from the benzodiazepine leave %3 % of normal drive (%4 % combined depression; modelled "
-                           "illustration). Review the opioid, warn about sedation, consider naloxone.")
+            QStringLiteral(
+                "Opioid co-prescription: respiratory depression adds up. By Bliss independence, %1 % from the opioid "
+                "and %2 % from the benzodiazepine leave %3 % of normal drive (%4 % combined depression; modelled "
+                "illustration). Review the opioid, warn about sedation, consider naloxone.")
                 .arg(num(m_ctx.opioidDepression * 100.0, 0), num(m_ctx.benzodiazepineDepression * 100.0, 0),
-                     num((1.0 - combined) * 100.0, 0), num(combined * 100.0, 0)),
-            QStringLiteral("MODEL.md §7 (Bliss independence); FDA boxed warning on opioids with benzodiazepines (2016)"),
-            QJsonObject{{QStringLiteral("opioid"), m_ctx.opioidDepression},
-                        {QStringLiteral("benzodiazepine"), m_ctx.benzodiazepineDepression},
-                        {QStringLiteral("combined"), combined}});
+                    num((1.0 - combined) * 100.0, 0), num(combined * 100.0, 0)),
+            QStringLiteral(
+                "MODEL.md §7 (Bliss independence); FDA boxed warning on opioids with benzodiazepines (2016)"),
+            QJsonObject {{QStringLiteral("opioid"), m_ctx.opioidDepression},
+                {QStringLiteral("benzodiazepine"), m_ctx.benzodiazepineDepression},
+                {QStringLiteral("combined"), combined}});
     }
     if (kindlingRisk()) {
         QStringList why;
@@ -253,28 +262,31 @@ void Checker::checkPatient()
         if (priorAbrupt() >= 1)
             why << QStringLiteral("%1 earlier abrupt withdrawal(s)").arg(priorAbrupt());
         add(CheckSeverity::Warning, -1, CheckCode::Kindling,
-            QStringLiteral("Kindling risk (%1): advise a slower pace (5 % steps, longer holds) and never stop abruptly. "
-                           "The modelled pressure is shown ×%2.")
+            QStringLiteral(
+                "Kindling risk (%1): advise a slower pace (5 % steps, longer holds) and never stop abruptly. "
+                "The modelled pressure is shown ×%2.")
                 .arg(why.join(QStringLiteral(", ")), num(kindlingFactor(priorAbrupt()), 2)),
             QStringLiteral("MODEL.md §4 (kindling); ") + kAsam,
-            QJsonObject{{QStringLiteral("prior_abrupt_withdrawals"), priorAbrupt()},
-                        {QStringLiteral("seizure_history"), m_ctx.seizureHistory}});
+            QJsonObject {{QStringLiteral("prior_abrupt_withdrawals"), priorAbrupt()},
+                {QStringLiteral("seizure_history"), m_ctx.seizureHistory}});
     }
     const bool elderly = m_ctx.ageYears && *m_ctx.ageYears >= 65;
     if (elderly || m_ctx.liverImpairment) {
         const double suggest = m_ctx.liverImpairment ? 2.0 : 1.5;
         const bool set = m_plan.patient.halfLifeMultiplier > 1.0;
-        QString why = elderly && m_ctx.liverImpairment ? QStringLiteral("age %1 and liver impairment").arg(*m_ctx.ageYears)
-                      : elderly                         ? QStringLiteral("age %1").arg(*m_ctx.ageYears)
-                                                        : QStringLiteral("liver impairment");
+        QString why = elderly && m_ctx.liverImpairment
+            ? QStringLiteral("age %1 and liver impairment").arg(*m_ctx.ageYears)
+            : elderly ? QStringLiteral("age %1").arg(*m_ctx.ageYears)
+                      : QStringLiteral("liver impairment");
         add(set ? CheckSeverity::Info : CheckSeverity::Warning, -1, CheckCode::Accumulation,
             set ? QStringLiteral("Long half-lives accumulate with %1; the plan uses a half-life multiplier of %2.")
                       .arg(why, num(m_plan.patient.halfLifeMultiplier, 2))
-                : QStringLiteral("Long half-lives accumulate with %1: set a half-life multiplier (about %2) so the model "
-                                 "shows the slower fall, and prefer a slower pace.")
+                : QStringLiteral(
+                    "Long half-lives accumulate with %1: set a half-life multiplier (about %2) so the model "
+                    "shows the slower fall, and prefer a slower pace.")
                       .arg(why, num(suggest, 1)),
             QStringLiteral("Klotz 1975; Greenblatt 2021 (diazepam half-life rises with age); Vozeh 1981"),
-            QJsonObject{{QStringLiteral("suggested_multiplier"), suggest}});
+            QJsonObject {{QStringLiteral("suggested_multiplier"), suggest}});
     }
     if (m_ctx.epilepsyIndication) {
         add(CheckSeverity::Critical, -1, CheckCode::EpilepsyIndication,
@@ -287,10 +299,12 @@ void Checker::checkPatient()
                 if (const DrugParams *d = drug(it.key()); d && d->epilepsyUse && !seen.contains(it.key())) {
                     seen.insert(it.key());
                     add(CheckSeverity::Info, -1, CheckCode::EpilepsyIndication,
-                        QStringLiteral("%1 is also an antiepileptic: confirm the indication; if it is epilepsy, do not taper "
-                                       "without the neurologist.").arg(d->nameEn),
+                        QStringLiteral(
+                            "%1 is also an antiepileptic: confirm the indication; if it is epilepsy, do not taper "
+                            "without the neurologist.")
+                            .arg(d->nameEn),
                         QStringLiteral("NHS Scotland quality prescribing guide (clobazam, clonazepam)"),
-                        QJsonObject{{QStringLiteral("drug"), it.key()}});
+                        QJsonObject {{QStringLiteral("drug"), it.key()}});
                 }
     }
 }
@@ -330,8 +344,9 @@ void Checker::checkSwing()
         QStringLiteral("Modelled interdose swing of %1 % (max − min of the level over its mean within the day): "
                        "withdrawal can appear between doses. Consider a crossover to a long-acting drug (diazepam).")
             .arg(num(*swing * 100.0, 0)),
-        QStringLiteral("MODEL.md §7 (interdose swing); ") + kAsam + QStringLiteral(": switching to a longer-acting agent is optional"),
-        QJsonObject{{QStringLiteral("swing"), *swing}});
+        QStringLiteral("MODEL.md §7 (interdose swing); ") + kAsam
+            + QStringLiteral(": switching to a longer-acting agent is optional"),
+        QJsonObject {{QStringLiteral("swing"), *swing}});
 }
 
 void Checker::checkEquivalences()
@@ -350,13 +365,17 @@ void Checker::checkEquivalences()
         const DrugParams *cat = m_cat.find(id);
         if (!cat)
             continue;
-        const bool unverified = std::any_of(cat->unverifiedFields.begin(), cat->unverifiedFields.end(), [](const QString &f) {
-            return f == QStringLiteral("diazepam_eq_mg") || f.startsWith(QStringLiteral("equivalents"));
-        });
+        const bool unverified
+            = std::any_of(cat->unverifiedFields.begin(), cat->unverifiedFields.end(), [](const QString &f) {
+                  return f == QStringLiteral("diazepam_eq_mg") || f.startsWith(QStringLiteral("equivalents"));
+              });
         if (unverified)
             add(CheckSeverity::Warning, -1, CheckCode::UnverifiedEquivalence,
-                QStringLiteral("The diazepam equivalence of %1 is not confirmed by a source; treat equivalent doses as rough.").arg(cat->nameEn),
-                QStringLiteral("Catalogue (resources/drugs.json): unverified fields"), QJsonObject{{QStringLiteral("drug"), id}});
+                QStringLiteral(
+                    "The diazepam equivalence of %1 is not confirmed by a source; treat equivalent doses as rough.")
+                    .arg(cat->nameEn),
+                QStringLiteral("Catalogue (resources/drugs.json): unverified fields"),
+                QJsonObject {{QStringLiteral("drug"), id}});
         if (!switches || cat->equivalences.size() < 2)
             continue;
         double lo = 0.0, hi = 0.0;
@@ -370,10 +389,13 @@ void Checker::checkEquivalences()
         }
         if (lo > 0.0 && hi / lo >= 1.5)
             add(CheckSeverity::Info, -1, CheckCode::EquivalenceDisagreement,
-                QStringLiteral("Equivalence sources disagree for %1 (%2 ≈ diazepam 10 mg); the switch uses %3 mg. Watch for "
-                               "over- or under-dosing after the switch.")
-                    .arg(cat->nameEn, parts.join(QStringLiteral(", ")), num(drug(id) ? drug(id)->diazepamEqMg : cat->diazepamEqMg, 3)),
-                QStringLiteral("ASAM 2025 Table 7 (VA/DoD and Ashton columns)"), QJsonObject{{QStringLiteral("drug"), id}});
+                QStringLiteral(
+                    "Equivalence sources disagree for %1 (%2 ≈ diazepam 10 mg); the switch uses %3 mg. Watch for "
+                    "over- or under-dosing after the switch.")
+                    .arg(cat->nameEn, parts.join(QStringLiteral(", ")),
+                        num(drug(id) ? drug(id)->diazepamEqMg : cat->diazepamEqMg, 3)),
+                QStringLiteral("ASAM 2025 Table 7 (VA/DoD and Ashton columns)"),
+                QJsonObject {{QStringLiteral("drug"), id}});
     }
 }
 
@@ -399,17 +421,19 @@ void Checker::checkRule()
             continue;
         const double from = prev.deq / deqPerMg, to = cur.deq / deqPerMg;
         const int hold = holdDays(i) > 0 ? holdDays(i) : r.everyDays;
-        const double ratio = rule->perStepRule() ? rule->ratio(from, to) : rule->daysForPace(from, to, r.everyDays) / hold;
+        const double ratio
+            = rule->perStepRule() ? rule->ratio(from, to) : rule->daysForPace(from, to, r.everyDays) / hold;
         if (ratio <= 1.0 + 1e-6)
             continue;
         add(CheckSeverity::Warning, cur.index, CheckCode::CutExceedsRule,
             QStringLiteral("%1 cuts %2 % (%3 → %4 mg/day %5) held %6 days: faster than the plan's rule (%7). "
                            "Smaller steps need finer products (liquid or quarter tablets).")
-                .arg(stepName(cur.index), num(100.0 * (prev.deq - cur.deq) / prev.deq), num(from, 3), num(to, 3), td->nameEn)
+                .arg(stepName(cur.index), num(100.0 * (prev.deq - cur.deq) / prev.deq), num(from, 3), num(to, 3),
+                    td->nameEn)
                 .arg(hold)
                 .arg(rule->describe(r.everyDays)),
             QStringLiteral("The plan's own rule (\"planner\" key)"),
-            QJsonObject{{QStringLiteral("ratio"), std::round(ratio * 100) / 100}});
+            QJsonObject {{QStringLiteral("ratio"), std::round(ratio * 100) / 100}});
     }
 }
 
@@ -436,9 +460,12 @@ QList<Check> Checker::run()
 QString severityId(CheckSeverity s)
 {
     switch (s) {
-    case CheckSeverity::Info: return QStringLiteral("info");
-    case CheckSeverity::Warning: return QStringLiteral("warning");
-    case CheckSeverity::Critical: return QStringLiteral("critical");
+    case CheckSeverity::Info:
+        return QStringLiteral("info");
+    case CheckSeverity::Warning:
+        return QStringLiteral("warning");
+    case CheckSeverity::Critical:
+        return QStringLiteral("critical");
     }
     return QString();
 }

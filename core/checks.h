@@ -16,37 +16,37 @@
 namespace lento {
 
 enum class CheckSeverity { Info = 0, Warning = 1, Critical = 2 };
-QString severityId(CheckSeverity s);          // "info" | "warning" | "critical"
+QString severityId(CheckSeverity s); // "info" | "warning" | "critical"
 
 // Stable check codes.
 namespace CheckCode {
-inline constexpr auto CutOver25In2Weeks = "cut_over_25pct_2wk";    // ASAM 2025 ceiling
-inline constexpr auto FirstCutOver10 = "first_cut_over_10pct";     // ASAM 2025 initial pace
+inline constexpr auto CutOver25In2Weeks = "cut_over_25pct_2wk"; // ASAM 2025 ceiling
+inline constexpr auto FirstCutOver10 = "first_cut_over_10pct"; // ASAM 2025 initial pace
 inline constexpr auto IntervalUnder7 = "interval_under_7d";
 inline constexpr auto DoseIncrease = "dose_increase";
 inline constexpr auto AbruptStop = "abrupt_stop";
 inline constexpr auto AboveUsualMax = "above_usual_max";
 inline constexpr auto OpioidCoPrescription = "opioid";
-inline constexpr auto Kindling = "kindling";                       // seizures / prior abrupt stops
-inline constexpr auto Accumulation = "accumulation";               // age ≥ 65 / liver impairment
-inline constexpr auto ShortActingSwing = "short_acting_swing";     // suggest crossover
+inline constexpr auto Kindling = "kindling"; // seizures / prior abrupt stops
+inline constexpr auto Accumulation = "accumulation"; // age ≥ 65 / liver impairment
+inline constexpr auto ShortActingSwing = "short_acting_swing"; // suggest crossover
 inline constexpr auto EpilepsyIndication = "epilepsy_indication";
 inline constexpr auto UnverifiedEquivalence = "unverified_equivalence";
-inline constexpr auto UnknownDrug = "unknown_drug";                // plan names a drug the catalogue lacks
-inline constexpr auto CutExceedsRule = "cut_exceeds_rule";         // planned pace ("planner" key) broken
+inline constexpr auto UnknownDrug = "unknown_drug"; // plan names a drug the catalogue lacks
+inline constexpr auto CutExceedsRule = "cut_exceeds_rule"; // planned pace ("planner" key) broken
 inline constexpr auto EquivalenceDisagreement = "equivalence_disagreement"; // sources differ ≥ 1.5× at a switch
 } // namespace CheckCode
 
 struct Check
 {
     CheckSeverity severity = CheckSeverity::Warning;
-    int stepIndex = -1;            // index into plan.steps; -1 = whole plan / current regimen
-    QString code;                  // CheckCode
-    QString message;               // English, one or two sentences
-    QString ruleSource;            // e.g. "ASAM 2025 (J Gen Intern Med, PMID 40526204)"
-    QJsonObject details;           // numbers behind the message (e.g. {"cut_pct": 33.3, "days": 14})
+    int stepIndex = -1; // index into plan.steps; -1 = whole plan / current regimen
+    QString code; // CheckCode
+    QString message; // English, one or two sentences
+    QString ruleSource; // e.g. "ASAM 2025 (J Gen Intern Med, PMID 40526204)"
+    QJsonObject details; // numbers behind the message (e.g. {"cut_pct": 33.3, "days": 14})
 
-    QJsonObject toJson() const;    // {"severity","step","code","message","rule_source","details"}
+    QJsonObject toJson() const; // {"severity","step","code","message","rule_source","details"}
 };
 
 // Patient facts the plan document does not hold (kept in the patient store).
@@ -55,19 +55,19 @@ struct CheckContext
     std::optional<int> ageYears;
     bool liverImpairment = false;
     bool seizureHistory = false;
-    bool epilepsyIndication = false;      // prescribed for epilepsy (clobazam, clonazepam, ...)
+    bool epilepsyIndication = false; // prescribed for epilepsy (clobazam, clonazepam, ...)
     bool opioidCoPrescription = false;
-    double opioidDepression = 0.4;        // fractional respiratory depression by the opioid alone
+    double opioidDepression = 0.4; // fractional respiratory depression by the opioid alone
     double benzodiazepineDepression = 0.3; // by the benzodiazepine alone (MODEL.md §7 example)
     std::optional<int> priorAbruptWithdrawals; // overrides plan.patient when set
-    QString equivalence;                  // source for drugs the plan gives no "diazepam_eq_mg" for; empty = catalogue's
+    QString equivalence; // source for drugs the plan gives no "diazepam_eq_mg" for; empty = catalogue's
 };
 
 // Findings ordered by step (plan-wide ones first), then by severity (most severe first).
 QList<Check> runChecks(const Plan &plan, const Catalogue &catalogue, const CheckContext &context);
 
 // Thresholds (documented so the UI and handouts can quote them).
-inline constexpr double kSmallDoseMgDeq = 2.0;      // a stop from ≤ 2 mg/day diazepam-eq is not "abrupt"
-inline constexpr double kLargeSwing = 0.4;          // interdose swing (max − min)/mean above which to suggest crossover
+inline constexpr double kSmallDoseMgDeq = 2.0; // a stop from ≤ 2 mg/day diazepam-eq is not "abrupt"
+inline constexpr double kLargeSwing = 0.4; // interdose swing (max − min)/mean above which to suggest crossover
 
 } // namespace lento

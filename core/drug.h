@@ -15,10 +15,10 @@ namespace lento {
 struct Metabolite
 {
     QString nameEn;
-    double fractionFormed = 0.0;   // fm: share of the parent's elimination that forms it (0 = none)
-    Hours halfLife{0.0};           // t½m
-    double relativePotency = 1.0;  // ρ: potency per mg relative to the parent
-    double vdLPerKg = 0.0;         // Vdm; 0 means "same as the parent"
+    double fractionFormed = 0.0; // fm: share of the parent's elimination that forms it (0 = none)
+    Hours halfLife {0.0}; // t½m
+    double relativePotency = 1.0; // ρ: potency per mg relative to the parent
+    double vdLPerKg = 0.0; // Vdm; 0 means "same as the parent"
 
     bool present() const { return fractionFormed > 0.0; }
 };
@@ -29,11 +29,11 @@ struct Product
 {
     enum class Form { Tablet, Capsule, Liquid };
     Form form = Form::Tablet;
-    Milligrams strength{0.0};      // tablets/capsules: mg per unit; liquids: mg per `perMl` mL
-    double perMl = 1.0;            // liquids: the volume the strength refers to (2 mg / 5 mL -> 5)
-    int splits = 1;                // tablets: 1 whole only, 2 halves allowed, 4 quarters allowed
-    double resolutionMl = 0.1;     // liquids: smallest measurable step
-    QString label;                 // free text shown to the prescriber, e.g. "scored tablet"
+    Milligrams strength {0.0}; // tablets/capsules: mg per unit; liquids: mg per `perMl` mL
+    double perMl = 1.0; // liquids: the volume the strength refers to (2 mg / 5 mL -> 5)
+    int splits = 1; // tablets: 1 whole only, 2 halves allowed, 4 quarters allowed
+    double resolutionMl = 0.1; // liquids: smallest measurable step
+    QString label; // free text shown to the prescriber, e.g. "scored tablet"
     bool unverified = false;
 
     double mgPerMl() const { return strength.value() / perMl; }
@@ -50,34 +50,34 @@ struct ValueRange
 // Diazepam-equivalent dose (mg of this drug ≈ 10 mg diazepam) from one named source.
 struct Equivalence
 {
-    QString source;                // "ashton", "vadod", "nhss", ...
+    QString source; // "ashton", "vadod", "nhss", ...
     double mg = 0.0;
 };
 
 struct DrugParams
 {
-    QString id;                    // catalogue id, e.g. "alprazolam"
+    QString id; // catalogue id, e.g. "alprazolam"
     QString nameEn;
     QString nameZh;
-    Hours halfLife{0.0};           // t½ of the parent
-    Hours tmax{0.0};
-    double bioavailability = 1.0;  // F
-    double vdLPerKg = 1.0;         // Vd
-    double diazepamEqMg = 10.0;    // Deq used by the model (Ashton unless the plan overrides it)
+    Hours halfLife {0.0}; // t½ of the parent
+    Hours tmax {0.0};
+    double bioavailability = 1.0; // F
+    double vdLPerKg = 1.0; // Vd
+    double diazepamEqMg = 10.0; // Deq used by the model (Ashton unless the plan overrides it)
     Metabolite metabolite;
 
     // Catalogue-only facts (not used by the model equations).
-    QList<Equivalence> equivalences;      // by source
+    QList<Equivalence> equivalences; // by source
     QMap<QString, QList<Product>> products; // region id ("cn", "uk", "us", "eu") -> products
-    QStringList unverifiedFields;         // MODEL fields not confirmed against a source
-    QMap<QString, QString> sources;       // field -> source keys
+    QStringList unverifiedFields; // MODEL fields not confirmed against a source
+    QMap<QString, QString> sources; // field -> source keys
     QString notes;
-    QString basis;                        // how ranges in the sources became model values
-    QMap<QString, ValueRange> ranges;     // field ("half_life_h", "metabolite.half_life_h", "equivalents.ashton") -> range
-    bool longActing = false;              // suitable crossover target
-    bool epilepsyUse = false;             // also used as an antiepileptic (clonazepam, clobazam)
+    QString basis; // how ranges in the sources became model values
+    QMap<QString, ValueRange> ranges; // field ("half_life_h", "metabolite.half_life_h", "equivalents.ashton") -> range
+    bool longActing = false; // suitable crossover target
+    bool epilepsyUse = false; // also used as an antiepileptic (clonazepam, clobazam)
     bool zDrug = false;
-    double usualMaxDailyMg = 0.0;         // 0 = unknown
+    double usualMaxDailyMg = 0.0; // 0 = unknown
 
     // True when `field` (e.g. "vd_l_per_kg", "metabolite.half_life_h", "products.us") or a field it
     // belongs to is listed as not confirmed against a source.

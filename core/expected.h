@@ -12,18 +12,17 @@ namespace lento {
 
 struct Error
 {
-    QString path;     // e.g. "steps[3].doses[1].mg" or "drugs.alprazolam.half_life_h"; may be empty
-    QString message;  // e.g. "must be > 0"
+    QString path; // e.g. "steps[3].doses[1].mg" or "drugs.alprazolam.half_life_h"; may be empty
+    QString message; // e.g. "must be > 0"
 
     QString text() const { return path.isEmpty() ? message : path % QStringLiteral(": ") % message; }
 };
 
-template <typename T>
-class Expected
+template <typename T> class Expected
 {
 public:
-    Expected(T value) : m_data(std::move(value)) {}
-    Expected(Error error) : m_data(std::move(error)) {}
+    Expected(T value) : m_data(std::move(value)) { }
+    Expected(Error error) : m_data(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

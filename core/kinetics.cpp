@@ -43,8 +43,8 @@ double convolve3(double a, double b, double c, double t)
     const double m = (r[0] + r[1] + r[2]) / 3.0;
     const double d0 = (r[0] - m) * t, d1 = (r[1] - m) * t, d2 = (r[2] - m) * t;
     const double h2 = d0 * d0 + d1 * d1 + d2 * d2 + d0 * d1 + d0 * d2 + d1 * d2;
-    const double h3 = d0 * d0 * d0 + d1 * d1 * d1 + d2 * d2 * d2
-        + d0 * d0 * (d1 + d2) + d1 * d1 * (d0 + d2) + d2 * d2 * (d0 + d1) + d0 * d1 * d2;
+    const double h3 = d0 * d0 * d0 + d1 * d1 * d1 + d2 * d2 * d2 + d0 * d0 * (d1 + d2) + d1 * d1 * (d0 + d2)
+        + d2 * d2 * (d0 + d1) + d0 * d1 * d2;
     return std::exp(-m * t) * t * t * (0.5 + h2 / 24.0 - h3 / 120.0);
 }
 

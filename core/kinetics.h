@@ -16,8 +16,8 @@ struct DrugState
 // x(t + h) = T(h) x(t) for a lower-triangular T.
 struct Transition
 {
-    double gg = 1.0;            // G <- G
-    double pg = 0.0, pp = 1.0;  // P <- G, P
+    double gg = 1.0; // G <- G
+    double pg = 0.0, pp = 1.0; // P <- G, P
     double mg = 0.0, mp = 0.0, mm = 1.0; // M <- G, P, M
 
     DrugState apply(const DrugState &x) const

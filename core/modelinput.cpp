@@ -26,7 +26,7 @@ QString fmt(double v)
 class Fields
 {
 public:
-    Fields(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
+    Fields(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) { }
 
     QString path(const QString &key) const { return m_path + QLatin1Char('.') + key; }
     bool has(const QString &key) const { return m_object.contains(key); }
@@ -39,26 +39,26 @@ public:
             return std::nullopt;
         const QJsonValue v = m_object.value(key);
         if (!v.isDouble())
-            return Error{path(key), QStringLiteral("must be a number")};
+            return Error {path(key), QStringLiteral("must be a number")};
         const double d = v.toDouble();
         if (!std::isfinite(d))
-            return Error{path(key), QStringLiteral("must be a finite number")};
+            return Error {path(key), QStringLiteral("must be a finite number")};
         switch (range) {
         case Range::Positive:
             if (!(d > 0.0))
-                return Error{path(key), QStringLiteral("must be > 0")};
+                return Error {path(key), QStringLiteral("must be > 0")};
             break;
         case Range::UnitOpenClosed:
             if (!(d > 0.0 && d <= 1.0))
-                return Error{path(key), QStringLiteral("must be > 0 and <= 1 (found %1)").arg(fmt(d))};
+                return Error {path(key), QStringLiteral("must be > 0 and <= 1 (found %1)").arg(fmt(d))};
             break;
         case Range::UnitClosed:
             if (!(d >= 0.0 && d <= 1.0))
-                return Error{path(key), QStringLiteral("must be between 0 and 1 (found %1)").arg(fmt(d))};
+                return Error {path(key), QStringLiteral("must be between 0 and 1 (found %1)").arg(fmt(d))};
             break;
         case Range::NonNegative:
             if (!(d >= 0.0))
-                return Error{path(key), QStringLiteral("must be >= 0")};
+                return Error {path(key), QStringLiteral("must be >= 0")};
             break;
         }
         *out = d;
@@ -80,7 +80,7 @@ public:
             return std::nullopt;
         const QJsonValue v = m_object.value(key);
         if (!v.isString())
-            return Error{path(key), QStringLiteral("must be a string")};
+            return Error {path(key), QStringLiteral("must be a string")};
         *out = v.toString();
         return std::nullopt;
     }
@@ -96,7 +96,7 @@ const char *const kRequiredFields[] = {"half_life_h", "tmax_h", "bioavailability
 std::optional<Error> applyMetabolite(const QJsonValue &value, const QString &path, bool custom, Metabolite *m)
 {
     if (!value.isObject())
-        return Error{path, QStringLiteral("must be an object")};
+        return Error {path, QStringLiteral("must be an object")};
     const Fields f(value.toObject(), path);
     if (auto e = f.string(QStringLiteral("name_en"), &m->nameEn))
         return e;
@@ -110,9 +110,10 @@ std::optional<Error> applyMetabolite(const QJsonValue &value, const QString &pat
         return e;
 
     if (m->present() && !(m->halfLife.value() > 0.0))
-        return Error{f.path(QStringLiteral("half_life_h")), QStringLiteral("required when fraction_formed > 0")};
+        return Error {f.path(QStringLiteral("half_life_h")), QStringLiteral("required when fraction_formed > 0")};
     if (custom && !f.has(QStringLiteral("fraction_formed")) && f.has(QStringLiteral("half_life_h")))
-        return Error{f.path(QStringLiteral("fraction_formed")), QStringLiteral("required when a metabolite is described")};
+        return Error {
+            f.path(QStringLiteral("fraction_formed")), QStringLiteral("required when a metabolite is described")};
     return std::nullopt;
 }
 
@@ -121,9 +122,9 @@ std::optional<Error> checkConsistency(const DrugParams &d, const QString &path)
 {
     const double tmaxLimit = d.halfLife.value() / kLn2;
     if (d.tmax.value() > tmaxLimit)
-        return Error{path + QStringLiteral(".tmax_h"),
-                     QStringLiteral("must be at most half_life_h / ln 2 (%1 h for a half-life of %2 h; found %3 h)")
-                         .arg(fmt(tmaxLimit), fmt(d.halfLife.value()), fmt(d.tmax.value()))};
+        return Error {path + QStringLiteral(".tmax_h"),
+            QStringLiteral("must be at most half_life_h / ln 2 (%1 h for a half-life of %2 h; found %3 h)")
+                .arg(fmt(tmaxLimit), fmt(d.halfLife.value()), fmt(d.tmax.value()))};
     return std::nullopt;
 }
 
@@ -135,8 +136,9 @@ std::optional<Error> applyOverrides(const QJsonObject &o, const QString &path, b
         for (const char *field : kRequiredFields) {
             const QString key = QLatin1String(field);
             if (!o.contains(key))
-                return Error{path + QLatin1Char('.') + key,
-                             QStringLiteral("required: \"%1\" is not in the catalogue, so the plan must define it completely").arg(id)};
+                return Error {path + QLatin1Char('.') + key,
+                    QStringLiteral("required: \"%1\" is not in the catalogue, so the plan must define it completely")
+                        .arg(id)};
         }
     }
 
@@ -156,12 +158,12 @@ std::optional<Error> applyOverrides(const QJsonObject &o, const QString &path, b
     if (auto e = f.number(QStringLiteral("diazepam_eq_mg"), Fields::Range::Positive, &d->diazepamEqMg))
         return e;
     if (o.contains(QStringLiteral("metabolite"))) {
-        if (auto e = applyMetabolite(o.value(QStringLiteral("metabolite")), path + QStringLiteral(".metabolite"), custom,
-                                     &d->metabolite))
+        if (auto e = applyMetabolite(
+                o.value(QStringLiteral("metabolite")), path + QStringLiteral(".metabolite"), custom, &d->metabolite))
             return e;
     }
     if (d->nameEn.trimmed().isEmpty())
-        return Error{path + QStringLiteral(".name_en"), QStringLiteral("must not be empty")};
+        return Error {path + QStringLiteral(".name_en"), QStringLiteral("must not be empty")};
 
     return std::nullopt;
 }
@@ -171,11 +173,11 @@ std::optional<Error> applyOverrides(const QJsonObject &o, const QString &path, b
 std::optional<Error> checkDose(const Dose &dose, const QString &path)
 {
     if (dose.drug.trimmed().isEmpty())
-        return Error{path + QStringLiteral(".drug"), QStringLiteral("must not be empty")};
+        return Error {path + QStringLiteral(".drug"), QStringLiteral("must not be empty")};
     if (dose.minuteOfDay < 0 || dose.minuteOfDay >= 24 * 60)
-        return Error{path + QStringLiteral(".time"), QStringLiteral("must be HH:MM between 00:00 and 23:59")};
+        return Error {path + QStringLiteral(".time"), QStringLiteral("must be HH:MM between 00:00 and 23:59")};
     if (!(dose.mg.value() > 0.0) || !std::isfinite(dose.mg.value()))
-        return Error{path + QStringLiteral(".mg"), QStringLiteral("must be > 0")};
+        return Error {path + QStringLiteral(".mg"), QStringLiteral("must be > 0")};
     return std::nullopt;
 }
 
@@ -183,17 +185,18 @@ std::optional<Error> checkPlan(const Plan &plan)
 {
     const PatientParams &p = plan.patient;
     if (!(p.weightKg > 0.0) || !std::isfinite(p.weightKg))
-        return Error{QStringLiteral("patient.weight_kg"), QStringLiteral("must be > 0")};
+        return Error {QStringLiteral("patient.weight_kg"), QStringLiteral("must be > 0")};
     if (!(p.halfLifeMultiplier > 0.0) || !std::isfinite(p.halfLifeMultiplier))
-        return Error{QStringLiteral("patient.half_life_multiplier"), QStringLiteral("must be > 0")};
+        return Error {QStringLiteral("patient.half_life_multiplier"), QStringLiteral("must be > 0")};
     if (p.priorAbruptWithdrawals < 0)
-        return Error{QStringLiteral("patient.prior_abrupt_withdrawals"), QStringLiteral("must be a whole number >= 0")};
+        return Error {
+            QStringLiteral("patient.prior_abrupt_withdrawals"), QStringLiteral("must be a whole number >= 0")};
     const ModelParams &m = plan.model;
-    const std::pair<double, const char *> model[] = {
-        {m.tauRDays, "model.tau_r_days"}, {m.l50Mg, "model.l50_mg"}, {m.hill, "model.hill"}};
+    const std::pair<double, const char *> model[]
+        = {{m.tauRDays, "model.tau_r_days"}, {m.l50Mg, "model.l50_mg"}, {m.hill, "model.hill"}};
     for (const auto &[value, path] : model)
         if (!(value > 0.0) || !std::isfinite(value))
-            return Error{QLatin1String(path), QStringLiteral("must be > 0")};
+            return Error {QLatin1String(path), QStringLiteral("must be > 0")};
 
     for (qsizetype i = 0; i < plan.current.size(); ++i)
         if (auto e = checkDose(plan.current.at(i), QStringLiteral("current[%1]").arg(i)))
@@ -202,10 +205,10 @@ std::optional<Error> checkPlan(const Plan &plan)
         const Step &step = plan.steps.at(s);
         const QString path = QStringLiteral("steps[%1]").arg(s);
         if (step.day < 0)
-            return Error{path + QStringLiteral(".day"), QStringLiteral("must be >= 0")};
+            return Error {path + QStringLiteral(".day"), QStringLiteral("must be >= 0")};
         if (s > 0 && step.day <= plan.steps.at(s - 1).day)
-            return Error{path + QStringLiteral(".day"),
-                         QStringLiteral("must be greater than the previous step's day (%1)").arg(plan.steps.at(s - 1).day)};
+            return Error {path + QStringLiteral(".day"),
+                QStringLiteral("must be greater than the previous step's day (%1)").arg(plan.steps.at(s - 1).day)};
         for (qsizetype i = 0; i < step.doses.size(); ++i)
             if (auto e = checkDose(step.doses.at(i), path + QStringLiteral(".doses[%1]").arg(i)))
                 return e;
@@ -236,7 +239,8 @@ Expected<DrugParams> resolveDrug(const QString &id, const Plan &plan, const Cata
     const bool overridden = entry != plan.drugs.constEnd();
 
     if (!base && !overridden)
-        return Error{path, QStringLiteral("unknown drug \"%1\": not in the catalogue and not defined in the plan").arg(id)};
+        return Error {
+            path, QStringLiteral("unknown drug \"%1\": not in the catalogue and not defined in the plan").arg(id)};
 
     DrugParams d;
     if (base) {
@@ -244,7 +248,7 @@ Expected<DrugParams> resolveDrug(const QString &id, const Plan &plan, const Cata
     } else {
         d.id = id;
         d.nameEn = id;
-        d.metabolite = Metabolite{};
+        d.metabolite = Metabolite {};
     }
     if (overridden) {
         if (auto e = applyOverrides(entry.value(), path, !base, &d))
@@ -269,7 +273,9 @@ Expected<ModelInput> resolve(const Plan &plan, const Catalogue &catalogue)
         if (used.contains(dose.drug))
             return std::nullopt;
         if (!catalogue.contains(dose.drug) && !plan.drugs.contains(dose.drug))
-            return Error{path, QStringLiteral("unknown drug \"%1\" (not in the catalogue and not defined under \"drugs\")").arg(dose.drug)};
+            return Error {path,
+                QStringLiteral("unknown drug \"%1\" (not in the catalogue and not defined under \"drugs\")")
+                    .arg(dose.drug)};
         used.append(dose.drug);
         return std::nullopt;
     };
@@ -308,9 +314,9 @@ Expected<ModelInput> resolve(const Plan &plan, const Catalogue &catalogue)
         d.halfLife = d.halfLife * m;
         d.metabolite.halfLife = d.metabolite.halfLife * m;
         if (d.tmax.value() > d.halfLife.value() / kLn2)
-            return Error{QStringLiteral("patient.half_life_multiplier"),
-                         QStringLiteral("makes %1's half-life (%2 h) too short for its tmax_h (%3 h; at most half-life / ln 2)")
-                             .arg(id, fmt(d.halfLife.value()), fmt(d.tmax.value()))};
+            return Error {QStringLiteral("patient.half_life_multiplier"),
+                QStringLiteral("makes %1's half-life (%2 h) too short for its tmax_h (%3 h; at most half-life / ln 2)")
+                    .arg(id, fmt(d.halfLife.value()), fmt(d.tmax.value()))};
         input.drugs.append(std::move(d));
     }
     return input;

@@ -15,7 +15,7 @@ namespace lento {
 
 struct ModelInput
 {
-    QList<DrugParams> drugs;     // only the drugs the plan uses, half-life multiplier applied
+    QList<DrugParams> drugs; // only the drugs the plan uses, half-life multiplier applied
     PatientParams patient;
     ModelParams model;
     QList<Dose> current;

@@ -15,9 +15,9 @@ namespace lento {
 
 struct Dose
 {
-    QString drug;                  // catalogue id or plan-defined id
-    int minuteOfDay = 0;           // "HH:MM" as minutes after 00:00
-    Milligrams mg{0.0};
+    QString drug; // catalogue id or plan-defined id
+    int minuteOfDay = 0; // "HH:MM" as minutes after 00:00
+    Milligrams mg {0.0};
     QJsonObject extra;
 
     bool operator==(const Dose &o) const
@@ -28,16 +28,15 @@ struct Dose
 
 struct Step
 {
-    int day = 0;                   // whole days from the start date, strictly increasing
-    QList<Dose> doses;             // empty = everything stopped from this day
+    int day = 0; // whole days from the start date, strictly increasing
+    QList<Dose> doses; // empty = everything stopped from this day
     QString note;
-    QJsonObject annotations;       // planner explanations ("annotations" key); ignored by the model
+    QJsonObject annotations; // planner explanations ("annotations" key); ignored by the model
     QJsonObject extra;
 
     bool operator==(const Step &o) const
     {
-        return day == o.day && doses == o.doses && note == o.note && annotations == o.annotations
-            && extra == o.extra;
+        return day == o.day && doses == o.doses && note == o.note && annotations == o.annotations && extra == o.extra;
     }
 };
 
@@ -66,13 +65,13 @@ struct ModelParams
 struct Plan
 {
     QString title;
-    QDate startDate;                      // invalid = not given
+    QDate startDate; // invalid = not given
     PatientParams patient;
     ModelParams model;
-    QMap<QString, QJsonObject> drugs;     // "drugs" entries exactly as written (overrides / definitions)
+    QMap<QString, QJsonObject> drugs; // "drugs" entries exactly as written (overrides / definitions)
     QList<Dose> current;
     QList<Step> steps;
-    QJsonObject extra;                    // unknown top-level keys
+    QJsonObject extra; // unknown top-level keys
 
     // Which optional sections were present, so writing does not invent them. A section whose
     // values differ from the defaults is written even when its flag is false.

@@ -36,7 +36,8 @@ class Positions
 {
 public:
     Positions(const Plan &older, const Plan &newer)
-        : m_useDates(older.startDate.isValid() && newer.startDate.isValid()), m_oldStart(older.startDate),
+        : m_useDates(older.startDate.isValid() && newer.startDate.isValid()),
+          m_oldStart(older.startDate),
           m_newStart(newer.startDate)
     {
     }
@@ -141,7 +142,7 @@ PlanDiff compare(const Plan &older, const Plan &newer)
             ++j;
         }
     }
-    matched.emplace_back(n, m);   // sentinel closing the last gap
+    matched.emplace_back(n, m); // sentinel closing the last gap
 
     auto pairChange = [&](int i, int j) {
         const Step &a = older.steps[i];
@@ -175,8 +176,7 @@ PlanDiff compare(const Plan &older, const Plan &newer)
             // Removed and added steps of this gap, merged by position (removed first on a tie).
             int i = prevI + 1, j = prevJ + 1;
             while (i < mi || j < mj) {
-                const bool takeOld = j >= mj
-                    || (i < mi && pos.oldPos(older.steps[i]) <= pos.newPos(newer.steps[j]));
+                const bool takeOld = j >= mj || (i < mi && pos.oldPos(older.steps[i]) <= pos.newPos(newer.steps[j]));
                 StepChange c;
                 if (takeOld) {
                     c.kind = StepChange::Kind::Removed;

@@ -18,11 +18,11 @@ struct StepChange
     enum class Kind { Added, Removed, Changed };
 
     Kind kind = Kind::Changed;
-    int oldIndex = -1;              // index in the older plan's steps (-1 for Added)
-    int newIndex = -1;              // index in the newer plan's steps (-1 for Removed)
-    Step oldStep;                   // empty for Added
-    Step newStep;                   // empty for Removed
-    QDate oldDate;                  // start date + day; invalid when the plan has no start date
+    int oldIndex = -1; // index in the older plan's steps (-1 for Added)
+    int newIndex = -1; // index in the newer plan's steps (-1 for Removed)
+    Step oldStep; // empty for Added
+    Step newStep; // empty for Removed
+    QDate oldDate; // start date + day; invalid when the plan has no start date
     QDate newDate;
     // For Changed: what differs. A move is a different calendar date (or plan day when a
     // start date is missing); shiftDays is new − old.
@@ -38,12 +38,12 @@ struct PlanDiff
     QString oldTitle, newTitle;
     bool startDateChanged = false;
     QDate oldStart, newStart;
-    bool currentChanged = false;    // the regimen taken before the taper
+    bool currentChanged = false; // the regimen taken before the taper
     QList<Dose> oldCurrent, newCurrent;
-    bool patientChanged = false;    // "patient" section (weight, half-life multiplier, prior withdrawals)
-    bool modelChanged = false;      // "model" section
-    bool drugsChanged = false;      // drug overrides or definitions
-    QList<StepChange> steps;        // in plan order; unchanged steps are not listed
+    bool patientChanged = false; // "patient" section (weight, half-life multiplier, prior withdrawals)
+    bool modelChanged = false; // "model" section
+    bool drugsChanged = false; // drug overrides or definitions
+    QList<StepChange> steps; // in plan order; unchanged steps are not listed
     int unchangedSteps = 0;
     int oldStepCount = 0;
     int newStepCount = 0;

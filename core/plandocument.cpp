@@ -45,7 +45,7 @@ QString index(const QString &parent, qsizetype i)
 class Reader
 {
 public:
-    Reader(const QJsonObject &object, QString path) : m_rest(object), m_path(std::move(path)) {}
+    Reader(const QJsonObject &object, QString path) : m_rest(object), m_path(std::move(path)) { }
 
     QString path(const QString &key) const { return join(m_path, key); }
     bool has(const QString &key) const { return m_rest.contains(key); }
@@ -58,14 +58,13 @@ public:
         if (found)
             *found = has(key);
         if (!has(key))
-            return required ? std::optional<Error>(Error{path(key), QStringLiteral("required")})
-                            : std::nullopt;
+            return required ? std::optional<Error>(Error {path(key), QStringLiteral("required")}) : std::nullopt;
         const QJsonValue v = take(key);
         if (!v.isDouble())
-            return Error{path(key), QStringLiteral("must be a number")};
+            return Error {path(key), QStringLiteral("must be a number")};
         const double d = v.toDouble();
         if (!std::isfinite(d))
-            return Error{path(key), QStringLiteral("must be a finite number")};
+            return Error {path(key), QStringLiteral("must be a finite number")};
         *out = d;
         return std::nullopt;
     }
@@ -79,7 +78,7 @@ public:
         if (!found)
             return std::nullopt;
         if (!(d > 0.0))
-            return Error{path(key), QStringLiteral("must be > 0")};
+            return Error {path(key), QStringLiteral("must be > 0")};
         *out = d;
         return std::nullopt;
     }
@@ -87,11 +86,10 @@ public:
     std::optional<Error> string(const QString &key, bool required, QString *out)
     {
         if (!has(key))
-            return required ? std::optional<Error>(Error{path(key), QStringLiteral("required")})
-                            : std::nullopt;
+            return required ? std::optional<Error>(Error {path(key), QStringLiteral("required")}) : std::nullopt;
         const QJsonValue v = take(key);
         if (!v.isString())
-            return Error{path(key), QStringLiteral("must be a string")};
+            return Error {path(key), QStringLiteral("must be a string")};
         *out = v.toString();
         return std::nullopt;
     }
@@ -104,21 +102,21 @@ private:
 std::optional<Error> readDose(const QJsonValue &value, const QString &path, Dose *dose)
 {
     if (!value.isObject())
-        return Error{path, QStringLiteral("must be an object with drug, time and mg")};
+        return Error {path, QStringLiteral("must be an object with drug, time and mg")};
     Reader r(value.toObject(), path);
 
     if (auto e = r.string(QStringLiteral("drug"), true, &dose->drug))
         return e;
     if (dose->drug.trimmed().isEmpty())
-        return Error{r.path(QStringLiteral("drug")), QStringLiteral("must not be empty")};
+        return Error {r.path(QStringLiteral("drug")), QStringLiteral("must not be empty")};
 
     QString time;
     if (auto e = r.string(QStringLiteral("time"), true, &time))
         return e;
     dose->minuteOfDay = PlanDocument::parseTime(time);
     if (dose->minuteOfDay < 0)
-        return Error{r.path(QStringLiteral("time")),
-                     QStringLiteral("must be HH:MM between 00:00 and 23:59 (found %1)").arg(quoted(time))};
+        return Error {r.path(QStringLiteral("time")),
+            QStringLiteral("must be HH:MM between 00:00 and 23:59 (found %1)").arg(quoted(time))};
 
     double mg = 0.0;
     if (auto e = r.positive(QStringLiteral("mg"), true, &mg))
@@ -131,7 +129,7 @@ std::optional<Error> readDose(const QJsonValue &value, const QString &path, Dose
 std::optional<Error> readDoses(const QJsonValue &value, const QString &path, QList<Dose> *doses)
 {
     if (!value.isArray())
-        return Error{path, QStringLiteral("must be an array of doses")};
+        return Error {path, QStringLiteral("must be an array of doses")};
     const QJsonArray array = value.toArray();
     doses->reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -146,7 +144,7 @@ std::optional<Error> readDoses(const QJsonValue &value, const QString &path, QLi
 std::optional<Error> readStep(const QJsonValue &value, const QString &path, int previousDay, Step *step)
 {
     if (!value.isObject())
-        return Error{path, QStringLiteral("must be an object with day and doses")};
+        return Error {path, QStringLiteral("must be an object with day and doses")};
     Reader r(value.toObject(), path);
 
     double day = 0.0;
@@ -154,17 +152,17 @@ std::optional<Error> readStep(const QJsonValue &value, const QString &path, int 
         return e;
     const QString dayPath = r.path(QStringLiteral("day"));
     if (day < 0.0)
-        return Error{dayPath, QStringLiteral("must be >= 0")};
+        return Error {dayPath, QStringLiteral("must be >= 0")};
     if (std::floor(day) != day)
-        return Error{dayPath, QStringLiteral("must be a whole number of days (found %1)").arg(number(day))};
+        return Error {dayPath, QStringLiteral("must be a whole number of days (found %1)").arg(number(day))};
     if (day > kMaxDay)
-        return Error{dayPath, QStringLiteral("must be at most %1").arg(kMaxDay)};
+        return Error {dayPath, QStringLiteral("must be at most %1").arg(kMaxDay)};
     step->day = int(day);
     if (previousDay >= 0 && step->day <= previousDay)
-        return Error{dayPath, QStringLiteral("must be greater than the previous step's day (%1)").arg(previousDay)};
+        return Error {dayPath, QStringLiteral("must be greater than the previous step's day (%1)").arg(previousDay)};
 
     if (!r.has(QStringLiteral("doses")))
-        return Error{r.path(QStringLiteral("doses")), QStringLiteral("required (use [] to stop every drug)")};
+        return Error {r.path(QStringLiteral("doses")), QStringLiteral("required (use [] to stop every drug)")};
     if (auto e = readDoses(r.take(QStringLiteral("doses")), r.path(QStringLiteral("doses")), &step->doses))
         return e;
 
@@ -174,7 +172,7 @@ std::optional<Error> readStep(const QJsonValue &value, const QString &path, int 
     if (r.has(QStringLiteral("annotations"))) {
         const QJsonValue a = r.take(QStringLiteral("annotations"));
         if (!a.isObject())
-            return Error{r.path(QStringLiteral("annotations")), QStringLiteral("must be an object")};
+            return Error {r.path(QStringLiteral("annotations")), QStringLiteral("must be an object")};
         step->annotations = a.toObject();
     }
     step->extra = r.rest();
@@ -185,14 +183,14 @@ std::optional<Error> readPatient(const QJsonValue &value, PatientParams *patient
 {
     const QString path = QStringLiteral("patient");
     if (!value.isObject())
-        return Error{path, QStringLiteral("must be an object")};
+        return Error {path, QStringLiteral("must be an object")};
     Reader r(value.toObject(), path);
 
     if (auto e = r.positive(QStringLiteral("weight_kg"), false, &patient->weightKg))
         return e;
     if (patient->weightKg > kMaxWeightKg)
-        return Error{r.path(QStringLiteral("weight_kg")),
-                     QStringLiteral("must be at most %1 kg (found %2)").arg(number(kMaxWeightKg), number(patient->weightKg))};
+        return Error {r.path(QStringLiteral("weight_kg")),
+            QStringLiteral("must be at most %1 kg (found %2)").arg(number(kMaxWeightKg), number(patient->weightKg))};
     if (auto e = r.positive(QStringLiteral("half_life_multiplier"), false, &patient->halfLifeMultiplier))
         return e;
 
@@ -203,9 +201,9 @@ std::optional<Error> readPatient(const QJsonValue &value, PatientParams *patient
     if (found) {
         const QString p = r.path(QStringLiteral("prior_abrupt_withdrawals"));
         if (prior < 0.0 || std::floor(prior) != prior)
-            return Error{p, QStringLiteral("must be a whole number >= 0 (found %1)").arg(number(prior))};
+            return Error {p, QStringLiteral("must be a whole number >= 0 (found %1)").arg(number(prior))};
         if (prior > 1000.0)
-            return Error{p, QStringLiteral("must be at most 1000")};
+            return Error {p, QStringLiteral("must be at most 1000")};
         patient->priorAbruptWithdrawals = int(prior);
     }
     patient->extra = r.rest();
@@ -216,7 +214,7 @@ std::optional<Error> readModel(const QJsonValue &value, ModelParams *model)
 {
     const QString path = QStringLiteral("model");
     if (!value.isObject())
-        return Error{path, QStringLiteral("must be an object")};
+        return Error {path, QStringLiteral("must be an object")};
     Reader r(value.toObject(), path);
     if (auto e = r.positive(QStringLiteral("tau_r_days"), false, &model->tauRDays))
         return e;
@@ -278,8 +276,8 @@ Expected<Plan> fromJson(const QJsonObject &object)
     if (auto e = r.string(QStringLiteral("format"), true, &format))
         return *e;
     if (format != QLatin1String(kPlanFormat))
-        return Error{QStringLiteral("format"),
-                     QStringLiteral("must be \"%1\" (found %2)").arg(QLatin1String(kPlanFormat), quoted(format))};
+        return Error {QStringLiteral("format"),
+            QStringLiteral("must be \"%1\" (found %2)").arg(QLatin1String(kPlanFormat), quoted(format))};
 
     if (auto e = r.string(QStringLiteral("title"), false, &plan.title))
         return *e;
@@ -290,8 +288,8 @@ Expected<Plan> fromJson(const QJsonObject &object)
             return *e;
         const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
         if (text.size() != 10 || !date.isValid())
-            return Error{QStringLiteral("start_date"),
-                         QStringLiteral("must be a calendar date YYYY-MM-DD (found %1)").arg(quoted(text))};
+            return Error {QStringLiteral("start_date"),
+                QStringLiteral("must be a calendar date YYYY-MM-DD (found %1)").arg(quoted(text))};
         plan.startDate = date;
     }
 
@@ -309,28 +307,28 @@ Expected<Plan> fromJson(const QJsonObject &object)
     if (r.has(QStringLiteral("drugs"))) {
         const QJsonValue drugs = r.take(QStringLiteral("drugs"));
         if (!drugs.isObject())
-            return Error{QStringLiteral("drugs"), QStringLiteral("must be an object keyed by drug id")};
+            return Error {QStringLiteral("drugs"), QStringLiteral("must be an object keyed by drug id")};
         const QJsonObject o = drugs.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString path = QStringLiteral("drugs.") + it.key();
             if (it.key().trimmed().isEmpty())
-                return Error{path, QStringLiteral("drug id must not be empty")};
+                return Error {path, QStringLiteral("drug id must not be empty")};
             if (!it.value().isObject())
-                return Error{path, QStringLiteral("must be an object")};
+                return Error {path, QStringLiteral("must be an object")};
             plan.drugs.insert(it.key(), it.value().toObject());
         }
     }
 
     if (!r.has(QStringLiteral("current")))
-        return Error{QStringLiteral("current"), QStringLiteral("required (use [] for no current regimen)")};
+        return Error {QStringLiteral("current"), QStringLiteral("required (use [] for no current regimen)")};
     if (auto e = readDoses(r.take(QStringLiteral("current")), QStringLiteral("current"), &plan.current))
         return *e;
 
     if (!r.has(QStringLiteral("steps")))
-        return Error{QStringLiteral("steps"), QStringLiteral("required")};
+        return Error {QStringLiteral("steps"), QStringLiteral("required")};
     const QJsonValue steps = r.take(QStringLiteral("steps"));
     if (!steps.isArray())
-        return Error{QStringLiteral("steps"), QStringLiteral("must be an array of steps")};
+        return Error {QStringLiteral("steps"), QStringLiteral("must be an array of steps")};
     const QJsonArray stepArray = steps.toArray();
     plan.steps.reserve(stepArray.size());
     int previousDay = -1;
@@ -351,9 +349,10 @@ Expected<Plan> parse(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{QString(), QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
+        return Error {
+            QString(), QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
     if (!doc.isObject())
-        return Error{QString(), QStringLiteral("the document must be a JSON object")};
+        return Error {QString(), QStringLiteral("the document must be a JSON object")};
     return fromJson(doc.object());
 }
 
@@ -368,14 +367,14 @@ QJsonObject toJson(const Plan &plan)
 
     // A section is written when the document had it, or when code changed a value in it
     // (a plan built in memory that forgot the flag must not lose the patient's weight).
-    if (plan.hasPatient || !(plan.patient == PatientParams{})) {
+    if (plan.hasPatient || !(plan.patient == PatientParams {})) {
         QJsonObject p = plan.patient.extra;
         p.insert(QStringLiteral("weight_kg"), plan.patient.weightKg);
         p.insert(QStringLiteral("half_life_multiplier"), plan.patient.halfLifeMultiplier);
         p.insert(QStringLiteral("prior_abrupt_withdrawals"), plan.patient.priorAbruptWithdrawals);
         o.insert(QStringLiteral("patient"), p);
     }
-    if (plan.hasModel || !(plan.model == ModelParams{})) {
+    if (plan.hasModel || !(plan.model == ModelParams {})) {
         QJsonObject m = plan.model.extra;
         m.insert(QStringLiteral("tau_r_days"), plan.model.tauRDays);
         m.insert(QStringLiteral("l50_mg"), plan.model.l50Mg);

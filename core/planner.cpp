@@ -16,15 +16,18 @@ namespace {
 
 Error fieldError(const QString &field, const QString &message)
 {
-    return Error{field, message};
+    return Error {field, message};
 }
 
 QString formsId(FormsAllowed f)
 {
     switch (f) {
-    case FormsAllowed::Tablets: return QStringLiteral("tablets");
-    case FormsAllowed::Liquid: return QStringLiteral("liquid");
-    case FormsAllowed::TabletsAndLiquid: return QStringLiteral("tablets+liquid");
+    case FormsAllowed::Tablets:
+        return QStringLiteral("tablets");
+    case FormsAllowed::Liquid:
+        return QStringLiteral("liquid");
+    case FormsAllowed::TabletsAndLiquid:
+        return QStringLiteral("tablets+liquid");
     }
     return QString();
 }
@@ -45,10 +48,14 @@ std::optional<FormsAllowed> formsFromId(const QString &id)
 QString strategyId(Strategy s)
 {
     switch (s) {
-    case Strategy::Percent: return QStringLiteral("percent");
-    case Strategy::Linear: return QStringLiteral("linear");
-    case Strategy::Occupancy: return QStringLiteral("occupancy");
-    case Strategy::Guided: return QStringLiteral("guided");
+    case Strategy::Percent:
+        return QStringLiteral("percent");
+    case Strategy::Linear:
+        return QStringLiteral("linear");
+    case Strategy::Occupancy:
+        return QStringLiteral("occupancy");
+    case Strategy::Guided:
+        return QStringLiteral("guided");
     }
     return QString();
 }
@@ -64,9 +71,12 @@ std::optional<Strategy> strategyFromId(const QString &id)
 QString cutOrderId(CutOrder c)
 {
     switch (c) {
-    case CutOrder::DaytimeFirst: return QStringLiteral("daytime-first");
-    case CutOrder::NightFirst: return QStringLiteral("night-first");
-    case CutOrder::Proportional: return QStringLiteral("proportional");
+    case CutOrder::DaytimeFirst:
+        return QStringLiteral("daytime-first");
+    case CutOrder::NightFirst:
+        return QStringLiteral("night-first");
+    case CutOrder::Proportional:
+        return QStringLiteral("proportional");
     }
     return QString();
 }
@@ -84,10 +94,18 @@ QJsonObject PlannerRequest::toJson() const
     QJsonObject o;
     o.insert(QStringLiteral("strategy"), strategyId(strategy));
     switch (strategy) {
-    case Strategy::Percent: o.insert(QStringLiteral("percent"), percent); break;
-    case Strategy::Linear: o.insert(QStringLiteral("linear_mg"), linearMg.value()); break;
-    case Strategy::Occupancy: o.insert(QStringLiteral("max_drop_pts"), maxDropPoints); break;
-    case Strategy::Guided: o.insert(QStringLiteral("max_pressure"), maxPressure); break;
+    case Strategy::Percent:
+        o.insert(QStringLiteral("percent"), percent);
+        break;
+    case Strategy::Linear:
+        o.insert(QStringLiteral("linear_mg"), linearMg.value());
+        break;
+    case Strategy::Occupancy:
+        o.insert(QStringLiteral("max_drop_pts"), maxDropPoints);
+        break;
+    case Strategy::Guided:
+        o.insert(QStringLiteral("max_pressure"), maxPressure);
+        break;
     }
     o.insert(QStringLiteral("every_days"), everyDays);
     o.insert(QStringLiteral("min_interval_days"), minIntervalDays);
@@ -95,7 +113,8 @@ QJsonObject PlannerRequest::toJson() const
     if (!holds.isEmpty()) {
         QJsonArray a;
         for (const HoldSpec &h : holds)
-            a.append(QJsonObject{{QStringLiteral("after_reduction"), h.afterReduction}, {QStringLiteral("days"), h.days}});
+            a.append(
+                QJsonObject {{QStringLiteral("after_reduction"), h.afterReduction}, {QStringLiteral("days"), h.days}});
         o.insert(QStringLiteral("holds"), a);
     }
     if (!switchTo.isEmpty()) {
@@ -109,8 +128,8 @@ QJsonObject PlannerRequest::toJson() const
     if (!products.isEmpty())
         o.insert(QStringLiteral("products"), productSpec(products));
     o.insert(QStringLiteral("cut_order"), cutOrderId(cutOrder));
-    o.insert(QStringLiteral("rounding"), rounding == RoundingMode::Nearest ? QStringLiteral("nearest")
-                                                                           : QStringLiteral("never-beyond-rule"));
+    o.insert(QStringLiteral("rounding"),
+        rounding == RoundingMode::Nearest ? QStringLiteral("nearest") : QStringLiteral("never-beyond-rule"));
     if (microTaper)
         o.insert(QStringLiteral("micro_taper"), true);
     if (targetMg)
@@ -129,7 +148,7 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
         if (!o.contains(k))
             return std::nullopt;
         if (!o.value(k).isDouble() || !std::isfinite(o.value(k).toDouble()))
-            return Error{p + k, QStringLiteral("must be a number")};
+            return Error {p + k, QStringLiteral("must be a number")};
         *out = o.value(k).toDouble();
         return std::nullopt;
     };
@@ -138,7 +157,7 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
         if (auto e = number(key, &d))
             return e;
         if (d != std::floor(d) || std::fabs(d) > 1e6)
-            return Error{p + QLatin1String(key), QStringLiteral("must be a whole number")};
+            return Error {p + QLatin1String(key), QStringLiteral("must be a whole number")};
         *out = int(d);
         return std::nullopt;
     };
@@ -147,7 +166,7 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
         if (!o.contains(k))
             return std::nullopt;
         if (!o.value(k).isString())
-            return Error{p + k, QStringLiteral("must be a string")};
+            return Error {p + k, QStringLiteral("must be a string")};
         *out = o.value(k).toString();
         return std::nullopt;
     };
@@ -157,15 +176,17 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
     if (!s.isEmpty()) {
         const std::optional<Strategy> st = strategyFromId(s);
         if (!st)
-            return Error{p + QStringLiteral("strategy"), QStringLiteral("must be percent, linear, occupancy or guided")};
+            return Error {
+                p + QStringLiteral("strategy"), QStringLiteral("must be percent, linear, occupancy or guided")};
         r.strategy = *st;
     }
     double linear = 0.0, target = -1.0, floor = 0.0;
-    for (auto e : {number("percent", &r.percent), number("linear_mg", &linear), number("max_drop_pts", &r.maxDropPoints),
-                   number("max_pressure", &r.maxPressure), integer("every_days", &r.everyDays),
-                   integer("min_interval_days", &r.minIntervalDays), integer("max_interval_days", &r.maxIntervalDays),
-                   integer("stage_days", &r.stageDays), number("target_mg", &target), number("floor_mg", &floor),
-                   text("switch_to", &r.switchTo), text("equivalence", &r.equivalence), text("region", &r.region)})
+    for (auto e :
+        {number("percent", &r.percent), number("linear_mg", &linear), number("max_drop_pts", &r.maxDropPoints),
+            number("max_pressure", &r.maxPressure), integer("every_days", &r.everyDays),
+            integer("min_interval_days", &r.minIntervalDays), integer("max_interval_days", &r.maxIntervalDays),
+            integer("stage_days", &r.stageDays), number("target_mg", &target), number("floor_mg", &floor),
+            text("switch_to", &r.switchTo), text("equivalence", &r.equivalence), text("region", &r.region)})
         if (e)
             return *e;
     r.linearMg = Milligrams(linear);
@@ -181,7 +202,7 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
     if (!s.isEmpty()) {
         const std::optional<FormsAllowed> f = formsFromId(s);
         if (!f)
-            return Error{p + QStringLiteral("forms"), QStringLiteral("must be tablets, liquid or tablets+liquid")};
+            return Error {p + QStringLiteral("forms"), QStringLiteral("must be tablets, liquid or tablets+liquid")};
         r.forms = *f;
     }
     s.clear();
@@ -190,7 +211,8 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
     if (!s.isEmpty()) {
         const std::optional<CutOrder> c = cutOrderFromId(s);
         if (!c)
-            return Error{p + QStringLiteral("cut_order"), QStringLiteral("must be daytime-first, night-first or proportional")};
+            return Error {
+                p + QStringLiteral("cut_order"), QStringLiteral("must be daytime-first, night-first or proportional")};
         r.cutOrder = *c;
     }
     s.clear();
@@ -199,20 +221,21 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
     if (s == QStringLiteral("nearest"))
         r.rounding = RoundingMode::Nearest;
     else if (!s.isEmpty() && s != QStringLiteral("never-beyond-rule"))
-        return Error{p + QStringLiteral("rounding"), QStringLiteral("must be never-beyond-rule or nearest")};
+        return Error {p + QStringLiteral("rounding"), QStringLiteral("must be never-beyond-rule or nearest")};
     s.clear();
     if (auto e = text("products", &s))
         return *e;
     if (!s.isEmpty()) {
         Expected<QList<Product>> products = parseProductSpec(s);
         if (!products)
-            return Error{p + QStringLiteral("products"), products.error().text()};
+            return Error {p + QStringLiteral("products"), products.error().text()};
         r.products = products.value();
     }
     const QJsonArray holds = o.value(QStringLiteral("holds")).toArray();
     for (qsizetype i = 0; i < holds.size(); ++i) {
         const QJsonObject h = holds[i].toObject();
-        r.holds.append(HoldSpec{h.value(QStringLiteral("after_reduction")).toInt(), h.value(QStringLiteral("days")).toInt()});
+        r.holds.append(
+            HoldSpec {h.value(QStringLiteral("after_reduction")).toInt(), h.value(QStringLiteral("days")).toInt()});
     }
     return r;
 }
@@ -223,13 +246,13 @@ Expected<QList<Dose>> parseRegimenSpec(const QString &spec, const Catalogue &cat
     QString drug;
     const QStringList items = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (items.isEmpty())
-        return Error{flag, QStringLiteral("no doses given (e.g. \"alprazolam:1@08:00,1@22:00\")")};
+        return Error {flag, QStringLiteral("no doses given (e.g. \"alprazolam:1@08:00,1@22:00\")")};
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString item = items[i].trimmed();
         const QString where = QStringLiteral("%1 item %2 (\"%3\")").arg(flag).arg(i + 1).arg(item);
         const qsizetype at = item.indexOf(QLatin1Char('@'));
         if (at < 0)
-            return Error{where, QStringLiteral("expected [DRUG:]MG@HH:MM")};
+            return Error {where, QStringLiteral("expected [DRUG:]MG@HH:MM")};
         QString amount = item.left(at).trimmed();
         const QString time = item.mid(at + 1).trimmed();
         const qsizetype colon = amount.indexOf(QLatin1Char(':'));
@@ -237,20 +260,20 @@ Expected<QList<Dose>> parseRegimenSpec(const QString &spec, const Catalogue &cat
             drug = amount.left(colon).trimmed().toLower();
             amount = amount.mid(colon + 1).trimmed();
             if (!catalogue.contains(drug))
-                return Error{where, QStringLiteral("unknown drug \"%1\"").arg(drug)};
+                return Error {where, QStringLiteral("unknown drug \"%1\"").arg(drug)};
         }
         if (drug.isEmpty())
-            return Error{where, QStringLiteral("name the drug first (e.g. \"alprazolam:1@08:00\")")};
+            return Error {where, QStringLiteral("name the drug first (e.g. \"alprazolam:1@08:00\")")};
         if (amount.endsWith(QStringLiteral("mg"), Qt::CaseInsensitive))
             amount.chop(2);
         bool ok = false;
         const double mg = amount.toDouble(&ok);
         if (!ok || !(mg > 0.0) || !std::isfinite(mg))
-            return Error{where, QStringLiteral("the dose must be a number of mg > 0")};
+            return Error {where, QStringLiteral("the dose must be a number of mg > 0")};
         const int minute = PlanDocument::parseTime(time);
         if (minute < 0)
-            return Error{where, QStringLiteral("the time must be HH:MM between 00:00 and 23:59")};
-        out.append(Dose{drug, minute, Milligrams(mg), {}});
+            return Error {where, QStringLiteral("the time must be HH:MM between 00:00 and 23:59")};
+        out.append(Dose {drug, minute, Milligrams(mg), {}});
     }
     return out;
 }
@@ -273,15 +296,15 @@ Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
     }
     if (r.switchTo.isEmpty() && drugs.size() > 1)
         return fieldError(QStringLiteral("current"),
-                          QStringLiteral("several drugs are taken; choose a drug to switch to so one drug is tapered"));
+            QStringLiteral("several drugs are taken; choose a drug to switch to so one drug is tapered"));
     if (!r.switchTo.isEmpty() && !catalogue.contains(r.switchTo))
         return fieldError(QStringLiteral("switchTo"), QStringLiteral("unknown drug \"%1\"").arg(r.switchTo));
     if (!catalogue.equivalenceSources().contains(r.equivalence))
         return fieldError(QStringLiteral("equivalence"),
-                          QStringLiteral("must be one of %1").arg(catalogue.equivalenceSources().join(QStringLiteral(", "))));
+            QStringLiteral("must be one of %1").arg(catalogue.equivalenceSources().join(QStringLiteral(", "))));
     if (r.products.isEmpty() && !catalogue.regions().contains(r.region))
         return fieldError(QStringLiteral("region"),
-                          QStringLiteral("must be one of %1").arg(catalogue.regions().join(QStringLiteral(", "))));
+            QStringLiteral("must be one of %1").arg(catalogue.regions().join(QStringLiteral(", "))));
     if (r.strategy == Strategy::Percent && !(r.percent > 0.0 && r.percent <= 50.0))
         return fieldError(QStringLiteral("percent"), QStringLiteral("must be > 0 and ≤ 50"));
     if (r.strategy == Strategy::Linear && !(r.linearMg.value() >= 0.0 && std::isfinite(r.linearMg.value())))
@@ -293,12 +316,13 @@ Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
     if (r.minIntervalDays < 1)
         return fieldError(QStringLiteral("minIntervalDays"), QStringLiteral("must be ≥ 1"));
     if (r.maxIntervalDays < r.minIntervalDays || r.maxIntervalDays > 365)
-        return fieldError(QStringLiteral("maxIntervalDays"), QStringLiteral("must be between the minimum interval and 365"));
+        return fieldError(
+            QStringLiteral("maxIntervalDays"), QStringLiteral("must be between the minimum interval and 365"));
     if (r.everyDays < r.minIntervalDays || r.everyDays > r.maxIntervalDays)
         return fieldError(QStringLiteral("everyDays"),
-                          QStringLiteral("must be between the minimum (%1) and maximum (%2) interval")
-                              .arg(r.minIntervalDays)
-                              .arg(r.maxIntervalDays));
+            QStringLiteral("must be between the minimum (%1) and maximum (%2) interval")
+                .arg(r.minIntervalDays)
+                .arg(r.maxIntervalDays));
     if (r.stageDays < 1 || r.stageDays > 90)
         return fieldError(QStringLiteral("stageDays"), QStringLiteral("must be between 1 and 90"));
     if (r.targetMg && !(r.targetMg->value() > 0.0))
@@ -311,7 +335,8 @@ Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
         return fieldError(QStringLiteral("patient.prior_abrupt_withdrawals"), QStringLiteral("must be ≥ 0"));
     for (qsizetype i = 0; i < r.holds.size(); ++i)
         if (r.holds[i].afterReduction < 1 || r.holds[i].days < 1)
-            return fieldError(QStringLiteral("holds[%1]").arg(i), QStringLiteral("needs a reduction number ≥ 1 and days ≥ 1"));
+            return fieldError(
+                QStringLiteral("holds[%1]").arg(i), QStringLiteral("needs a reduction number ≥ 1 and days ≥ 1"));
     PlanBuilder builder(r, catalogue);
     return builder.build();
 }

@@ -36,12 +36,12 @@
 namespace lento {
 
 enum class Strategy { Percent, Linear, Occupancy, Guided };
-QString strategyId(Strategy s);                               // "percent", ...
+QString strategyId(Strategy s); // "percent", ...
 std::optional<Strategy> strategyFromId(const QString &id);
 
 // Which doses of the day are cut first when a daily dose is reduced.
 enum class CutOrder { DaytimeFirst, NightFirst, Proportional };
-QString cutOrderId(CutOrder c);                               // "daytime-first", ...
+QString cutOrderId(CutOrder c); // "daytime-first", ...
 std::optional<CutOrder> cutOrderFromId(const QString &id);
 
 // How an ideal dose is turned into a product amount. NeverBeyondRule (default) rounds so the
@@ -60,39 +60,39 @@ struct HoldSpec
 
 struct PlannerRequest
 {
-    QString title;                        // empty = generated
-    QList<Dose> current;                  // today's regimen (times kept throughout)
+    QString title; // empty = generated
+    QList<Dose> current; // today's regimen (times kept throughout)
     Strategy strategy = Strategy::Percent;
 
-    double percent = 10.0;                // Percent: cut P % of the current dose per step (source document)
-    Milligrams linearMg{0.0};             // Linear: mg/day of the tapered drug per step (0 = 10 % of start)
-    double maxDropPoints = 5.0;           // Occupancy: max occupancy drop per step, percentage points
-    double maxPressure = 0.05;            // Guided: cap on modelled shown pressure (0.05 = top of low band)
+    double percent = 10.0; // Percent: cut P % of the current dose per step (source document)
+    Milligrams linearMg {0.0}; // Linear: mg/day of the tapered drug per step (0 = 10 % of start)
+    double maxDropPoints = 5.0; // Occupancy: max occupancy drop per step, percentage points
+    double maxPressure = 0.05; // Guided: cap on modelled shown pressure (0.05 = top of low band)
 
-    int everyDays = 14;                   // nominal interval between reductions
+    int everyDays = 14; // nominal interval between reductions
     int minIntervalDays = 7;
-    int maxIntervalDays = 56;             // guided strategy / merges never hold longer than this
+    int maxIntervalDays = 56; // guided strategy / merges never hold longer than this
     QList<HoldSpec> holds;
 
-    QString switchTo;                     // crossover target (e.g. "diazepam"); empty = none
-    int stageDays = 7;                    // days per crossover stage (one dose time per stage)
-    bool eveningFirst = true;             // switch the evening dose first
-    QString equivalence = QStringLiteral("ashton");          // "ashton" | "vadod"
+    QString switchTo; // crossover target (e.g. "diazepam"); empty = none
+    int stageDays = 7; // days per crossover stage (one dose time per stage)
+    bool eveningFirst = true; // switch the evening dose first
+    QString equivalence = QStringLiteral("ashton"); // "ashton" | "vadod"
 
     FormsAllowed forms = FormsAllowed::Tablets;
-    QString region = QStringLiteral("uk");                   // catalogue region id
-    QList<Product> products;              // non-empty: replaces the region's set for the tapered drug
+    QString region = QStringLiteral("uk"); // catalogue region id
+    QList<Product> products; // non-empty: replaces the region's set for the tapered drug
     CutOrder cutOrder = CutOrder::DaytimeFirst;
     RoundingMode rounding = RoundingMode::NeverBeyondRule;
-    bool microTaper = false;              // spread each cut as daily decrements (liquid only)
+    bool microTaper = false; // spread each cut as daily decrements (liquid only)
 
-    std::optional<Milligrams> targetMg;   // daily maintenance dose of the tapered drug; none = stop
-    Milligrams floorMg{0.0};              // stop from this daily dose (0 = the smallest amount the
-                                          // products make, at least 0.25 mg/day diazepam-equivalent)
+    std::optional<Milligrams> targetMg; // daily maintenance dose of the tapered drug; none = stop
+    Milligrams floorMg {0.0}; // stop from this daily dose (0 = the smallest amount the
+                              // products make, at least 0.25 mg/day diazepam-equivalent)
 
     QDate startDate;
-    PatientParams patient;                // weight, half-life multiplier, prior abrupt withdrawals
-    ModelParams model;                    // L50 for occupancy, model settings for guided
+    PatientParams patient; // weight, half-life multiplier, prior abrupt withdrawals
+    ModelParams model; // L50 for occupancy, model settings for guided
 
     // The "planner" key of the document; fromJson names the offending key on error.
     QJsonObject toJson() const;
@@ -101,8 +101,8 @@ struct PlannerRequest
 
 // "alprazolam:1@08:00,1@14:00,1@22:00" or "alprazolam:1@08:00,diazepam:5@22:00"
 // (a drug name carries over to following items). Errors name `flag` and the item.
-Expected<QList<Dose>> parseRegimenSpec(const QString &spec, const Catalogue &catalogue,
-                                       const QString &flag = QStringLiteral("--current"));
+Expected<QList<Dose>> parseRegimenSpec(
+    const QString &spec, const Catalogue &catalogue, const QString &flag = QStringLiteral("--current"));
 
 // Builds the plan. Errors name the request field ("current[1].drug", "percent", ...).
 Expected<Plan> makePlan(const PlannerRequest &request, const Catalogue &catalogue);

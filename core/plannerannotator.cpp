@@ -39,8 +39,8 @@ double eqFor(const QString &drug, const Plan &plan, const Catalogue &catalogue)
 
 } // namespace
 
-PlanAnnotator::PlanAnnotator(const PlannerRequest &request, const Catalogue &catalogue, const DoseRounder &rounder,
-                             const TaperRule &rule)
+PlanAnnotator::PlanAnnotator(
+    const PlannerRequest &request, const Catalogue &catalogue, const DoseRounder &rounder, const TaperRule &rule)
     : m_req(request), m_cat(catalogue), m_rounder(rounder), m_rule(rule)
 {
 }
@@ -139,7 +139,8 @@ Expected<bool> PlanAnnotator::annotate(Plan *plan, const QList<DraftStep> &draft
             a.insert(QStringLiteral("interdose_swing_before"), round4(*before));
             a.insert(QStringLiteral("interdose_swing_after"), round4(*after));
             QJsonArray notes = a.value(QStringLiteral("notes")).toArray();
-            notes.append(QStringLiteral("Modelled interdose swing of the level: %1 % on the current regimen, %2 % once switched.")
+            notes.append(QStringLiteral(
+                "Modelled interdose swing of the level: %1 % on the current regimen, %2 % once switched.")
                              .arg(QString::number(*before * 100.0, 'f', 0), QString::number(*after * 100.0, 'f', 0)));
             a.insert(QStringLiteral("notes"), notes);
         }

@@ -8,8 +8,8 @@
 #include "catalogue.h"
 #include "expected.h"
 #include "plan.h"
-#include "plannerdraft.h"
 #include "planner.h"
+#include "plannerdraft.h"
 #include "rounding.h"
 
 #include <QList>
@@ -21,8 +21,8 @@ class TaperRule;
 class PlanAnnotator
 {
 public:
-    PlanAnnotator(const PlannerRequest &request, const Catalogue &catalogue, const DoseRounder &rounder,
-                  const TaperRule &rule);
+    PlanAnnotator(
+        const PlannerRequest &request, const Catalogue &catalogue, const DoseRounder &rounder, const TaperRule &rule);
 
     // `drafts` and plan->steps are parallel.
     Expected<bool> annotate(Plan *plan, const QList<DraftStep> &drafts) const;

@@ -46,8 +46,7 @@ QString equivalenceName(const QString &source)
 
 } // namespace
 
-PlanBuilder::PlanBuilder(const PlannerRequest &request, const Catalogue &catalogue)
-    : m_req(request), m_cat(catalogue)
+PlanBuilder::PlanBuilder(const PlannerRequest &request, const Catalogue &catalogue) : m_req(request), m_cat(catalogue)
 {
 }
 
@@ -72,7 +71,7 @@ QList<Dose> PlanBuilder::dosesFor(const QList<double> &amounts) const
     QList<Dose> out;
     for (qsizetype i = 0; i < amounts.size(); ++i)
         if (amounts[i] > kEps)
-            out.append(Dose{m_drug->id, m_minutes[i], Milligrams(std::round(amounts[i] * 1e5) / 1e5), {}});
+            out.append(Dose {m_drug->id, m_minutes[i], Milligrams(std::round(amounts[i] * 1e5) / 1e5), {}});
     return out;
 }
 
@@ -84,8 +83,9 @@ QString PlanBuilder::liquidHint() const
     if (liquids.isEmpty())
         return QString();
     const Product &p = liquids.first();
-    const QString conc = p.perMl == 1.0 ? num(p.strength.value()) + QStringLiteral(" mg/mL")
-                                        : num(p.strength.value()) + QStringLiteral(" mg/") + num(p.perMl) + QStringLiteral(" mL");
+    const QString conc = p.perMl == 1.0
+        ? num(p.strength.value()) + QStringLiteral(" mg/mL")
+        : num(p.strength.value()) + QStringLiteral(" mg/") + num(p.perMl) + QStringLiteral(" mL");
     return QStringLiteral("Liquid (%1) would allow smaller steps: add liquid to the forms.").arg(conc);
 }
 
@@ -94,25 +94,24 @@ Expected<bool> PlanBuilder::prepare()
     const QString tapered = m_req.switchTo.isEmpty() ? m_req.current.first().drug : m_req.switchTo;
     m_drug = m_cat.find(tapered);
     if (!m_drug)
-        return Error{m_req.switchTo.isEmpty() ? QStringLiteral("current[0].drug") : QStringLiteral("switchTo"),
-                     QStringLiteral("unknown drug \"%1\"").arg(tapered)};
+        return Error {m_req.switchTo.isEmpty() ? QStringLiteral("current[0].drug") : QStringLiteral("switchTo"),
+            QStringLiteral("unknown drug \"%1\"").arg(tapered)};
 
     QList<Product> products = m_req.products;
     if (products.isEmpty()) {
         products = productsFor(*m_drug, m_req.region, m_req.forms);
         if (products.isEmpty())
-            return Error{QStringLiteral("forms"),
-                         QStringLiteral("%1 has no %2 in region \"%3\"; choose other forms or give the products")
-                             .arg(m_drug->nameEn,
-                                  m_req.forms == FormsAllowed::Liquid ? QStringLiteral("liquid")
-                                                                      : QStringLiteral("tablets"),
-                                  m_req.region)};
+            return Error {QStringLiteral("forms"),
+                QStringLiteral("%1 has no %2 in region \"%3\"; choose other forms or give the products")
+                    .arg(m_drug->nameEn,
+                        m_req.forms == FormsAllowed::Liquid ? QStringLiteral("liquid") : QStringLiteral("tablets"),
+                        m_req.region)};
     }
     m_rounder = DoseRounder(m_drug->id, products);
     if (m_req.microTaper && !m_rounder.hasLiquid())
-        return Error{QStringLiteral("microTaper"),
-                     QStringLiteral("micro-tapering needs a liquid product of %1 (forms liquid or tablets+liquid)")
-                         .arg(m_drug->nameEn)};
+        return Error {QStringLiteral("microTaper"),
+            QStringLiteral("micro-tapering needs a liquid product of %1 (forms liquid or tablets+liquid)")
+                .arg(m_drug->nameEn)};
 
     std::set<int> times;
     for (const Dose &d : m_req.current)
@@ -128,9 +127,8 @@ Expected<bool> PlanBuilder::prepare()
         m_regimen[i] += d.mg.value() * deqPerMg(d.drug) / targetDeq;
     }
     for (qsizetype i = 0; i < m_regimen.size(); ++i) {
-        const bool switched = std::any_of(m_req.current.begin(), m_req.current.end(), [&](const Dose &d) {
-            return d.minuteOfDay == m_minutes[i] && d.drug != m_drug->id;
-        });
+        const bool switched = std::any_of(m_req.current.begin(), m_req.current.end(),
+            [&](const Dose &d) { return d.minuteOfDay == m_minutes[i] && d.drug != m_drug->id; });
         if (!switched) {
             // Doses already of the tapered drug keep their amount; the rounder must be able to make it.
             if (!m_rounder.representable(Milligrams(m_regimen[i])))
@@ -144,17 +142,18 @@ Expected<bool> PlanBuilder::prepare()
     }
     const double start = RegimenCutter::total(m_regimen);
     if (start <= kEps)
-        return Error{QStringLiteral("current"), QStringLiteral("the daily dose rounds to nothing with the products given")};
+        return Error {
+            QStringLiteral("current"), QStringLiteral("the daily dose rounds to nothing with the products given")};
     if (m_req.targetMg && m_req.targetMg->value() >= start - kEps)
-        return Error{QStringLiteral("targetMg"),
-                     QStringLiteral("must be below the starting daily dose (%1 of %2)").arg(mg(start), m_drug->nameEn)};
+        return Error {QStringLiteral("targetMg"),
+            QStringLiteral("must be below the starting daily dose (%1 of %2)").arg(mg(start), m_drug->nameEn)};
 
     // Default floor: the smallest amount the products make, but not below 0.25 mg/day
     // diazepam-equivalent (the last step of the published six-month schedule, taper_rules.md R4).
     m_floorMg = m_req.floorMg.value() > 0.0
         ? m_req.floorMg.value()
         : std::max(m_rounder.smallestAmount().value(),
-                   m_rounder.ceilAmount(Milligrams(kDefaultFloorMgDeq / targetDeq)).value_or(Milligrams(0.0)).value());
+            m_rounder.ceilAmount(Milligrams(kDefaultFloorMgDeq / targetDeq)).value_or(Milligrams(0.0)).value());
     m_rule = makeRule(m_req, targetDeq, start);
     return true;
 }
@@ -164,9 +163,8 @@ void PlanBuilder::buildCrossover()
     // Times holding another drug, in switching order (evening first by default).
     QList<int> order;
     for (qsizetype i = 0; i < m_minutes.size(); ++i) {
-        const bool other = std::any_of(m_req.current.begin(), m_req.current.end(), [&](const Dose &d) {
-            return d.minuteOfDay == m_minutes[i] && d.drug != m_drug->id;
-        });
+        const bool other = std::any_of(m_req.current.begin(), m_req.current.end(),
+            [&](const Dose &d) { return d.minuteOfDay == m_minutes[i] && d.drug != m_drug->id; });
         if (other)
             order.append(int(i));
     }
@@ -186,7 +184,7 @@ void PlanBuilder::buildCrossover()
         for (qsizetype i = 0; i < m_minutes.size(); ++i) {
             if (switched.contains(int(i))) {
                 if (m_regimen[i] > kEps)
-                    s.doses.append(Dose{m_drug->id, m_minutes[i], Milligrams(m_regimen[i]), {}});
+                    s.doses.append(Dose {m_drug->id, m_minutes[i], Milligrams(m_regimen[i]), {}});
             } else {
                 for (const Dose &d : m_req.current)
                     if (d.minuteOfDay == m_minutes[i])
@@ -199,7 +197,8 @@ void PlanBuilder::buildCrossover()
         for (const Dose &d : m_req.current) {
             if (d.minuteOfDay != m_minutes[idx])
                 continue;
-            from << QStringLiteral("%1 %2").arg(m_cat.find(d.drug) ? m_cat.find(d.drug)->nameEn : d.drug, mg(d.mg.value()));
+            from << QStringLiteral("%1 %2").arg(
+                m_cat.find(d.drug) ? m_cat.find(d.drug)->nameEn : d.drug, mg(d.mg.value()));
             fromDeq += d.mg.value() * deqPerMg(d.drug);
         }
         const double toDeq = m_regimen[idx] * deqPerMg(m_drug->id);
@@ -207,7 +206,7 @@ void PlanBuilder::buildCrossover()
                            .arg(stage + 1)
                            .arg(order.size())
                            .arg(PlanDocument::formatTime(m_minutes[idx]), from.join(QStringLiteral(" + ")),
-                                m_drug->nameEn, mg(m_regimen[idx]), equivalenceName(m_req.equivalence));
+                               m_drug->nameEn, mg(m_regimen[idx]), equivalenceName(m_req.equivalence));
         s.notes << note;
         if (fromDeq > 0.0 && std::fabs(toDeq - fromDeq) / fromDeq > 0.01)
             s.notes << QStringLiteral("Rounded to the products: %1 mg/day diazepam-equivalent instead of %2.")
@@ -215,7 +214,8 @@ void PlanBuilder::buildCrossover()
         m_steps.append(s);
         day += m_req.stageDays;
     }
-    m_steps.first().notes << QStringLiteral("Switch one dose time at a time, %1 days per stage; reductions start once the switch is complete.")
+    m_steps.first().notes << QStringLiteral(
+        "Switch one dose time at a time, %1 days per stage; reductions start once the switch is complete.")
                                  .arg(m_req.stageDays);
     m_reductionStartDay = day;
 }
@@ -297,7 +297,9 @@ Expected<bool> PlanBuilder::buildRuleReductions()
             else if (hold >= need - 1e-6)
                 why += QStringLiteral("; it is held %1 days to keep the pace.").arg(hold);
             else
-                why += QStringLiteral("; it is held %1 days, the maximum interval, which is still faster than the rule.").arg(hold);
+                why += QStringLiteral(
+                    "; it is held %1 days, the maximum interval, which is still faster than the rule.")
+                           .arg(hold);
             s.notes << why;
             const QString hint = liquidHint();
             if (!hint.isEmpty())
@@ -314,8 +316,8 @@ Expected<bool> PlanBuilder::buildRuleReductions()
         addHoldIfRequested(reductions, &day);
         doses = next;
     }
-    return Error{m_req.strategy == Strategy::Linear ? QStringLiteral("linearMg") : QStringLiteral("everyDays"),
-                 QStringLiteral("the plan would need more than %1 steps; choose a faster pace").arg(kMaxSteps)};
+    return Error {m_req.strategy == Strategy::Linear ? QStringLiteral("linearMg") : QStringLiteral("everyDays"),
+        QStringLiteral("the plan would need more than %1 steps; choose a faster pace").arg(kMaxSteps)};
 }
 
 Plan PlanBuilder::skeleton() const
@@ -348,7 +350,7 @@ Expected<bool> PlanBuilder::buildGuidedReductions()
 {
     Plan base = skeleton();
     // resolve() needs every drug to appear in a dose; a placeholder step names the tapered drug.
-    base.steps.append(Step{0, {Dose{m_drug->id, m_minutes.first(), Milligrams(1.0), {}}}, {}, {}, {}});
+    base.steps.append(Step {0, {Dose {m_drug->id, m_minutes.first(), Milligrams(1.0), {}}}, {}, {}, {}});
     Expected<ModelInput> input = resolve(base, m_cat);
     if (!input)
         return input.error();
@@ -365,16 +367,17 @@ Expected<bool> PlanBuilder::buildGuidedReductions()
     GuidedSearch search(input.value(), *m_cutter, m_drug->id, settings);
     QList<Step> prefix;
     for (const DraftStep &s : std::as_const(m_steps))
-        prefix.append(Step{s.day, s.doses, {}, {}, {}});
+        prefix.append(Step {s.day, s.doses, {}, {}, {}});
     Expected<QList<DraftStep>> steps = search.run(prefix, m_regimen, m_reductionStartDay);
     if (!steps)
         return steps.error();
     if (search.effectiveCap() > m_req.maxPressure + 1e-12 && !steps.value().isEmpty()) {
-        const QString note = QStringLiteral("Holding the current regimen already reaches a modelled pressure of %1 between doses "
-                                            "(interdose swing), so the cap of %2 is applied on top of it (%3). A crossover to a "
-                                            "long-acting drug removes most of the swing.")
-                                 .arg(QString::number(search.baselinePeak(), 'f', 3), QString::number(m_req.maxPressure, 'g', 3),
-                                      QString::number(search.effectiveCap(), 'f', 3));
+        const QString note
+            = QStringLiteral("Holding the current regimen already reaches a modelled pressure of %1 between doses "
+                             "(interdose swing), so the cap of %2 is applied on top of it (%3). A crossover to a "
+                             "long-acting drug removes most of the swing.")
+                  .arg(QString::number(search.baselinePeak(), 'f', 3), QString::number(m_req.maxPressure, 'g', 3),
+                      QString::number(search.effectiveCap(), 'f', 3));
         steps.value().first().notes.prepend(note);
         m_planNotes << note;
     }
@@ -429,7 +432,8 @@ void PlanBuilder::applyMicroTaper()
                 m.notes = s.notes;
                 m.ruleRatio = s.ruleRatio;
                 m.forced = s.forced;
-                m.notes << QStringLiteral("Micro-taper: the cut from %1 to %2/day is spread over %3 days as small daily decrements.")
+                m.notes << QStringLiteral(
+                    "Micro-taper: the cut from %1 to %2/day is spread over %3 days as small daily decrements.")
                                .arg(num(from), mg(to))
                                .arg(span);
                 first = false;

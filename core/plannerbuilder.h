@@ -7,9 +7,9 @@
 #include "expected.h"
 #include "modelinput.h"
 #include "plan.h"
+#include "planner.h"
 #include "plannerdraft.h"
 #include "plannerregimen.h"
-#include "planner.h"
 #include "rounding.h"
 
 #include <QList>
@@ -45,12 +45,12 @@ private:
 
     const PlannerRequest &m_req;
     const Catalogue &m_cat;
-    const DrugParams *m_drug = nullptr;        // the tapered drug (after any crossover)
+    const DrugParams *m_drug = nullptr; // the tapered drug (after any crossover)
     DoseRounder m_rounder;
     std::unique_ptr<RegimenCutter> m_cutter;
     std::unique_ptr<TaperRule> m_rule;
-    QList<int> m_minutes;                      // dose times (sorted)
-    QList<double> m_regimen;                   // tapered drug per time when reductions begin
+    QList<int> m_minutes; // dose times (sorted)
+    QList<double> m_regimen; // tapered drug per time when reductions begin
     int m_reductionStartDay = 0;
     double m_floorMg = 0.0;
     QList<DraftStep> m_steps;

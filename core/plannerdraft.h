@@ -14,12 +14,12 @@ namespace lento {
 struct DraftStep
 {
     int day = 0;
-    QString kind;                  // "crossover" | "reduction" | "hold" | "stop"
+    QString kind; // "crossover" | "reduction" | "hold" | "stop"
     QList<Dose> doses;
-    QStringList notes;             // English sentences
-    QJsonObject extra;             // annotation values known while building (peak_pressure, ...)
-    double ruleRatio = 0.0;        // realised cut relative to the rule (1 = exactly the rule)
-    bool forced = false;           // rounding forced a larger cut than the rule
+    QStringList notes; // English sentences
+    QJsonObject extra; // annotation values known while building (peak_pressure, ...)
+    double ruleRatio = 0.0; // realised cut relative to the rule (1 = exactly the rule)
+    bool forced = false; // rounding forced a larger cut than the rule
 };
 
 } // namespace lento

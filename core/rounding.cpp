@@ -23,8 +23,14 @@ constexpr long long kInf = std::numeric_limits<long long>::max() / 4;
 constexpr long long kWhole = 100, kHalf = 101, kQuarter = 102, kLiquid = 103;
 constexpr double kSyringeMl = 10.0;
 
-long long toUnits(double mg) { return std::llround(mg * kUnitsPerMg); }
-double toMg(long long units) { return double(units) / kUnitsPerMg; }
+long long toUnits(double mg)
+{
+    return std::llround(mg * kUnitsPerMg);
+}
+double toMg(long long units)
+{
+    return double(units) / kUnitsPerMg;
+}
 
 QString num(double v)
 {
@@ -41,10 +47,17 @@ QString fractionText(double count)
     const int whole = quarters / 4;
     QString frac;
     switch (quarters % 4) {
-    case 1: frac = QStringLiteral("¼"); break;
-    case 2: frac = QStringLiteral("½"); break;
-    case 3: frac = QStringLiteral("¾"); break;
-    default: break;
+    case 1:
+        frac = QStringLiteral("¼");
+        break;
+    case 2:
+        frac = QStringLiteral("½");
+        break;
+    case 3:
+        frac = QStringLiteral("¾");
+        break;
+    default:
+        break;
     }
     if (whole == 0)
         return frac.isEmpty() ? QStringLiteral("0") : frac;
@@ -54,9 +67,12 @@ QString fractionText(double count)
 QString formId(Product::Form f)
 {
     switch (f) {
-    case Product::Form::Tablet: return QStringLiteral("tablet");
-    case Product::Form::Capsule: return QStringLiteral("capsule");
-    case Product::Form::Liquid: return QStringLiteral("liquid");
+    case Product::Form::Tablet:
+        return QStringLiteral("tablet");
+    case Product::Form::Capsule:
+        return QStringLiteral("capsule");
+    case Product::Form::Liquid:
+        return QStringLiteral("liquid");
     }
     return QString();
 }
@@ -72,9 +88,9 @@ QString concentrationText(const Product &p)
 struct Item
 {
     int product = 0;
-    long long size = 0;       // units of 10 ng
+    long long size = 0; // units of 10 ng
     long long cost = 0;
-    double count = 0.0;       // tablet units it represents
+    double count = 0.0; // tablet units it represents
     bool unbounded = false;
 };
 
@@ -169,7 +185,7 @@ Expected<QList<Product>> parseProductSpec(const QString &spec)
     QList<Product> out;
     const QStringList items = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (items.isEmpty())
-        return Error{flag, QStringLiteral("no products given")};
+        return Error {flag, QStringLiteral("no products given")};
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString where = QStringLiteral("%1 item %2 (\"%3\")").arg(flag).arg(i + 1).arg(items[i].trimmed());
         const QStringList f = items[i].trimmed().split(QLatin1Char(':'));
@@ -178,14 +194,14 @@ Expected<QList<Product>> parseProductSpec(const QString &spec)
         if (kind == QStringLiteral("tablet") || kind == QStringLiteral("capsule")) {
             p.form = kind == QStringLiteral("tablet") ? Product::Form::Tablet : Product::Form::Capsule;
             if (f.size() < 2 || f.size() > 3)
-                return Error{where, QStringLiteral("expected tablet:STRENGTH_MG[:whole|half|quarter]")};
+                return Error {where, QStringLiteral("expected tablet:STRENGTH_MG[:whole|half|quarter]")};
             QString s = f[1].trimmed().toLower();
             if (s.endsWith(QStringLiteral("mg")))
                 s.chop(2);
             bool ok = false;
             const double mg = s.toDouble(&ok);
             if (!ok || !(mg > 0.0) || !std::isfinite(mg))
-                return Error{where, QStringLiteral("strength must be a number of mg > 0")};
+                return Error {where, QStringLiteral("strength must be a number of mg > 0")};
             p.strength = Milligrams(mg);
             const QString split = f.value(2, QStringLiteral("whole")).trimmed().toLower();
             if (split == QStringLiteral("whole") || split == QStringLiteral("1"))
@@ -195,22 +211,22 @@ Expected<QList<Product>> parseProductSpec(const QString &spec)
             else if (split == QStringLiteral("quarter") || split == QStringLiteral("4"))
                 p.splits = 4;
             else
-                return Error{where, QStringLiteral("smallest piece must be whole, half or quarter")};
+                return Error {where, QStringLiteral("smallest piece must be whole, half or quarter")};
             if (p.form == Product::Form::Capsule && p.splits != 1)
-                return Error{where, QStringLiteral("capsules cannot be split")};
+                return Error {where, QStringLiteral("capsules cannot be split")};
         } else if (kind == QStringLiteral("liquid")) {
             p.form = Product::Form::Liquid;
             if (f.size() < 2 || f.size() > 3)
-                return Error{where, QStringLiteral("expected liquid:Xmg/YmL[:RESOLUTIONmL]")};
+                return Error {where, QStringLiteral("expected liquid:Xmg/YmL[:RESOLUTIONmL]")};
             const QStringList conc = f[1].trimmed().toLower().split(QLatin1Char('/'));
             if (conc.size() != 2 || !conc[0].endsWith(QStringLiteral("mg")) || !conc[1].endsWith(QStringLiteral("ml")))
-                return Error{where, QStringLiteral("concentration must look like 2mg/5mL or 1mg/mL")};
+                return Error {where, QStringLiteral("concentration must look like 2mg/5mL or 1mg/mL")};
             bool ok1 = false, ok2 = true;
             const double mg = conc[0].chopped(2).toDouble(&ok1);
             const QString volText = conc[1].chopped(2);
             const double ml = volText.isEmpty() ? 1.0 : volText.toDouble(&ok2);
             if (!ok1 || !ok2 || !(mg > 0.0) || !(ml > 0.0) || !std::isfinite(mg) || !std::isfinite(ml))
-                return Error{where, QStringLiteral("concentration must be positive numbers (e.g. 2mg/5mL)")};
+                return Error {where, QStringLiteral("concentration must be positive numbers (e.g. 2mg/5mL)")};
             p.strength = Milligrams(mg);
             p.perMl = ml;
             if (f.size() == 3) {
@@ -220,11 +236,11 @@ Expected<QList<Product>> parseProductSpec(const QString &spec)
                 bool ok = false;
                 const double res = r.toDouble(&ok);
                 if (!ok || !(res > 0.0) || !(res <= 10.0))
-                    return Error{where, QStringLiteral("resolution must be a volume in mL, > 0 and ≤ 10")};
+                    return Error {where, QStringLiteral("resolution must be a volume in mL, > 0 and ≤ 10")};
                 p.resolutionMl = res;
             }
         } else {
-            return Error{where, QStringLiteral("form must be tablet, capsule or liquid")};
+            return Error {where, QStringLiteral("form must be tablet, capsule or liquid")};
         }
         p.label = QStringLiteral("pharmacy stock");
         out.append(p);
@@ -241,7 +257,8 @@ QString productSpec(const QList<Product> &products)
                          .arg(num(p.strength.value()), p.perMl == 1.0 ? QString() : num(p.perMl), num(p.resolutionMl));
         } else {
             const QString split = p.splits >= 4 ? QStringLiteral("quarter")
-                                  : p.splits == 2 ? QStringLiteral("half") : QStringLiteral("whole");
+                : p.splits == 2                 ? QStringLiteral("half")
+                                                : QStringLiteral("whole");
             items << QStringLiteral("%1:%2:%3").arg(formId(p.form), num(p.strength.value()), split);
         }
     }
@@ -312,11 +329,11 @@ namespace {
 
 struct TabletTable
 {
-    long long grid = 0;                     // units per DP cell (gcd of all tablet item sizes)
+    long long grid = 0; // units per DP cell (gcd of all tablet item sizes)
     std::vector<Item> items;
-    std::vector<std::vector<long long>> cost;   // cost[i][v]: best using items 0..i
-    std::vector<std::vector<int>> used;         // how many of item i in that best
-    const std::vector<long long> &final() const { return cost.back(); }
+    std::vector<std::vector<long long>> cost; // cost[i][v]: best using items 0..i
+    std::vector<std::vector<int>> used; // how many of item i in that best
+    const std::vector<long long> & final() const { return cost.back(); }
 };
 
 std::vector<Item> tabletItems(const QList<Product> &products)
@@ -413,7 +430,7 @@ int DoseRounder::composeMinimal(long long targetUnits, QList<Piece> *pieces) con
         return int(bestCost);
 
     // Rebuild the tablet part item by item from the last layer back.
-    QMap<int, double> counts;   // product index -> units
+    QMap<int, double> counts; // product index -> units
     if (!table.items.empty() && bestTablet > 0) {
         long long v = bestTablet / table.grid;
         for (int i = int(table.items.size()) - 1; i >= 0 && v > 0; --i) {
@@ -426,14 +443,14 @@ int DoseRounder::composeMinimal(long long targetUnits, QList<Piece> *pieces) con
     }
     QList<Piece> out;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        out.append(Piece{it.key(), m_products[it.key()], it.value()});
+        out.append(Piece {it.key(), m_products[it.key()], it.value()});
     const long long rest = targetUnits - bestTablet;
     if (rest > 0) {
         int best = -1;
         double ml = 0.0;
         if (liquidCost(rest, &best, &ml) >= kInf)
             return -1;
-        out.append(Piece{best, m_products[best], ml});
+        out.append(Piece {best, m_products[best], ml});
     }
     std::sort(out.begin(), out.end(), [](const Piece &a, const Piece &b) {
         if (a.product.isLiquid() != b.product.isLiquid())

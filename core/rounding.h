@@ -24,9 +24,9 @@ enum class FormsAllowed { Tablets, Liquid, TabletsAndLiquid };
 // or a volume in mL of one liquid.
 struct Piece
 {
-    int productIndex = -1;         // index into the product list the composition was made from
-    Product product;               // copy, so a composition is self-contained
-    double count = 0.0;            // tablets/capsules: units (multiples of 1/splits); liquids: mL
+    int productIndex = -1; // index into the product list the composition was made from
+    Product product; // copy, so a composition is self-contained
+    double count = 0.0; // tablets/capsules: units (multiples of 1/splits); liquids: mL
 
     Milligrams mg() const;
     // Physical pieces handled: 1 × 5 mg = 1, 1½ × 5 mg = 2, a liquid measure = 1.
@@ -40,11 +40,11 @@ struct Piece
 
 struct Composition
 {
-    QString drug;                  // catalogue id
-    QList<Piece> pieces;           // largest strength first; empty = nothing taken
+    QString drug; // catalogue id
+    QList<Piece> pieces; // largest strength first; empty = nothing taken
 
     Milligrams total() const;
-    int handled() const;           // sum of Piece::handled()
+    int handled() const; // sum of Piece::handled()
     bool isEmpty() const { return pieces.isEmpty(); }
     bool usesLiquid() const;
     // English text joining the pieces with " + " ("1 × 5 mg + ½ × 2 mg"); "none" when empty.
@@ -91,7 +91,7 @@ public:
 private:
     QString m_drug;
     QList<Product> m_products;
-    long long m_liquidStep = 0;            // 10-ng units per finest liquid measure (0 = none)
+    long long m_liquidStep = 0; // 10-ng units per finest liquid measure (0 = none)
     int composeMinimal(long long targetUnits, QList<Piece> *pieces) const;
     long long liquidCost(long long units, int *product, double *ml) const;
 };

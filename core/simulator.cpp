@@ -37,8 +37,14 @@ class FlushDenormals
 {
 public:
 #if defined(__SSE2__)
-    FlushDenormals() : m_saved(_mm_getcsr()) { _mm_setcsr(m_saved | 0x8040); }
-    ~FlushDenormals() { _mm_setcsr(m_saved); }
+    FlushDenormals() : m_saved(_mm_getcsr())
+    {
+        _mm_setcsr(m_saved | 0x8040);
+    }
+    ~FlushDenormals()
+    {
+        _mm_setcsr(m_saved);
+    }
 
 private:
     unsigned int m_saved;
@@ -52,9 +58,9 @@ struct DrugModel
     double fm = 0.0;
     double rho = 0.0;
     double bioavailability = 1.0;
-    double levelScale = 0.0;  // L per mg of active amount: (10 / Deq) / N
-    double concScale = 0.0;   // ng/mL per mg in the parent compartment
-    double metabScale = 0.0;  // ng/mL per mg in the metabolite compartment
+    double levelScale = 0.0; // L per mg of active amount: (10 / Deq) / N
+    double concScale = 0.0; // ng/mL per mg in the parent compartment
+    double metabScale = 0.0; // ng/mL per mg in the metabolite compartment
 };
 
 // A dose event within a day: minute of day, drug index, amount entering the gut (F·D).
@@ -74,11 +80,11 @@ struct LevelRow
 // Everything needed to advance all drugs by h and integrate A over it.
 struct SubstepKernel
 {
-    double h = 0.0;                         // hours
-    std::vector<Transition> transitions;    // per drug, over h
-    std::vector<LevelRow> nodeRows;         // [node * drugs + drug]
-    double decay = 1.0;                     // e^{-h/τ}
-    double nodeWeight[3] = {0, 0, 0};       // (h/τ)·w_i·e^{-(h - s_i)/τ}
+    double h = 0.0; // hours
+    std::vector<Transition> transitions; // per drug, over h
+    std::vector<LevelRow> nodeRows; // [node * drugs + drug]
+    double decay = 1.0; // e^{-h/τ}
+    double nodeWeight[3] = {0, 0, 0}; // (h/τ)·w_i·e^{-(h - s_i)/τ}
 };
 
 class Engine
@@ -107,7 +113,8 @@ public:
     {
         double l = 0.0;
         for (int d = 0; d < m_n; ++d)
-            l += m_models[size_t(d)].levelScale * (x[size_t(d)].parent + m_models[size_t(d)].rho * x[size_t(d)].metabolite);
+            l += m_models[size_t(d)].levelScale
+                * (x[size_t(d)].parent + m_models[size_t(d)].rho * x[size_t(d)].metabolite);
         return l;
     }
 
@@ -124,17 +131,17 @@ public:
             const DrugModel &dm = m_models[size_t(d)];
             k.transitions.push_back(kinetics::transition(dm.rates.ka, dm.rates.ke, dm.rates.km, dm.fm, hHours));
             for (int i = 0; i < 3; ++i) {
-                const Transition t = kinetics::transition(dm.rates.ka, dm.rates.ke, dm.rates.km, dm.fm, kGlNode[i] * hHours);
+                const Transition t
+                    = kinetics::transition(dm.rates.ka, dm.rates.ke, dm.rates.km, dm.fm, kGlNode[i] * hHours);
                 k.nodeRows[size_t(i * m_n + d)] = {dm.levelScale * (t.pg + dm.rho * t.mg),
-                                                   dm.levelScale * (t.pp + dm.rho * t.mp),
-                                                   dm.levelScale * dm.rho * t.mm};
+                    dm.levelScale * (t.pp + dm.rho * t.mp), dm.levelScale * dm.rho * t.mm};
             }
         }
         k.decay = std::exp(-hHours / m_tauH);
         for (int i = 0; i < 3; ++i)
             k.nodeWeight[i] = hHours / m_tauH * kGlWeight[i] * std::exp(-(1.0 - kGlNode[i]) * hHours / m_tauH);
         m_kernels.push_back(std::move(k));
-        m_last = nullptr;   // the vector may have moved
+        m_last = nullptr; // the vector may have moved
         return m_kernels.back();
     }
 
@@ -164,7 +171,7 @@ public:
 
     // Advances x (and A) over `minutes` with no dose inside, in equal sub-steps of at most maxSub.
     void advance(double minutes, double maxSub, std::vector<DrugState> &x, double &a, double *integralE = nullptr,
-                 double *minL = nullptr, double *maxL = nullptr)
+        double *minL = nullptr, double *maxL = nullptr)
     {
         if (minutes <= 0.0)
             return;
@@ -178,8 +185,7 @@ public:
 
     // The hot path of run(): the same as advance() without the optional accumulators, with the
     // drug count N (0 = any) and the Hill exponent (1 or not) fixed at compile time.
-    template <int N, bool Hill1>
-    void advanceFast(double minutes, double maxSub, DrugState *x, double &a)
+    template <int N, bool Hill1> void advanceFast(double minutes, double maxSub, DrugState *x, double &a)
     {
         const int n = N > 0 ? N : m_n;
         const int pieces = minutes <= maxSub ? 1 : int(std::ceil(minutes / maxSub - 1e-9));
@@ -210,8 +216,7 @@ public:
         }
     }
 
-    template <int N>
-    double levelFast(const DrugState *x) const
+    template <int N> double levelFast(const DrugState *x) const
     {
         const int n = N > 0 ? N : m_n;
         double l = 0.0;
@@ -229,7 +234,8 @@ public:
                 continue;
             out.push_back({d.minuteOfDay, idx, m_models[size_t(idx)].bioavailability * d.mg.value()});
         }
-        std::stable_sort(out.begin(), out.end(), [](const DayDose &l, const DayDose &r) { return l.minute < r.minute; });
+        std::stable_sort(
+            out.begin(), out.end(), [](const DayDose &l, const DayDose &r) { return l.minute < r.minute; });
         return out;
     }
 
@@ -239,7 +245,8 @@ public:
         std::vector<DrugState> b(static_cast<size_t>(m_n));
         for (const DayDose &dd : doses) {
             const DrugModel &dm = m_models[size_t(dd.drug)];
-            const Transition t = kinetics::transition(dm.rates.ka, dm.rates.ke, dm.rates.km, dm.fm, 24.0 - dd.minute / 60.0);
+            const Transition t
+                = kinetics::transition(dm.rates.ka, dm.rates.ke, dm.rates.km, dm.fm, 24.0 - dd.minute / 60.0);
             const DrugState contribution = t.apply({dd.gutMg, 0.0, 0.0});
             DrugState &s = b[size_t(dd.drug)];
             s.gut += contribution.gut;
@@ -291,7 +298,8 @@ public:
                     const LevelRow *row = &k.nodeRows[size_t(i * m_n)];
                     double l = 0.0;
                     for (int d = 0; d < m_n; ++d)
-                        l += row[d].g * x[size_t(d)].gut + row[d].p * x[size_t(d)].parent + row[d].m * x[size_t(d)].metabolite;
+                        l += row[d].g * x[size_t(d)].gut + row[d].p * x[size_t(d)].parent
+                            + row[d].m * x[size_t(d)].metabolite;
                     integralL += kGlWeight[i] * k.h * l;
                 }
                 substep(k, x, &integralE, &minL, &maxL);
@@ -349,8 +357,8 @@ private:
 
     template <int N, bool Hill1>
     void walk(const std::vector<DayDose> &currentDoses, const std::vector<std::vector<DayDose>> &stepDoses,
-              std::vector<DrugState> &x, double &a, SimulationResult &result, const SimulationOptions &options,
-              qint64 sampleCount);
+        std::vector<DrugState> &x, double &a, SimulationResult &result, const SimulationOptions &options,
+        qint64 sampleCount);
 };
 
 Expected<SimulationResult> Engine::run(const SimulationOptions &options)
@@ -413,8 +421,8 @@ Expected<SimulationResult> Engine::run(const SimulationOptions &options)
 
 template <int N, bool Hill1>
 void Engine::walk(const std::vector<DayDose> &currentDoses, const std::vector<std::vector<DayDose>> &stepDoses,
-                  std::vector<DrugState> &x, double &a, SimulationResult &result, const SimulationOptions &options,
-                  qint64 sampleCount)
+    std::vector<DrugState> &x, double &a, SimulationResult &result, const SimulationOptions &options,
+    qint64 sampleCount)
 {
     const int stepMin = options.stepMinutes;
     const bool keep = options.keepSeries;
@@ -531,7 +539,8 @@ Expected<std::vector<DrugModel>> buildModels(const ModelInput &input)
     for (const DrugParams &d : input.drugs) {
         const Expected<DrugRates> rates = ratesFor(d);
         if (!rates)
-            return Error{QStringLiteral("drugs.") + d.id + QStringLiteral(".") + rates.error().path, rates.error().message};
+            return Error {
+                QStringLiteral("drugs.") + d.id + QStringLiteral(".") + rates.error().path, rates.error().message};
         DrugModel m;
         m.rates = *rates;
         m.fm = d.metabolite.present() ? d.metabolite.fractionFormed : 0.0;
@@ -590,16 +599,16 @@ double occupancyPercent(double dailyMgDeq, const ModelParams &model)
 Expected<double> absorptionRate(Hours halfLife, Hours tmax)
 {
     if (!(halfLife.value() > 0.0) || !std::isfinite(halfLife.value()))
-        return Error{QStringLiteral("half_life_h"), QStringLiteral("must be > 0")};
+        return Error {QStringLiteral("half_life_h"), QStringLiteral("must be > 0")};
     if (!(tmax.value() > 0.0) || !std::isfinite(tmax.value()))
-        return Error{QStringLiteral("tmax_h"), QStringLiteral("must be > 0")};
+        return Error {QStringLiteral("tmax_h"), QStringLiteral("must be > 0")};
     const double ke = kLn2 / halfLife.value();
-    const double x = ke * tmax.value();   // ln(r)/(r − 1) with r = ka/ke > 1 lies in (0, 1)
+    const double x = ke * tmax.value(); // ln(r)/(r − 1) with r = ka/ke > 1 lies in (0, 1)
     if (std::abs(x - 1.0) <= 1e-12)
-        return ke;                        // limit ka = ke
+        return ke; // limit ka = ke
     if (x > 1.0)
-        return Error{QStringLiteral("tmax_h"),
-                     QStringLiteral("must be at most half_life_h / ln 2 (%1 h)").arg(halfLife.value() / kLn2, 0, 'g', 6)};
+        return Error {QStringLiteral("tmax_h"),
+            QStringLiteral("must be at most half_life_h / ln 2 (%1 h)").arg(halfLife.value() / kLn2, 0, 'g', 6)};
     // Solve u / (e^u − 1) = x for u = ln r > 0 by bisection (monotone decreasing in u).
     auto f = [x](double u) { return u / std::expm1(u) - x; };
     double lo = 0.0, hi = 1.0;
@@ -623,16 +632,17 @@ Expected<DrugRates> ratesFor(const DrugParams &drug)
     const bool metabolite = drug.metabolite.present();
     if (metabolite) {
         if (!(drug.metabolite.halfLife.value() > 0.0))
-            return Error{QStringLiteral("metabolite.half_life_h"), QStringLiteral("must be > 0")};
+            return Error {QStringLiteral("metabolite.half_life_h"), QStringLiteral("must be > 0")};
         r.km = kLn2 / drug.metabolite.halfLife.value();
     } else {
         r.km = 0.0;
     }
     if (!(drug.bioavailability > 0.0))
-        return Error{QStringLiteral("bioavailability"), QStringLiteral("must be > 0")};
+        return Error {QStringLiteral("bioavailability"), QStringLiteral("must be > 0")};
     if (!(drug.diazepamEqMg > 0.0))
-        return Error{QStringLiteral("diazepam_eq_mg"), QStringLiteral("must be > 0")};
-    const double rhoFmOverKm = metabolite ? drug.metabolite.relativePotency * drug.metabolite.fractionFormed / r.km : 0.0;
+        return Error {QStringLiteral("diazepam_eq_mg"), QStringLiteral("must be > 0")};
+    const double rhoFmOverKm
+        = metabolite ? drug.metabolite.relativePotency * drug.metabolite.fractionFormed / r.km : 0.0;
     r.norm = drug.bioavailability * (1.0 / r.ke + rhoFmOverKm) / 24.0;
     return r;
 }
@@ -641,19 +651,20 @@ static Expected<int> checkOptions(const ModelInput &input, const SimulationOptio
 {
     const int days = options.days < 0 ? input.lastStepDay() + 60 : options.days;
     if (days > 36500)
-        return Error{QStringLiteral("days"), QStringLiteral("must be at most 36500")};
+        return Error {QStringLiteral("days"), QStringLiteral("must be at most 36500")};
     if (options.stepMinutes <= 0 || options.stepMinutes > 1440)
-        return Error{QStringLiteral("step_minutes"), QStringLiteral("must be between 1 and 1440")};
+        return Error {QStringLiteral("step_minutes"), QStringLiteral("must be between 1 and 1440")};
     if (qint64(days) * 1440 / options.stepMinutes + 1 > kMaxSamples)
-        return Error{QStringLiteral("step_minutes"), QStringLiteral("too many samples; use a longer step or fewer days")};
+        return Error {
+            QStringLiteral("step_minutes"), QStringLiteral("too many samples; use a longer step or fewer days")};
     if (!(input.patient.weightKg > 0.0))
-        return Error{QStringLiteral("patient.weight_kg"), QStringLiteral("must be > 0")};
+        return Error {QStringLiteral("patient.weight_kg"), QStringLiteral("must be > 0")};
     if (!(input.model.tauRDays > 0.0))
-        return Error{QStringLiteral("model.tau_r_days"), QStringLiteral("must be > 0")};
+        return Error {QStringLiteral("model.tau_r_days"), QStringLiteral("must be > 0")};
     if (!(input.model.l50Mg > 0.0))
-        return Error{QStringLiteral("model.l50_mg"), QStringLiteral("must be > 0")};
+        return Error {QStringLiteral("model.l50_mg"), QStringLiteral("must be > 0")};
     if (!(input.model.hill > 0.0))
-        return Error{QStringLiteral("model.hill"), QStringLiteral("must be > 0")};
+        return Error {QStringLiteral("model.hill"), QStringLiteral("must be > 0")};
     return days;
 }
 
@@ -676,7 +687,8 @@ Expected<double> interdoseSwing(const ModelInput &input, const QList<Dose> &regi
 {
     for (int i = 0; i < regimen.size(); ++i)
         if (input.drugIndex(regimen[i].drug) < 0)
-            return Error{QStringLiteral("regimen[%1].drug").arg(i), QStringLiteral("unknown drug \"%1\"").arg(regimen[i].drug)};
+            return Error {
+                QStringLiteral("regimen[%1].drug").arg(i), QStringLiteral("unknown drug \"%1\"").arg(regimen[i].drug)};
     Expected<std::vector<DrugModel>> models = buildModels(input);
     if (!models)
         return models.error();

@@ -29,9 +29,9 @@ double occupancyPercent(double dailyMgDeq, const ModelParams &model);
 
 struct SimulationOptions
 {
-    int days = -1;               // horizon; -1 = last step's day + 60
-    int stepMinutes = 60;        // sample spacing
-    bool keepSeries = true;      // false: only the summary is computed (planner look-ahead)
+    int days = -1; // horizon; -1 = last step's day + 60
+    int stepMinutes = 60; // sample spacing
+    bool keepSeries = true; // false: only the summary is computed (planner look-ahead)
 };
 
 struct DrugSeries
@@ -43,21 +43,21 @@ struct DrugSeries
 
 struct SimulationSummary
 {
-    double peakShown = 0.0;              // peak kindling-adjusted pressure
-    double peakDay = 0.0;                // day (fractional) at which it occurs
-    std::array<double, 4> daysInBand{};  // time-weighted days in each band (by sample spacing)
-    double currentSwing = 0.0;           // interdose swing of the current regimen ((max-min)/mean of L)
-    std::optional<double> firstDayBelow1;// first sample day with L < 1 mg/day
-    double days = 0.0;                   // horizon simulated
+    double peakShown = 0.0; // peak kindling-adjusted pressure
+    double peakDay = 0.0; // day (fractional) at which it occurs
+    std::array<double, 4> daysInBand {}; // time-weighted days in each band (by sample spacing)
+    double currentSwing = 0.0; // interdose swing of the current regimen ((max-min)/mean of L)
+    std::optional<double> firstDayBelow1; // first sample day with L < 1 mg/day
+    double days = 0.0; // horizon simulated
 };
 
 struct SimulationResult
 {
     std::vector<double> tH;
-    std::vector<double> level;           // L, mg/day diazepam-equivalent
-    std::vector<double> effect;          // E
-    std::vector<double> adaptation;      // A
-    std::vector<double> withdrawal;      // W
+    std::vector<double> level; // L, mg/day diazepam-equivalent
+    std::vector<double> effect; // E
+    std::vector<double> adaptation; // A
+    std::vector<double> withdrawal; // W
     std::vector<double> withdrawalShown; // W with kindling
     std::vector<DrugSeries> drugs;
     SimulationSummary summary;
@@ -67,7 +67,7 @@ struct SimulationResult
 struct DrugRates
 {
     double ka = 0.0, ke = 0.0, km = 0.0;
-    double norm = 0.0;                   // N = F·(1/ke + ρ·fm/km)/24
+    double norm = 0.0; // N = F·(1/ke + ρ·fm/km)/24
 };
 // Root ka > ke of tmax = ln(ka/ke)/(ka − ke); tmax = 1/ke gives ka = ke. Error if tmax > 1/ke.
 Expected<double> absorptionRate(Hours halfLife, Hours tmax);

@@ -56,7 +56,7 @@ QList<Dose> GuidedSearch::dosesFor(const QList<double> &amounts) const
     QList<Dose> out;
     for (qsizetype i = 0; i < amounts.size(); ++i)
         if (amounts[i] > kEps)
-            out.append(Dose{m_drug, m_cutter.minutes()[i], Milligrams(std::round(amounts[i] * 1e5) / 1e5), {}});
+            out.append(Dose {m_drug, m_cutter.minutes()[i], Milligrams(std::round(amounts[i] * 1e5) / 1e5), {}});
     return out;
 }
 
@@ -113,13 +113,13 @@ Expected<std::vector<double>> GuidedSearch::stepPeaks(const QList<Step> &steps) 
     return peaks;
 }
 
-Expected<QList<DraftStep>> GuidedSearch::search(const QList<Step> &prefix, const QList<double> &regimen,
-                                                int startDay, double cap)
+Expected<QList<DraftStep>> GuidedSearch::search(
+    const QList<Step> &prefix, const QList<double> &regimen, int startDay, double cap)
 {
     QList<DraftStep> out;
     QList<Step> steps = prefix;
     QList<double> doses = regimen;
-    int base = startDay;           // earliest day for the next change
+    int base = startDay; // earliest day for the next change
     int reductions = 0;
     const bool toTarget = m_settings.targetMg >= 0.0;
     const int every = m_settings.everyDays;
@@ -127,7 +127,7 @@ Expected<QList<DraftStep>> GuidedSearch::search(const QList<Step> &prefix, const
 
     auto evaluate = [&](const QList<double> &cand, int day) -> Expected<double> {
         QList<Step> trial = steps;
-        trial.append(Step{day, dosesFor(cand), {}, {}, {}});
+        trial.append(Step {day, dosesFor(cand), {}, {}, {}});
         return lookAhead(trial, day);
     };
 
@@ -156,7 +156,8 @@ Expected<QList<DraftStep>> GuidedSearch::search(const QList<Step> &prefix, const
                 smallest = *lower;
             if (toTarget && RegimenCutter::total(smallest) < m_settings.targetMg - kEps)
                 smallest = m_cutter.apply(doses, m_settings.targetMg, RoundingMode::NeverBeyondRule);
-            if (RegimenCutter::total(largest) >= daily - kEps || RegimenCutter::total(largest) > RegimenCutter::total(smallest))
+            if (RegimenCutter::total(largest) >= daily - kEps
+                || RegimenCutter::total(largest) > RegimenCutter::total(smallest))
                 largest = smallest;
         }
 
@@ -199,7 +200,7 @@ Expected<QList<DraftStep>> GuidedSearch::search(const QList<Step> &prefix, const
                 const QList<double> cand = m_cutter.apply(doses, mid, RoundingMode::NeverBeyondRule);
                 const double c = RegimenCutter::total(cand);
                 if (c >= RegimenCutter::total(chosen) - kEps) {
-                    lo = mid;       // rounds back to what already fits
+                    lo = mid; // rounds back to what already fits
                     continue;
                 }
                 Expected<double> pm = evaluate(cand, day);
@@ -229,18 +230,22 @@ Expected<QList<DraftStep>> GuidedSearch::search(const QList<Step> &prefix, const
         if (s.kind == QStringLiteral("stop"))
             s.notes << QStringLiteral("Stop from %1 mg/day.").arg(num(daily));
         else
-            s.notes << QStringLiteral("Largest cut (at most 25 %) whose modelled pressure stays under %1.").arg(num(m_cap));
+            s.notes
+                << QStringLiteral("Largest cut (at most 25 %) whose modelled pressure stays under %1.").arg(num(m_cap));
         if (s.forced)
-            s.notes << QStringLiteral("The products cannot make a smaller cut: %1 → %2 mg/day is %3 %, above the 25 % per step the guided strategy allows.")
+            s.notes << QStringLiteral("The products cannot make a smaller cut: %1 → %2 mg/day is %3 %, above the 25 % "
+                                      "per step the guided strategy allows.")
                            .arg(num(daily), num(next), num(100.0 * (daily - next) / daily, 1));
         if (waited > 0)
-            s.notes << QStringLiteral("Interval lengthened by %1 days: an earlier cut would take the modelled pressure above the cap.")
+            s.notes << QStringLiteral(
+                "Interval lengthened by %1 days: an earlier cut would take the modelled pressure above the cap.")
                            .arg(waited);
         if (overCap)
-            s.notes << QStringLiteral("Even the smallest cut after the longest interval takes the modelled pressure to %1, above the cap.")
+            s.notes << QStringLiteral(
+                "Even the smallest cut after the longest interval takes the modelled pressure to %1, above the cap.")
                            .arg(num(chosenPeak));
         out.append(s);
-        steps.append(Step{chosenDay, s.doses, {}, {}, {}});
+        steps.append(Step {chosenDay, s.doses, {}, {}, {}});
         if (s.kind == QStringLiteral("stop"))
             return out;
         ++reductions;
@@ -255,19 +260,19 @@ Expected<QList<DraftStep>> GuidedSearch::search(const QList<Step> &prefix, const
             hold.doses = s.doses;
             hold.notes << QStringLiteral("Hold: no change for %1 days.").arg(h.days);
             out.append(hold);
-            steps.append(Step{base, s.doses, {}, {}, {}});
+            steps.append(Step {base, s.doses, {}, {}, {}});
             base += h.days;
         }
     }
-    return Error{QStringLiteral("maxPressure"),
-                 QStringLiteral("the plan would need more than %1 steps; raise the cap").arg(kMaxSteps)};
+    return Error {QStringLiteral("maxPressure"),
+        QStringLiteral("the plan would need more than %1 steps; raise the cap").arg(kMaxSteps)};
 }
 
 Expected<QList<DraftStep>> GuidedSearch::run(const QList<Step> &prefix, const QList<double> &regimen, int startDay)
 {
     // Baseline: the starting regimen held unchanged.
     QList<Step> held = prefix;
-    held.append(Step{startDay, dosesFor(regimen), {}, {}, {}});
+    held.append(Step {startDay, dosesFor(regimen), {}, {}, {}});
     const Expected<double> baseline = lookAhead(held, startDay);
     if (!baseline)
         return baseline.error();
@@ -275,15 +280,15 @@ Expected<QList<DraftStep>> GuidedSearch::run(const QList<Step> &prefix, const QL
     m_cap = m_settings.cap;
     if (m_baseline > 0.5 * m_settings.cap)
         m_cap = m_settings.cap + m_baseline;
-    double cap = m_cap * 0.98;   // margin for the windowed look-ahead
-    Expected<QList<DraftStep>> result = Error{QString(), QString()};
+    double cap = m_cap * 0.98; // margin for the windowed look-ahead
+    Expected<QList<DraftStep>> result = Error {QString(), QString()};
     for (int attempt = 0; attempt < 3; ++attempt) {
         result = search(prefix, regimen, startDay, cap);
         if (!result)
             return result;
         QList<Step> all = prefix;
         for (const DraftStep &s : result.value())
-            all.append(Step{s.day, s.doses, {}, {}, {}});
+            all.append(Step {s.day, s.doses, {}, {}, {}});
         const Expected<std::vector<double>> peaks = stepPeaks(all);
         if (!peaks)
             return peaks.error();

@@ -11,9 +11,9 @@
 
 #include "expected.h"
 #include "modelinput.h"
+#include "planner.h"
 #include "plannerdraft.h"
 #include "plannerregimen.h"
-#include "planner.h"
 
 #include <QList>
 #include <QString>
@@ -27,13 +27,13 @@ class GuidedSearch
 public:
     struct Settings
     {
-        double cap = 0.05;              // shown pressure
+        double cap = 0.05; // shown pressure
         int everyDays = 14;
         int minIntervalDays = 7;
         int maxIntervalDays = 56;
         double maxCutFraction = 0.25;
-        double floorMg = 0.5;           // stop from this daily dose
-        double targetMg = -1.0;         // maintenance dose (< 0: stop)
+        double floorMg = 0.5; // stop from this daily dose
+        double targetMg = -1.0; // maintenance dose (< 0: stop)
         RoundingMode rounding = RoundingMode::NeverBeyondRule;
         QList<HoldSpec> holds;
     };
@@ -57,8 +57,8 @@ public:
     double effectiveCap() const { return m_cap; }
 
 private:
-    Expected<QList<DraftStep>> search(const QList<Step> &prefix, const QList<double> &regimen, int startDay,
-                                      double cap);
+    Expected<QList<DraftStep>> search(
+        const QList<Step> &prefix, const QList<double> &regimen, int startDay, double cap);
     // Peak shown pressure from `fromDay` to `fromDay + lookahead` if `steps` are followed.
     Expected<double> lookAhead(const QList<Step> &steps, int fromDay);
     QList<Dose> dosesFor(const QList<double> &amounts) const;

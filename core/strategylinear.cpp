@@ -6,7 +6,7 @@
 
 namespace lento {
 
-LinearRule::LinearRule(double mgPerStep) : m_mg(std::max(mgPerStep, 1e-6)) {}
+LinearRule::LinearRule(double mgPerStep) : m_mg(std::max(mgPerStep, 1e-6)) { }
 
 double LinearRule::next(double dailyMg) const
 {

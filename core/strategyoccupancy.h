@@ -20,7 +20,7 @@ public:
     QString describe(int everyDays) const override;
     bool perStepRule() const override { return true; }
 
-    double occupancy(double dailyMg) const;   // percent
+    double occupancy(double dailyMg) const; // percent
     double dropPoints(double fromMg, double toMg) const;
 
 private:

@@ -5,12 +5,11 @@
 
 namespace lento {
 
-template <typename Tag>
-class Quantity
+template <typename Tag> class Quantity
 {
 public:
     constexpr Quantity() = default;
-    constexpr explicit Quantity(double v) : m_value(v) {}
+    constexpr explicit Quantity(double v) : m_value(v) { }
     constexpr double value() const { return m_value; }
 
     constexpr Quantity operator+(Quantity o) const { return Quantity(m_value + o.m_value); }
@@ -18,8 +17,16 @@ public:
     constexpr Quantity operator*(double k) const { return Quantity(m_value * k); }
     constexpr Quantity operator/(double k) const { return Quantity(m_value / k); }
     constexpr double operator/(Quantity o) const { return m_value / o.m_value; }
-    constexpr Quantity &operator+=(Quantity o) { m_value += o.m_value; return *this; }
-    constexpr Quantity &operator-=(Quantity o) { m_value -= o.m_value; return *this; }
+    constexpr Quantity &operator+=(Quantity o)
+    {
+        m_value += o.m_value;
+        return *this;
+    }
+    constexpr Quantity &operator-=(Quantity o)
+    {
+        m_value -= o.m_value;
+        return *this;
+    }
     constexpr bool operator==(Quantity o) const { return m_value == o.m_value; }
     constexpr bool operator!=(Quantity o) const { return m_value != o.m_value; }
     constexpr bool operator<(Quantity o) const { return m_value < o.m_value; }
@@ -37,12 +44,15 @@ struct NgPerMlTag;
 struct KilogramsTag;
 struct MgPerDayTag;
 
-using Milligrams = Quantity<MilligramsTag>;   // amount of drug
-using Hours = Quantity<HoursTag>;             // durations and model time (t = 0 at 00:00 of day 0)
-using NgPerMl = Quantity<NgPerMlTag>;         // plasma concentration
-using Kilograms = Quantity<KilogramsTag>;     // body weight
-using MgPerDay = Quantity<MgPerDayTag>;       // daily dose or diazepam-equivalent level
+using Milligrams = Quantity<MilligramsTag>; // amount of drug
+using Hours = Quantity<HoursTag>; // durations and model time (t = 0 at 00:00 of day 0)
+using NgPerMl = Quantity<NgPerMlTag>; // plasma concentration
+using Kilograms = Quantity<KilogramsTag>; // body weight
+using MgPerDay = Quantity<MgPerDayTag>; // daily dose or diazepam-equivalent level
 
-constexpr Hours days(double d) { return Hours(24.0 * d); }
+constexpr Hours days(double d)
+{
+    return Hours(24.0 * d);
+}
 
 } // namespace lento

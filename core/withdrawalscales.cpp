@@ -28,7 +28,8 @@ const ScaleItem kCiwaBItems[] = {
     {12, QT_TRANSLATE_NOOP("WithdrawalScales", "How restful was your sleep last night?"), false},
     {13, QT_TRANSLATE_NOOP("WithdrawalScales", "Do you feel weak?"), false},
     {14, QT_TRANSLATE_NOOP("WithdrawalScales", "Do you think you did not have enough sleep last night?"), false},
-    {15, QT_TRANSLATE_NOOP("WithdrawalScales", "Any visual disturbances (sensitivity to light, blurred vision)?"), false},
+    {15, QT_TRANSLATE_NOOP("WithdrawalScales", "Any visual disturbances (sensitivity to light, blurred vision)?"),
+        false},
     {16, QT_TRANSLATE_NOOP("WithdrawalScales", "Are you fearful?"), false},
     {17, QT_TRANSLATE_NOOP("WithdrawalScales", "Have you been worrying about possible misfortunes lately?"), false},
     {18, QT_TRANSLATE_NOOP("WithdrawalScales", "Observe: sweating, restlessness, agitation"), true},
@@ -76,7 +77,7 @@ const char *const kBwsqScoreLabels[] = {
 
 ScaleBand band(int lo, int hi, const char *id, const char *label)
 {
-    return ScaleBand{lo, hi, QString::fromLatin1(id), label};
+    return ScaleBand {lo, hi, QString::fromLatin1(id), label};
 }
 
 const char *const kNoSymptoms = QT_TRANSLATE_NOOP("WithdrawalScales", "no symptoms scored");
@@ -91,20 +92,20 @@ const char *const kVerySevere = QT_TRANSLATE_NOOP("WithdrawalScales", "very seve
 QList<BandSet> makeBandSets()
 {
     return {
-        BandSet{QStringLiteral("camh-1"), WithdrawalScale::CiwaB,
-                QStringLiteral("CIWA-B form bands as distributed by CAMH (believed): 1-20 mild, 21-40 moderate, "
-                               "41-60 severe, 61-80 very severe"),
-                {band(0, 0, "none", kNoSymptoms), band(1, 20, "mild", kMild), band(21, 40, "moderate", kModerate),
-                 band(41, 60, "severe", kSevere), band(61, 80, "very_severe", kVerySevere)}},
-        BandSet{QStringLiteral("three-band-1"), WithdrawalScale::CiwaB,
-                QStringLiteral("Three bands seen in a clinical scales app: up to 20 mild, up to 40 moderate, "
-                               "up to 80 severe"),
-                {band(0, 0, "none", kNoSymptoms), band(1, 20, "mild", kMild), band(21, 40, "moderate", kModerate),
-                 band(41, 80, "severe", kSevere)}},
-        BandSet{QStringLiteral("none"), WithdrawalScale::Bwsq,
-                QStringLiteral("BWSQ has no validated severity bands (Tyrer et al. 1990); follow the change "
-                               "from baseline"),
-                {}},
+        BandSet {QStringLiteral("camh-1"), WithdrawalScale::CiwaB,
+            QStringLiteral("CIWA-B form bands as distributed by CAMH (believed): 1-20 mild, 21-40 moderate, "
+                           "41-60 severe, 61-80 very severe"),
+            {band(0, 0, "none", kNoSymptoms), band(1, 20, "mild", kMild), band(21, 40, "moderate", kModerate),
+                band(41, 60, "severe", kSevere), band(61, 80, "very_severe", kVerySevere)}},
+        BandSet {QStringLiteral("three-band-1"), WithdrawalScale::CiwaB,
+            QStringLiteral("Three bands seen in a clinical scales app: up to 20 mild, up to 40 moderate, "
+                           "up to 80 severe"),
+            {band(0, 0, "none", kNoSymptoms), band(1, 20, "mild", kMild), band(21, 40, "moderate", kModerate),
+                band(41, 80, "severe", kSevere)}},
+        BandSet {QStringLiteral("none"), WithdrawalScale::Bwsq,
+            QStringLiteral("BWSQ has no validated severity bands (Tyrer et al. 1990); follow the change "
+                           "from baseline"),
+            {}},
     };
 }
 
@@ -181,13 +182,13 @@ Expected<QList<int>> validate(WithdrawalScale scale, const QList<int> &items, co
 {
     const int count = itemCount(scale);
     if (items.size() != count) {
-        return Error{path, QStringLiteral("%1 needs exactly %2 item scores, got %3")
-                               .arg(name(scale)).arg(count).arg(items.size())};
+        return Error {path,
+            QStringLiteral("%1 needs exactly %2 item scores, got %3").arg(name(scale)).arg(count).arg(items.size())};
     }
     const int max = itemMax(scale);
     for (int i = 0; i < count; ++i) {
         if (items[i] < 0 || items[i] > max)
-            return Error{QStringLiteral("%1[%2]").arg(path).arg(i), QStringLiteral("must be 0 to %1").arg(max)};
+            return Error {QStringLiteral("%1[%2]").arg(path).arg(i), QStringLiteral("must be 0 to %1").arg(max)};
     }
     return items;
 }
@@ -204,7 +205,7 @@ Expected<ScaleScore> score(WithdrawalScale scale, const QList<int> &items, const
             set = &candidate;
     }
     if (!set)
-        return Error{QStringLiteral("band_set"), QStringLiteral("unknown %1 band set '%2'").arg(name(scale), setId)};
+        return Error {QStringLiteral("band_set"), QStringLiteral("unknown %1 band set '%2'").arg(name(scale), setId)};
 
     ScaleScore result;
     for (int v : items)

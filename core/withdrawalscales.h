@@ -15,8 +15,8 @@ enum class WithdrawalScale { CiwaB, Bwsq };
 
 struct ScaleItem
 {
-    int number = 0;              // 1..20
-    const char *text = nullptr;  // English source text (translation context "WithdrawalScales")
+    int number = 0; // 1..20
+    const char *text = nullptr; // English source text (translation context "WithdrawalScales")
     bool clinicianRated = false; // CIWA-B items 18–20 are observations; all others self-report
 
     QString translatedText() const;
@@ -24,9 +24,9 @@ struct ScaleItem
 
 struct ScaleBand
 {
-    int minTotal = 0;            // inclusive
-    int maxTotal = 0;            // inclusive
-    QString id;                  // "none", "mild", "moderate", "severe", "very_severe"
+    int minTotal = 0; // inclusive
+    int maxTotal = 0; // inclusive
+    QString id; // "none", "mild", "moderate", "severe", "very_severe"
     const char *label = nullptr; // English source text (translation context "WithdrawalScales")
 
     QString translatedLabel() const;
@@ -34,33 +34,33 @@ struct ScaleBand
 
 struct BandSet
 {
-    QString id;                  // e.g. "camh-1"; stable once published, never edited
+    QString id; // e.g. "camh-1"; stable once published, never edited
     WithdrawalScale scale = WithdrawalScale::CiwaB;
-    QString source;              // where the cut-offs come from
-    QList<ScaleBand> bands;      // empty = no validated bands (report the total only)
+    QString source; // where the cut-offs come from
+    QList<ScaleBand> bands; // empty = no validated bands (report the total only)
 };
 
 struct ScaleScore
 {
     int total = 0;
     int maxTotal = 0;
-    QString bandSet;             // the band set used
-    QString bandId;              // empty when the set has no band for this total (or no bands)
-    QString bandLabel;           // English; empty likewise
+    QString bandSet; // the band set used
+    QString bandId; // empty when the set has no band for this total (or no bands)
+    QString bandLabel; // English; empty likewise
 };
 
 namespace WithdrawalScales {
 
-QString id(WithdrawalScale scale);       // "ciwa_b", "bwsq"
-QString name(WithdrawalScale scale);     // "CIWA-B", "BWSQ"
-int itemCount(WithdrawalScale scale);    // 20
-int itemMax(WithdrawalScale scale);      // 4 or 2
+QString id(WithdrawalScale scale); // "ciwa_b", "bwsq"
+QString name(WithdrawalScale scale); // "CIWA-B", "BWSQ"
+int itemCount(WithdrawalScale scale); // 20
+int itemMax(WithdrawalScale scale); // 4 or 2
 QList<ScaleItem> items(WithdrawalScale scale);
 // 0..itemMax labels, e.g. "none", "mild", ... for CIWA-B; "no", "yes, moderate", "yes, severe" for BWSQ.
 QList<const char *> scoreLabels(WithdrawalScale scale);
 
 QList<BandSet> bandSets(WithdrawalScale scale);
-QString defaultBandSet(WithdrawalScale scale);   // "camh-1" for CIWA-B, "none" for BWSQ
+QString defaultBandSet(WithdrawalScale scale); // "camh-1" for CIWA-B, "none" for BWSQ
 
 // Checks a list of raw item scores; errors name the item as `<path>[i]` (0-based).
 Expected<QList<int>> validate(WithdrawalScale scale, const QList<int> &items, const QString &path);

@@ -32,10 +32,14 @@ QString num(double v, int decimals)
 QString bandName(Band b)
 {
     switch (b) {
-    case Band::Low: return CalculationsDialog::tr("low");
-    case Band::Moderate: return CalculationsDialog::tr("moderate");
-    case Band::High: return CalculationsDialog::tr("high");
-    case Band::Severe: return CalculationsDialog::tr("severe");
+    case Band::Low:
+        return CalculationsDialog::tr("low");
+    case Band::Moderate:
+        return CalculationsDialog::tr("moderate");
+    case Band::High:
+        return CalculationsDialog::tr("high");
+    case Band::Severe:
+        return CalculationsDialog::tr("severe");
     }
     return QString();
 }
@@ -56,7 +60,7 @@ CalculationsDialog::CalculationsDialog(QWidget *parent) : QDialog(parent), m_tex
 }
 
 void CalculationsDialog::showStep(const Plan &plan, int step, const Catalogue &catalogue,
-                                  const PlannerRequest &fallback, const SimulationResult *result)
+    const PlannerRequest &fallback, const SimulationResult *result)
 {
     setWindowTitle(tr("Calculations for step %1").arg(step + 1));
     m_text->setHtml(render(plan, step, catalogue, fallback, result));
@@ -68,7 +72,7 @@ QString CalculationsDialog::html() const
 }
 
 QString CalculationsDialog::render(const Plan &plan, int step, const Catalogue &catalogue,
-                                   const PlannerRequest &fallback, const SimulationResult *result)
+    const PlannerRequest &fallback, const SimulationResult *result)
 {
     if (step < 0 || step >= plan.steps.size())
         return tr("<p>Select a step to see its calculations.</p>");
@@ -79,26 +83,28 @@ QString CalculationsDialog::render(const Plan &plan, int step, const Catalogue &
     QString h;
 
     const QString date = plan.startDate.isValid()
-                             ? QLocale().toString(plan.startDate.addDays(s.day), QLocale::ShortFormat)
-                             : tr("no start date");
+        ? QLocale().toString(plan.startDate.addDays(s.day), QLocale::ShortFormat)
+        : tr("no start date");
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Step %1 — day %2 (%3)").arg(step + 1).arg(s.day).arg(date)));
     const int len = PlanEdits::stepLength(plan, step);
-    h += QStringLiteral("<p>%1</p>").arg(esc(len > 0 ? tr("Held for %n day(s).", nullptr, len)
-                                                     : tr("Last step: held to the end of the plan.")));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(
+                 len > 0 ? tr("Held for %n day(s).", nullptr, len) : tr("Last step: held to the end of the plan.")));
 
     // Doses and compositions.
     h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Doses and composition")));
     if (s.doses.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing is taken from this step on.")));
     } else {
-        h += QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+        h += QStringLiteral("<table border=\"1\" cellpadding=\"3\" "
+                            "cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                  .arg(esc(tr("Time")), esc(tr("Drug")), esc(tr("Amount")), esc(tr("Composition")));
         for (const Dose &d : s.doses) {
             const auto comp = a.compose(d.drug, d.mg);
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td>%4</td></tr>")
                      .arg(PlanDocument::formatTime(d.minuteOfDay), esc(DisplayText::drugName(d.drug, &catalogue)),
-                          esc(DisplayText::mg(d.mg.value())),
-                          esc(comp ? DisplayText::composition(*comp) : tr("cannot be made from the selected products")));
+                         esc(DisplayText::mg(d.mg.value())),
+                         esc(comp ? DisplayText::composition(*comp) : tr("cannot be made from the selected products")));
         }
         h += QStringLiteral("</table>");
     }
@@ -119,7 +125,8 @@ QString CalculationsDialog::render(const Plan &plan, int step, const Catalogue &
         const auto perMg = a.deqPerMg(id);
         const QString name = DisplayText::drugName(id, &catalogue);
         if (!perMg) {
-            h += QStringLiteral("<li>%1</li>").arg(esc(tr("%1: no equivalence known (the drug is not defined).").arg(name)));
+            h += QStringLiteral("<li>%1</li>")
+                     .arg(esc(tr("%1: no equivalence known (the drug is not defined).").arg(name)));
             continue;
         }
         const double deqMg = 10.0 / *perMg;
@@ -131,24 +138,26 @@ QString CalculationsDialog::render(const Plan &plan, int step, const Catalogue &
         const double mg = daily.value(id);
         h += QStringLiteral("<li>%1<br/>%2<br/><small>%3</small></li>")
                  .arg(esc(tr("%1: %2 ≈ 10 mg diazepam — source: %3").arg(name, DisplayText::mg(deqMg), source)),
-                      esc(tr("Today %1 × 10 / %2 = %3 diazepam equivalent (previous step: %4)")
-                              .arg(DisplayText::mg(mg), QLocale().toString(deqMg, 'g', 6), DisplayText::mg(mg * *perMg, 2),
-                                   DisplayText::mg(prevDaily.value(id) * *perMg, 2))),
-                      esc(citation));
+                     esc(tr("Today %1 × 10 / %2 = %3 diazepam equivalent (previous step: %4)")
+                             .arg(DisplayText::mg(mg), QLocale().toString(deqMg, 'g', 6),
+                                 DisplayText::mg(mg * *perMg, 2), DisplayText::mg(prevDaily.value(id) * *perMg, 2))),
+                     esc(citation));
     }
     h += QStringLiteral("</ul>");
 
     const double deq = a.dailyDeq(s.doses);
     const double prevDeq = a.dailyDeq(previous);
-    h += QStringLiteral("<p>%1</p>").arg(esc(tr("Daily total: %1 diazepam equivalent; previous step (or current regimen): %2.")
-                                                 .arg(DisplayText::mg(deq, 2), DisplayText::mg(prevDeq, 2))));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("Daily total: %1 diazepam equivalent; previous step (or current regimen): %2.")
+                          .arg(DisplayText::mg(deq, 2), DisplayText::mg(prevDeq, 2))));
 
     // Realised cut.
     h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Realised cut")));
     if (prevDeq > 0.0)
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("(%1 − %2) / %1 × 100 = %3 of the previous dose.")
-                                                     .arg(num(prevDeq, 2), num(deq, 2),
-                                                          DisplayText::percent(100.0 * (prevDeq - deq) / prevDeq, 1))));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("(%1 − %2) / %1 × 100 = %3 of the previous dose.")
+                              .arg(num(prevDeq, 2), num(deq, 2),
+                                  DisplayText::percent(100.0 * (prevDeq - deq) / prevDeq, 1))));
     else
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing was taken before this step.")));
 
@@ -158,12 +167,13 @@ QString CalculationsDialog::render(const Plan &plan, int step, const Catalogue &
     const double after = occupancyPercent(deq, plan.model);
     h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Receptor occupancy (modelled)")));
     h += QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
-             .arg(esc(tr("Occupancy = D / (D + L50), D the daily diazepam-equivalent dose, L50 = %1 mg/day (a model setting).")
+             .arg(esc(tr("Occupancy = D / (D + L50), D the daily diazepam-equivalent dose, L50 = %1 mg/day (a model "
+                         "setting).")
                           .arg(num(l50, 1))),
-                  esc(tr("Before: %1 / (%1 + %2) = %3; after: %4 / (%4 + %2) = %5.")
-                          .arg(num(prevDeq, 2), num(l50, 1), DisplayText::percent(before, 1), num(deq, 2),
-                               DisplayText::percent(after, 1))),
-                  esc(tr("Modelled drop: %1 percentage points.").arg(num(before - after, 2))));
+                 esc(tr("Before: %1 / (%1 + %2) = %3; after: %4 / (%4 + %2) = %5.")
+                         .arg(num(prevDeq, 2), num(l50, 1), DisplayText::percent(before, 1), num(deq, 2),
+                             DisplayText::percent(after, 1))),
+                 esc(tr("Modelled drop: %1 percentage points.").arg(num(before - after, 2))));
 
     // Modelled pressure over the step.
     if (result && !result->tH.empty() && result->withdrawalShown.size() == result->tH.size()) {
@@ -179,8 +189,10 @@ QString CalculationsDialog::render(const Plan &plan, int step, const Catalogue &
             }
         }
         h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Withdrawal pressure (modelled)")));
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("Modelled peak over this step: %1 (%2 band) on day %3. This is a model of the plan, not a prediction of this patient's symptoms.")
-                                                     .arg(num(peak, 3), bandName(bandFor(peak)), num(peakT / 24.0, 1))));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("Modelled peak over this step: %1 (%2 band) on day %3. This is a model of the plan, not a "
+                             "prediction of this patient's symptoms.")
+                              .arg(num(peak, 3), bandName(bandFor(peak)), num(peakT / 24.0, 1))));
     }
 
     // The planner's explanations.
@@ -190,7 +202,9 @@ QString CalculationsDialog::render(const Plan &plan, int step, const Catalogue &
         if (!s.note.isEmpty())
             h += QStringLiteral("<li>%1</li>").arg(esc(s.note));
         if (s.annotations.value(QStringLiteral("edited")).toBool())
-            h += QStringLiteral("<li>%1</li>").arg(esc(tr("The doses of this step were edited by hand; the figures above are recomputed from them.")));
+            h += QStringLiteral("<li>%1</li>")
+                     .arg(esc(tr(
+                         "The doses of this step were edited by hand; the figures above are recomputed from them.")));
         for (const QJsonValue &n : notes)
             h += QStringLiteral("<li>%1</li>").arg(esc(n.toString()));
         h += QStringLiteral("</ul>");

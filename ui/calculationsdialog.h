@@ -23,12 +23,12 @@ public:
 
     // `result` may be null (no simulation available).
     void showStep(const lento::Plan &plan, int step, const lento::Catalogue &catalogue,
-                  const lento::PlannerRequest &fallback, const lento::SimulationResult *result);
+        const lento::PlannerRequest &fallback, const lento::SimulationResult *result);
     QString html() const;
 
     // The page for `step` as HTML (also used by tests).
     static QString render(const lento::Plan &plan, int step, const lento::Catalogue &catalogue,
-                          const lento::PlannerRequest &fallback, const lento::SimulationResult *result);
+        const lento::PlannerRequest &fallback, const lento::SimulationResult *result);
 
 private:
     QTextBrowser *m_text;

@@ -14,15 +14,15 @@ namespace lento::ui {
 
 struct ChartCurve
 {
-    QString key;                       // stable id: "dose:<drug>", "level", "saved:pressure", ...
-    QString name;                      // legend and CSV header, translated, with the unit
-    QColor light;                      // colour on a light background (also print and export)
-    QColor dark;                       // colour on a dark background
+    QString key; // stable id: "dose:<drug>", "level", "saved:pressure", ...
+    QString name; // legend and CSV header, translated, with the unit
+    QColor light; // colour on a light background (also print and export)
+    QColor dark; // colour on a dark background
     Qt::PenStyle style = Qt::SolidLine;
     double width = 2.0;
-    bool step = false;                 // value holds until the next point (prescribed dose)
-    bool rightAxis = false;            // plotted against the right-hand axis
-    int decimals = 2;                  // read-out and CSV precision
+    bool step = false; // value holds until the next point (prescribed dose)
+    bool rightAxis = false; // plotted against the right-hand axis
+    int decimals = 2; // read-out and CSV precision
     // Shared, immutable data: copying a curve (between the panel, the chart and an overlay) is cheap.
     std::shared_ptr<const std::vector<double>> x; // plan days, ascending (may be shared by curves)
     std::shared_ptr<const std::vector<double>> y;
@@ -36,7 +36,7 @@ struct ChartCurve
 
 struct ChartBand
 {
-    double from = 0.0;                 // left-axis values; `to` may be +infinity (to the top)
+    double from = 0.0; // left-axis values; `to` may be +infinity (to the top)
     double to = 0.0;
     QColor light;
     QColor dark;

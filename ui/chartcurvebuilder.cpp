@@ -104,7 +104,8 @@ QList<ChartCurve> ChartCurveBuilder::dose() const
         c.decimals = 3;
         curves.append(stepLine([&](const QList<lento::Dose> &doses) { return dailyMg(doses, id); }, c));
     }
-    ChartCurve total = curve(kDose + QStringLiteral("total"), m_input.drugs, Palette::level(false), Palette::level(true));
+    ChartCurve total
+        = curve(kDose + QStringLiteral("total"), m_input.drugs, Palette::level(false), Palette::level(true));
     total.width = 2.5;
     total.decimals = 1;
     curves.append(stepLine([&](const QList<lento::Dose> &doses) { return diazepamEquivalent(doses, m_input); }, total));
@@ -123,7 +124,8 @@ QList<ChartCurve> ChartCurveBuilder::concentration() const
         curves.append(std::move(c));
         const bool hasMetabolite = i >= 0 && m_input.drugs[i].metabolite.present() && !series.metaboliteNgMl.empty();
         if (hasMetabolite) {
-            ChartCurve m = curve(kMet + series.id, m_input.drugs, Palette::metabolite(i, false), Palette::metabolite(i, true));
+            ChartCurve m
+                = curve(kMet + series.id, m_input.drugs, Palette::metabolite(i, false), Palette::metabolite(i, true));
             m.style = Qt::DashLine;
             m.x = m_days;
             m.y = std::make_shared<const std::vector<double>>(series.metaboliteNgMl);
@@ -157,7 +159,8 @@ QList<ChartCurve> ChartCurveBuilder::pressure() const
     e.width = 1.5;
     e.decimals = 3;
     curves.append(std::move(e));
-    ChartCurve a = curve(QStringLiteral("adaptation"), m_input.drugs, Palette::adaptation(false), Palette::adaptation(true));
+    ChartCurve a
+        = curve(QStringLiteral("adaptation"), m_input.drugs, Palette::adaptation(false), Palette::adaptation(true));
     a.x = m_days;
     a.y = std::make_shared<const std::vector<double>>(m_result.adaptation);
     a.rightAxis = true;

@@ -20,9 +20,9 @@ class ChartCurveBuilder
 public:
     ChartCurveBuilder(const lento::ModelInput &input, const lento::SimulationResult &result);
 
-    QList<ChartCurve> dose() const;          // "dose:<drug>" per drug, "dose:total" (diazepam-eq.)
+    QList<ChartCurve> dose() const; // "dose:<drug>" per drug, "dose:total" (diazepam-eq.)
     QList<ChartCurve> concentration() const; // "conc:<drug>", "met:<drug>", "level" (right axis)
-    QList<ChartCurve> pressure() const;      // "pressure"; "effect", "adaptation" (right axis)
+    QList<ChartCurve> pressure() const; // "pressure"; "effect", "adaptation" (right axis)
     double lastDay() const { return m_lastDay; }
 
     // The same curve as the "last saved version" overlay: key "saved:<key>", dashed and grey.

@@ -108,7 +108,8 @@ QByteArray ChartExport::csv(const QList<ChartCurve> &curves, const QDate &origin
     for (double day : days) {
         out += QString::number(day, 'f', 4);
         if (origin.isValid())
-            out += QLatin1Char(',') + start.addSecs(qint64(std::llround(day * 86400.0))).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            out += QLatin1Char(',')
+                + start.addSecs(qint64(std::llround(day * 86400.0))).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         for (const ChartCurve &c : curves) {
             out += QLatin1Char(',');
             const double v = c.valueAt(day);

@@ -20,7 +20,7 @@ class ChartExport
 {
     Q_DECLARE_TR_FUNCTIONS(ChartExport)
 public:
-    static constexpr QSize kImageSize{1000, 420};   // logical pixels; PNG is written at 2x
+    static constexpr QSize kImageSize {1000, 420}; // logical pixels; PNG is written at 2x
 
     // The picture, by suffix: .png or .svg. `error` receives a message naming the file.
     static bool writeImage(TaperChart &chart, const QString &path, QString *error, QSize size = kImageSize);

@@ -11,13 +11,14 @@
 
 namespace lento::ui {
 
-ChartGestures::ChartGestures(QChartView *view, QChart *chart,
-                             std::function<QPair<double, double>()> visibleDays, QObject *parent)
+ChartGestures::ChartGestures(
+    QChartView *view, QChart *chart, std::function<QPair<double, double>()> visibleDays, QObject *parent)
     : QObject(parent), m_view(view), m_chart(chart), m_visibleDays(std::move(visibleDays))
 {
     m_view->setMouseTracking(true);
     m_view->viewport()->setMouseTracking(true);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->installEventFilter(this);
 }
 
 double ChartGestures::dayAt(const QPointF &viewportPos) const
@@ -37,7 +38,7 @@ bool ChartGestures::overPlot(const QPointF &viewportPos) const
 
 bool ChartGestures::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_view->viewport())
+    if (m_viewport.isNull() || watched != m_viewport.data())
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::Wheel: {

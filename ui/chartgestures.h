@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPoint>
+#include <QPointer>
 #include <QPointF>
 
 #include <functional>
@@ -19,15 +20,15 @@ class ChartGestures : public QObject
     Q_OBJECT
 public:
     // `visibleDays` gives the chart's current visible range (first, last plan day).
-    ChartGestures(QChartView *view, QChart *chart, std::function<QPair<double, double>()> visibleDays,
-                  QObject *parent = nullptr);
+    ChartGestures(
+        QChartView *view, QChart *chart, std::function<QPair<double, double>()> visibleDays, QObject *parent = nullptr);
 
     // The plan day under a viewport position, and whether the position is over the plot.
     double dayAt(const QPointF &viewportPos) const;
     bool overPlot(const QPointF &viewportPos) const;
 
 Q_SIGNALS:
-    void zoomRequested(double centerDay, double factor);  // factor < 1 zooms in
+    void zoomRequested(double centerDay, double factor); // factor < 1 zooms in
     void panRequested(double deltaDays);
     void hovered(double day);
     void hoverLeft();
@@ -40,6 +41,9 @@ protected:
 
 private:
     QChartView *m_view;
+    // The viewport being watched, kept here so events sent while the view is being destroyed are
+    // recognised without calling into the half-destroyed view.
+    QPointer<QWidget> m_viewport;
     QChart *m_chart;
     std::function<QPair<double, double>()> m_visibleDays;
     bool m_pressed = false;

@@ -27,14 +27,14 @@ namespace lento::ui {
 
 struct ChartsPanel::Data
 {
-    QList<lento::DrugParams> drugs;     // for the curve names
+    QList<lento::DrugParams> drugs; // for the curve names
     QDate start;
     QList<ChartCurve> curves[3];
     double lastDay = 0.0;
 };
 
-ChartsPanel::Data ChartsPanel::makeData(const lento::Plan &plan, const lento::ModelInput &input,
-                                        const lento::SimulationResult &result)
+ChartsPanel::Data ChartsPanel::makeData(
+    const lento::Plan &plan, const lento::ModelInput &input, const lento::SimulationResult &result)
 {
     Data d;
     d.drugs = input.drugs;
@@ -47,8 +47,7 @@ ChartsPanel::Data ChartsPanel::makeData(const lento::Plan &plan, const lento::Mo
     return d;
 }
 
-ChartsPanel::ChartsPanel(QWidget *parent)
-    : QWidget(parent)
+ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,8 +79,8 @@ ChartsPanel::ChartsPanel(QWidget *parent)
         connect(chart, &TaperChart::hoverLeft, this, &ChartsPanel::hideHover);
         connect(chart, &TaperChart::clicked, this, &ChartsPanel::daySelected);
         connect(chart, &TaperChart::resetRequested, this, &ChartsPanel::resetZoom);
-        connect(chart, &TaperChart::contextMenuRequested, this,
-                [this, i](const QPoint &pos) { showContextMenu(i, pos); });
+        connect(
+            chart, &TaperChart::contextMenuRequested, this, [this, i](const QPoint &pos) { showContextMenu(i, pos); });
     }
     m_charts[PressureChart]->setBands(ChartCurveBuilder::pressureBands());
 
@@ -100,14 +99,15 @@ TaperChart *ChartsPanel::chart(int index) const
     return index >= 0 && index < 3 ? m_charts[index] : nullptr;
 }
 
-void ChartsPanel::setData(const lento::Plan &plan, const lento::ModelInput &input, const lento::SimulationResult &result)
+void ChartsPanel::setData(
+    const lento::Plan &plan, const lento::ModelInput &input, const lento::SimulationResult &result)
 {
     m_current = std::make_unique<Data>(makeData(plan, input, result));
     rebuildCurves();
 }
 
-void ChartsPanel::setComparison(const lento::Plan *plan, const lento::ModelInput *input,
-                                const lento::SimulationResult *result)
+void ChartsPanel::setComparison(
+    const lento::Plan *plan, const lento::ModelInput *input, const lento::SimulationResult *result)
 {
     if (plan && input && result)
         m_saved = std::make_unique<Data>(makeData(*plan, *input, *result));
@@ -276,8 +276,8 @@ void ChartsPanel::alignPlotAreas()
     if (right - left < 50)
         return;
     for (int i = 0; i < 3; ++i) {
-        m_charts[i]->setExtraMargins(int(std::lround(left - natural[i].left())),
-                                     int(std::lround(natural[i].right() - right)));
+        m_charts[i]->setExtraMargins(
+            int(std::lround(left - natural[i].left())), int(std::lround(natural[i].right() - right)));
         m_alignedSignatures.append(m_charts[i]->axisSignature());
     }
     m_alignedSize = size();
@@ -343,7 +343,8 @@ void ChartsPanel::retranslate()
     menu->clear();
     const QString chartNames[3] = {tr("Dose chart"), tr("Concentration chart"), tr("Pressure chart")};
     for (int i = 0; i < 3; ++i) {
-        menu->addAction(tr("%1 as image (PNG, SVG)…").arg(chartNames[i]), this, [this, i] { exportInteractively(i, false); });
+        menu->addAction(
+            tr("%1 as image (PNG, SVG)…").arg(chartNames[i]), this, [this, i] { exportInteractively(i, false); });
         menu->addAction(tr("%1 data (CSV)…").arg(chartNames[i]), this, [this, i] { exportInteractively(i, true); });
         if (i < 2)
             menu->addSeparator();
@@ -385,8 +386,9 @@ void ChartsPanel::exportInteractively(int index, bool data)
     const QString svg = tr("SVG image (*.svg)");
     const QString csv = tr("CSV file (*.csv)");
     QString filter;
-    QString path = data ? QFileDialog::getSaveFileName(this, tr("Export chart data"), QString(), csv, &filter)
-                        : QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), png + QStringLiteral(";;") + svg, &filter);
+    QString path = data
+        ? QFileDialog::getSaveFileName(this, tr("Export chart data"), QString(), csv, &filter)
+        : QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), png + QStringLiteral(";;") + svg, &filter);
     if (path.isEmpty())
         return;
     // A name typed without a suffix gets the one of the chosen file type.

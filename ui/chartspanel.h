@@ -38,18 +38,18 @@ public:
     void setData(const lento::Plan &plan, const lento::ModelInput &input, const lento::SimulationResult &result);
     // The "last saved version" overlay; any nullptr clears it.
     void setComparison(const lento::Plan *plan, const lento::ModelInput *input, const lento::SimulationResult *result);
-    void setToday(const QDate &today);             // "today" marker; invalid date hides it
-    void setLogScale(bool on);                     // dose and concentration charts (left axes)
+    void setToday(const QDate &today); // "today" marker; invalid date hides it
+    void setLogScale(bool on); // dose and concentration charts (left axes)
     bool logScale() const { return m_logScale; }
     void clear();
-    void retranslate();                            // titles/axes after a language switch
+    void retranslate(); // titles/axes after a language switch
 
     // Visible range in plan days (shared by the three charts); resetZoom() shows everything.
     void setVisibleDays(double from, double to);
     QPair<double, double> visibleDays() const;
     void resetZoom();
 
-    bool exportChart(int index, const QString &path, QString *error) const;   // .png or .svg by suffix
+    bool exportChart(int index, const QString &path, QString *error) const; // .png or .svg by suffix
     bool exportCsv(int index, const QString &path, QString *error) const;
 
     // For tests: series names and the number of points currently in a series of chart `index`
@@ -59,7 +59,7 @@ public:
     TaperChart *chart(int index) const;
 
 Q_SIGNALS:
-    void daySelected(double day);                  // click on a chart
+    void daySelected(double day); // click on a chart
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,7 +80,8 @@ private:
     void showContextMenu(int index, const QPoint &globalPos);
     void exportInteractively(int index, bool data);
     QPair<double, double> fullRange() const;
-    static Data makeData(const lento::Plan &plan, const lento::ModelInput &input, const lento::SimulationResult &result);
+    static Data makeData(
+        const lento::Plan &plan, const lento::ModelInput &input, const lento::SimulationResult &result);
 
     TaperChart *m_charts[3] = {nullptr, nullptr, nullptr};
     QCheckBox *m_logBox = nullptr;
@@ -93,7 +94,7 @@ private:
     bool m_logScale = false;
     bool m_zoomed = false;
     bool m_alignPending = false;
-    QStringList m_alignedSignatures;   // axis signatures and size at the last alignment
+    QStringList m_alignedSignatures; // axis signatures and size at the last alignment
     QSize m_alignedSize;
 };
 

@@ -11,7 +11,7 @@
 
 namespace lento::ui {
 
-ChecksModel::ChecksModel(QObject *parent) : QAbstractTableModel(parent) {}
+ChecksModel::ChecksModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void ChecksModel::setCatalogue(const Catalogue *catalogue)
 {
@@ -86,8 +86,8 @@ QVariant ChecksModel::data(const QModelIndex &index, int role) const
             return DisplayText::severityName(c.severity);
         if (role == Qt::DecorationRole && qApp) {
             const QStyle::StandardPixmap icon = c.severity == CheckSeverity::Critical ? QStyle::SP_MessageBoxCritical
-                                              : c.severity == CheckSeverity::Warning  ? QStyle::SP_MessageBoxWarning
-                                                                                       : QStyle::SP_MessageBoxInformation;
+                : c.severity == CheckSeverity::Warning                                ? QStyle::SP_MessageBoxWarning
+                                                       : QStyle::SP_MessageBoxInformation;
             return QApplication::style()->standardIcon(icon);
         }
         break;
@@ -116,11 +116,16 @@ QVariant ChecksModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case StepColumn: return tr("Step");
-    case MessageColumn: return tr("Finding");
-    case SourceColumn: return tr("Source");
-    default: return QVariant();
+    case SeverityColumn:
+        return tr("Severity");
+    case StepColumn:
+        return tr("Step");
+    case MessageColumn:
+        return tr("Finding");
+    case SourceColumn:
+        return tr("Source");
+    default:
+        return QVariant();
     }
 }
 

@@ -14,7 +14,10 @@
 namespace lento::ui {
 
 ChecksPanel::ChecksPanel(ChecksModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_summary(new QLabel(this)), m_view(new QTableView(this)),
+    : QWidget(parent),
+      m_model(model),
+      m_summary(new QLabel(this)),
+      m_view(new QTableView(this)),
       m_details(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);

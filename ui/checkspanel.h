@@ -37,7 +37,7 @@ private:
 
     QLabel *m_summary;
     QTableView *m_view;
-    QLabel *m_details;                 // the selected finding in full, with its source
+    QLabel *m_details; // the selected finding in full, with its source
 };
 
 } // namespace lento::ui

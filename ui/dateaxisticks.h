@@ -12,7 +12,7 @@ namespace lento::ui {
 
 struct AxisTick
 {
-    double day = 0.0;     // plan day
+    double day = 0.0; // plan day
     QString label;
 };
 

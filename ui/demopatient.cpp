@@ -26,9 +26,8 @@ double DemoPatient::doseMg(const lento::Catalogue &catalogue, const PlannerDefau
     return mg > 0.0 ? mg : 1.0;
 }
 
-lento::store::Result<DemoPatient::Created> DemoPatient::create(lento::store::Store &store,
-                                                             const lento::Catalogue &catalogue,
-                                                             const PlannerDefaults &defaults, const QDate &today)
+lento::store::Result<DemoPatient::Created> DemoPatient::create(
+    lento::store::Store &store, const lento::Catalogue &catalogue, const PlannerDefaults &defaults, const QDate &today)
 {
     using namespace lento::store;
     PatientRecord patient;
@@ -60,8 +59,8 @@ lento::store::Result<DemoPatient::Created> DemoPatient::create(lento::store::Sto
         current.append(d);
     }
 
-    lento::PlannerRequest request =
-        PatientContext::plannerRequest(defaults, current, PatientContext::patientParams(patient), today);
+    lento::PlannerRequest request
+        = PatientContext::plannerRequest(defaults, current, PatientContext::patientParams(patient), today);
     request.title = tr("Alprazolam taper (demo)");
     const auto plan = lento::makePlan(request, catalogue);
     if (!plan.ok())
@@ -80,11 +79,11 @@ lento::store::Result<DemoPatient::Created> DemoPatient::create(lento::store::Sto
     if (const auto m = store.addMedication(medication); !m.ok())
         return m.failure<Created>();
 
-    const auto version = store.createPlan(added->id, lento::PlanDocument::write(plan.value()),
-                                          tr("Generated demo plan"));
+    const auto version
+        = store.createPlan(added->id, lento::PlanDocument::write(plan.value()), tr("Generated demo plan"));
     if (!version.ok())
         return version.failure<Created>();
-    return Created{added.value(), version.value()};
+    return Created {added.value(), version.value()};
 }
 
 } // namespace lento::ui

@@ -26,7 +26,7 @@ public:
     struct Created
     {
         lento::store::PatientRecord patient;
-        lento::store::PlanVersion version;    // the generated plan's first version
+        lento::store::PlanVersion version; // the generated plan's first version
     };
 
     // The demo regimen's dose per intake: 1 mg, or the nearest amount below it that the
@@ -36,7 +36,7 @@ public:
     // Adds the demo patient (identifier DEMO-1, or the next free DEMO-n) with its plan. The plan
     // is generated first, so a planner error writes nothing.
     static lento::store::Result<Created> create(lento::store::Store &store, const lento::Catalogue &catalogue,
-                                                const PlannerDefaults &defaults, const QDate &today);
+        const PlannerDefaults &defaults, const QDate &today);
 };
 
 } // namespace lento::ui

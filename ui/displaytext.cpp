@@ -34,10 +34,14 @@ QString DisplayText::drugName(const QString &id, const Catalogue *catalogue)
 QString DisplayText::strategyName(Strategy strategy)
 {
     switch (strategy) {
-    case Strategy::Percent: return tr("Percent of the current dose");
-    case Strategy::Linear: return tr("Fixed mg per step");
-    case Strategy::Occupancy: return tr("Receptor occupancy (hyperbolic)");
-    case Strategy::Guided: return tr("Guided by modelled withdrawal pressure");
+    case Strategy::Percent:
+        return tr("Percent of the current dose");
+    case Strategy::Linear:
+        return tr("Fixed mg per step");
+    case Strategy::Occupancy:
+        return tr("Receptor occupancy (hyperbolic)");
+    case Strategy::Guided:
+        return tr("Guided by modelled withdrawal pressure");
     }
     return QString();
 }
@@ -46,13 +50,17 @@ QString DisplayText::strategyDescription(Strategy strategy)
 {
     switch (strategy) {
     case Strategy::Percent:
-        return tr("Each step cuts a fixed percentage of the dose taken at that time, so the cuts get smaller as the dose falls.");
+        return tr("Each step cuts a fixed percentage of the dose taken at that time, so the cuts get smaller as the "
+                  "dose falls.");
     case Strategy::Linear:
-        return tr("Each step cuts the same number of mg per day. Late cuts are large relative to the dose; use with care.");
+        return tr(
+            "Each step cuts the same number of mg per day. Late cuts are large relative to the dose; use with care.");
     case Strategy::Occupancy:
-        return tr("Each step lowers the modelled receptor occupancy by at most the given number of percentage points (Maudsley hyperbolic tapering).");
+        return tr("Each step lowers the modelled receptor occupancy by at most the given number of percentage points "
+                  "(Maudsley hyperbolic tapering).");
     case Strategy::Guided:
-        return tr("Steps are chosen so the modelled withdrawal pressure stays under a cap. Modelled, not a prediction for this patient.");
+        return tr("Steps are chosen so the modelled withdrawal pressure stays under a cap. Modelled, not a prediction "
+                  "for this patient.");
     }
     return QString();
 }
@@ -60,9 +68,12 @@ QString DisplayText::strategyDescription(Strategy strategy)
 QString DisplayText::cutOrderName(CutOrder order)
 {
     switch (order) {
-    case CutOrder::DaytimeFirst: return tr("Daytime doses first");
-    case CutOrder::NightFirst: return tr("Night dose first");
-    case CutOrder::Proportional: return tr("All doses in proportion");
+    case CutOrder::DaytimeFirst:
+        return tr("Daytime doses first");
+    case CutOrder::NightFirst:
+        return tr("Night dose first");
+    case CutOrder::Proportional:
+        return tr("All doses in proportion");
     }
     return QString();
 }
@@ -70,9 +81,12 @@ QString DisplayText::cutOrderName(CutOrder order)
 QString DisplayText::formsName(FormsAllowed forms)
 {
     switch (forms) {
-    case FormsAllowed::Tablets: return tr("Tablets");
-    case FormsAllowed::Liquid: return tr("Oral liquid");
-    case FormsAllowed::TabletsAndLiquid: return tr("Tablets and oral liquid");
+    case FormsAllowed::Tablets:
+        return tr("Tablets");
+    case FormsAllowed::Liquid:
+        return tr("Oral liquid");
+    case FormsAllowed::TabletsAndLiquid:
+        return tr("Tablets and oral liquid");
     }
     return QString();
 }
@@ -80,9 +94,12 @@ QString DisplayText::formsName(FormsAllowed forms)
 QString DisplayText::severityName(CheckSeverity severity)
 {
     switch (severity) {
-    case CheckSeverity::Info: return tr("Information");
-    case CheckSeverity::Warning: return tr("Warning");
-    case CheckSeverity::Critical: return tr("Critical");
+    case CheckSeverity::Info:
+        return tr("Information");
+    case CheckSeverity::Warning:
+        return tr("Warning");
+    case CheckSeverity::Critical:
+        return tr("Critical");
     }
     return QString();
 }
@@ -160,10 +177,17 @@ QString DisplayText::count(double units)
     const int whole = quarters / 4;
     QString frac;
     switch (quarters % 4) {
-    case 1: frac = QStringLiteral("¼"); break;
-    case 2: frac = QStringLiteral("½"); break;
-    case 3: frac = QStringLiteral("¾"); break;
-    default: break;
+    case 1:
+        frac = QStringLiteral("¼");
+        break;
+    case 2:
+        frac = QStringLiteral("½");
+        break;
+    case 3:
+        frac = QStringLiteral("¾");
+        break;
+    default:
+        break;
     }
     if (whole == 0)
         return frac.isEmpty() ? QStringLiteral("0") : frac;
@@ -189,7 +213,8 @@ QString DisplayText::piece(const QJsonObject &p)
         return tr("½ × %1", "half a tablet of a strength (zh: 半片 %1)").arg(strengthText);
     if (quarters % 4 == 0)
         return tr("%1 × %2", "whole tablets: count × strength (zh: %1 片 %2)").arg(count(units), strengthText);
-    return tr("%1 × %2", "tablet pieces: count with fraction × strength (zh: %1 片 %2)").arg(count(units), strengthText);
+    return tr("%1 × %2", "tablet pieces: count with fraction × strength (zh: %1 片 %2)")
+        .arg(count(units), strengthText);
 }
 
 QString DisplayText::pieces(const QJsonArray &list)
@@ -240,10 +265,12 @@ QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue
     const bool info = check.severity == CheckSeverity::Info;
     if (code == QLatin1String(CheckCode::CutOver25In2Weeks) && has(d, {"cut_pct"})) {
         if (info)
-            return tr("Step %1 stops from a small dose (%2 % within two weeks): the final stop expected at the end of a taper.")
+            return tr("Step %1 stops from a small dose (%2 % within two weeks): the final stop expected at the end of "
+                      "a taper.")
                 .arg(check.stepIndex + 1)
                 .arg(pct("cut_pct"));
-        return tr("Step %1 cuts %2 % within two weeks; ASAM 2025 says the pace should typically not exceed 25 % every 2 weeks. Hold it longer or use smaller steps.")
+        return tr("Step %1 cuts %2 % within two weeks; ASAM 2025 says the pace should typically not exceed 25 % every "
+                  "2 weeks. Hold it longer or use smaller steps.")
             .arg(check.stepIndex + 1)
             .arg(pct("cut_pct"));
     }
@@ -257,8 +284,11 @@ QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue
             .arg(int(num(d, "days")));
     if (code == QLatin1String(CheckCode::DoseIncrease) && has(d, {"increase_pct"})) {
         if (info)
-            return tr("Step %1: the switch raises the diazepam-equivalent dose by %2 %.").arg(check.stepIndex + 1).arg(pct("increase_pct"));
-        return tr("Step %1 increases the diazepam-equivalent dose by %2 %; a taper should not go up except to treat withdrawal.")
+            return tr("Step %1: the switch raises the diazepam-equivalent dose by %2 %.")
+                .arg(check.stepIndex + 1)
+                .arg(pct("increase_pct"));
+        return tr("Step %1 increases the diazepam-equivalent dose by %2 %; a taper should not go up except to treat "
+                  "withdrawal.")
             .arg(check.stepIndex + 1)
             .arg(pct("increase_pct"));
     }
@@ -270,34 +300,46 @@ QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue
         return tr("%1 %2/day is above the usual maximum of %3/day.")
             .arg(drug("drug"), mg(num(d, "mg")), mg(num(d, "usual_max_mg")));
     if (code == QLatin1String(CheckCode::OpioidCoPrescription) && has(d, {"opioid", "benzodiazepine", "combined"}))
-        return tr("Opioid co-prescription: by Bliss independence (modelled illustration), %1 % depression from the opioid and %2 % from the benzodiazepine leave %3 % of normal breathing drive, %4 % combined depression. Review the opioid, warn about sedation, consider naloxone.")
-            .arg(locale.toString(num(d, "opioid") * 100.0, 'f', 0), locale.toString(num(d, "benzodiazepine") * 100.0, 'f', 0),
-                 locale.toString((1.0 - num(d, "combined")) * 100.0, 'f', 0), locale.toString(num(d, "combined") * 100.0, 'f', 0));
+        return tr("Opioid co-prescription: by Bliss independence (modelled illustration), %1 % depression from the "
+                  "opioid and %2 % from the benzodiazepine leave %3 % of normal breathing drive, %4 % combined "
+                  "depression. Review the opioid, warn about sedation, consider naloxone.")
+            .arg(locale.toString(num(d, "opioid") * 100.0, 'f', 0),
+                locale.toString(num(d, "benzodiazepine") * 100.0, 'f', 0),
+                locale.toString((1.0 - num(d, "combined")) * 100.0, 'f', 0),
+                locale.toString(num(d, "combined") * 100.0, 'f', 0));
     if (code == QLatin1String(CheckCode::Kindling) && has(d, {"prior_abrupt_withdrawals"}))
-        return tr("Kindling risk (%n earlier abrupt withdrawal(s)%1): advise a slower pace and never stop abruptly. The modelled pressure is raised accordingly.",
-                  nullptr, int(num(d, "prior_abrupt_withdrawals")))
+        return tr("Kindling risk (%n earlier abrupt withdrawal(s)%1): advise a slower pace and never stop abruptly. "
+                  "The modelled pressure is raised accordingly.",
+            nullptr, int(num(d, "prior_abrupt_withdrawals")))
             .arg(d.value(QLatin1String("seizure_history")).toBool() ? tr(", history of seizures") : QString());
     if (code == QLatin1String(CheckCode::Accumulation) && has(d, {"suggested_multiplier"})) {
         if (info)
-            return tr("Age 65 or over or liver impairment: long half-lives accumulate; the plan already uses a half-life multiplier.");
-        return tr("Age 65 or over or liver impairment: long half-lives accumulate. Set a half-life multiplier (about %1) so the model shows the slower fall, and prefer a slower pace.")
+            return tr("Age 65 or over or liver impairment: long half-lives accumulate; the plan already uses a "
+                      "half-life multiplier.");
+        return tr("Age 65 or over or liver impairment: long half-lives accumulate. Set a half-life multiplier (about "
+                  "%1) so the model shows the slower fall, and prefer a slower pace.")
             .arg(locale.toString(num(d, "suggested_multiplier"), 'f', 1));
     }
     if (code == QLatin1String(CheckCode::EpilepsyIndication)) {
         if (has(d, {"drug"}))
-            return tr("%1 is also an antiepileptic: confirm the indication; if it is epilepsy, do not taper without the neurologist.")
+            return tr("%1 is also an antiepileptic: confirm the indication; if it is epilepsy, do not taper without "
+                      "the neurologist.")
                 .arg(drug("drug"));
         return tr("Prescribed for epilepsy: do not taper without the patient's neurologist.");
     }
     if (code == QLatin1String(CheckCode::ShortActingSwing) && has(d, {"swing"}))
-        return tr("Modelled interdose swing of %1 %: the level rises and falls by more than half within the day, so withdrawal can appear between doses. Consider switching to a long-acting drug such as diazepam.")
+        return tr("Modelled interdose swing of %1 %: the level rises and falls by more than half within the day, so "
+                  "withdrawal can appear between doses. Consider switching to a long-acting drug such as diazepam.")
             .arg(locale.toString(num(d, "swing") * 100.0, 'f', 0));
     if (code == QLatin1String(CheckCode::UnverifiedEquivalence) && has(d, {"drug"}))
-        return tr("The diazepam equivalence of %1 is not confirmed by a source; treat equivalent doses as rough.").arg(drug("drug"));
+        return tr("The diazepam equivalence of %1 is not confirmed by a source; treat equivalent doses as rough.")
+            .arg(drug("drug"));
     if (code == QLatin1String(CheckCode::EquivalenceDisagreement) && has(d, {"drug"}))
-        return tr("Equivalence sources disagree for %1; watch for over- or under-dosing after the switch.").arg(drug("drug"));
+        return tr("Equivalence sources disagree for %1; watch for over- or under-dosing after the switch.")
+            .arg(drug("drug"));
     if (code == QLatin1String(CheckCode::CutExceedsRule) && has(d, {"ratio"}))
-        return tr("Step %1 cuts faster than the plan's own rule (%2 × the rule's pace). Smaller steps need finer products (liquid or quarter tablets).")
+        return tr("Step %1 cuts faster than the plan's own rule (%2 × the rule's pace). Smaller steps need finer "
+                  "products (liquid or quarter tablets).")
             .arg(check.stepIndex + 1)
             .arg(locale.toString(num(d, "ratio"), 'f', 2));
     return check.message;

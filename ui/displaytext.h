@@ -36,7 +36,7 @@ public:
     static QString cutOrderName(lento::CutOrder order);
     static QString formsName(lento::FormsAllowed forms);
     static QString severityName(lento::CheckSeverity severity);
-    static QString stepKindName(const QString &kind);      // "crossover", "reduction", "hold", "stop"
+    static QString stepKindName(const QString &kind); // "crossover", "reduction", "hold", "stop"
     static QString equivalenceName(const QString &source); // "ashton" -> "Ashton Manual"
     // "cn" -> "China" (the catalogue's English name for regions this file does not know)
     static QString regionName(const QString &id, const lento::Catalogue *catalogue);
@@ -61,6 +61,12 @@ public:
 
 namespace lento::ui {
 // Shorthands used across the UI.
-inline QString drugName(const lento::DrugParams &drug) { return DisplayText::drugName(drug); }
-inline QString drugName(const QString &id, const lento::Catalogue *catalogue) { return DisplayText::drugName(id, catalogue); }
+inline QString drugName(const lento::DrugParams &drug)
+{
+    return DisplayText::drugName(drug);
+}
+inline QString drugName(const QString &id, const lento::Catalogue *catalogue)
+{
+    return DisplayText::drugName(id, catalogue);
+}
 } // namespace lento::ui

@@ -180,11 +180,11 @@ void HandoutOptionsDialog::retranslateUi()
 {
     setWindowTitle(tr("Patient handout"));
     m_intro->setText(m_input.patientName.isEmpty()
-                         ? tr("The handout is printed in the language the patient reads, whatever the language of "
-                              "this window.")
-                         : tr("Handout for %1. It is printed in the language the patient reads, whatever the "
-                              "language of this window.")
-                               .arg(m_input.patientName));
+            ? tr("The handout is printed in the language the patient reads, whatever the language of "
+                 "this window.")
+            : tr("Handout for %1. It is printed in the language the patient reads, whatever the "
+                 "language of this window.")
+                  .arg(m_input.patientName));
     m_languageLabel->setText(tr("Handout &language:"));
     m_paperLabel->setText(tr("&Paper:"));
     m_prescriberLabel->setText(tr("P&rescriber:"));

@@ -9,8 +9,8 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QCoreApplication>
+#include <QDateTimeAxis>
 #include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -116,11 +116,11 @@ struct HistoryCharts::Chart
 struct HistoryCharts::Content
 {
     bool valid = false;
-    QString doseUnit;                                // axis title part
+    QString doseUnit; // axis title part
     QDate first, last;
-    QDate followFrom, followTo;                      // invalid: no follow-up phase
-    QHash<QString, QList<QList<QPointF>>> lines;     // "planned", "taken", "ciwa_b", "bwsq", "pressure"
-    QList<QPointF> versions;                         // x, y filled in at build time
+    QDate followFrom, followTo; // invalid: no follow-up phase
+    QHash<QString, QList<QList<QPointF>>> lines; // "planned", "taken", "ciwa_b", "bwsq", "pressure"
+    QList<QPointF> versions; // x, y filled in at build time
     QHash<qint64, QString> versionTips;
     QHash<qint64, QString> visitTips;
     double doseTop = 1.0, scoreTop = 10.0, pressureTop = 0.35;
@@ -180,15 +180,15 @@ void HistoryCharts::setData(const HistoryData &data, const Catalogue *catalogue)
     c.lines.insert(QStringLiteral("planned"), stepSegments(data.planned.first, data.planned.mg));
     c.lines.insert(QStringLiteral("taken"), stepSegments(data.taken.first, data.taken.mg));
     c.lines.insert(QStringLiteral("pressure"), lineSegments(data.first, data.pressure));
-    c.doseTop = niceTop(std::max(maxOf(c.lines.value(QStringLiteral("planned"))),
-                                 maxOf(c.lines.value(QStringLiteral("taken")))), 1.0);
+    c.doseTop = niceTop(
+        std::max(maxOf(c.lines.value(QStringLiteral("planned"))), maxOf(c.lines.value(QStringLiteral("taken")))), 1.0);
     // At least up to the high band (0.30) so a low modelled pressure is not blown up.
     c.pressureTop = std::max(0.3, 1.05 * maxOf(c.lines.value(QStringLiteral("pressure"))));
 
     QList<QPointF> ciwa, bwsq;
     for (const HistoryVisit &v : data.visits) {
         const double x = msAt(v.record.date) + 12 * 3600 * 1000.0;
-        QStringList tip{QLocale().toString(v.record.date, QLocale::ShortFormat)};
+        QStringList tip {QLocale().toString(v.record.date, QLocale::ShortFormat)};
         if (v.ciwaB) {
             ciwa.append({x, double(v.ciwaB->total)});
             tip.append(tr("CIWA-B %1").arg(v.ciwaB->total));
@@ -199,8 +199,8 @@ void HistoryCharts::setData(const HistoryData &data, const Catalogue *catalogue)
         }
         c.visitTips.insert(qint64(x), tip.join(QStringLiteral(" · ")));
     }
-    c.lines.insert(QStringLiteral("ciwa_b"), ciwa.isEmpty() ? QList<QList<QPointF>>() : QList<QList<QPointF>>{ciwa});
-    c.lines.insert(QStringLiteral("bwsq"), bwsq.isEmpty() ? QList<QList<QPointF>>() : QList<QList<QPointF>>{bwsq});
+    c.lines.insert(QStringLiteral("ciwa_b"), ciwa.isEmpty() ? QList<QList<QPointF>>() : QList<QList<QPointF>> {ciwa});
+    c.lines.insert(QStringLiteral("bwsq"), bwsq.isEmpty() ? QList<QList<QPointF>>() : QList<QList<QPointF>> {bwsq});
     double scores = 0.0;
     for (const QPointF &p : ciwa + bwsq)
         scores = std::max(scores, p.y());
@@ -275,6 +275,8 @@ void HistoryCharts::addPhase(Chart &c, double top)
     lower->append(x0, 0.0);
     lower->append(x1, 0.0);
     auto *area = new QAreaSeries(upper, lower);
+    upper->setParent(area); // an area series does not own its edges
+    lower->setParent(area);
     c.chart->addSeries(area);
     area->attachAxis(c.x);
     area->attachAxis(c.left);
@@ -378,7 +380,7 @@ void HistoryCharts::retranslate(Chart &c, int index)
         c.left->setTitleText(tr("Scale total"));
         c.right->setTitleText(tr("Pressure (modelled)"));
     }
-    const QHash<QString, QString> names{
+    const QHash<QString, QString> names {
         {QStringLiteral("planned"), tr("Planned (plan in force)")},
         {QStringLiteral("taken"), tr("Taken (recorded at visits)")},
         {QStringLiteral("versions"), tr("Plan version saved")},
@@ -401,7 +403,7 @@ void HistoryCharts::applyScheme(bool dark)
 
 void HistoryCharts::applyScheme(Chart &chart, bool dark)
 {
-    const QHash<QString, QColor> colours{
+    const QHash<QString, QColor> colours {
         {QStringLiteral("planned"), Palette::level(dark)},
         {QStringLiteral("taken"), Palette::drug(0, dark)},
         {QStringLiteral("versions"), Palette::drug(4, dark)},
@@ -509,7 +511,7 @@ QImage HistoryCharts::render(int chart, const QSize &size)
         painter.scale(2.0, 2.0);
         static_cast<QWidget *>(c.view)->render(&painter);
     }
-    delete c.view;   // owns the chart
+    delete c.view; // owns the chart
     return image;
 }
 

@@ -41,8 +41,8 @@ QDate localDate(const QDateTime &utc)
 const QList<Dose> &dosesOn(const Plan &plan, const QDate &date)
 {
     const qint64 k = plan.startDate.daysTo(date);
-    auto it = std::upper_bound(plan.steps.cbegin(), plan.steps.cend(), k,
-                               [](qint64 day, const Step &s) { return day < s.day; });
+    auto it = std::upper_bound(
+        plan.steps.cbegin(), plan.steps.cend(), k, [](qint64 day, const Step &s) { return day < s.day; });
     if (it == plan.steps.cbegin())
         return plan.current;
     return std::prev(it)->doses;
@@ -57,7 +57,7 @@ QList<RecordId> followedPlans(const store::PatientHistory &h, const QDate &first
             linked.append(&v);
     }
     std::stable_sort(linked.begin(), linked.end(),
-                     [](const store::VisitRecord *a, const store::VisitRecord *b) { return a->date < b->date; });
+        [](const store::VisitRecord *a, const store::VisitRecord *b) { return a->date < b->date; });
     RecordId fallback = 0;
     if (linked.isEmpty()) {
         const PlanRecord *best = nullptr;
@@ -152,8 +152,8 @@ private:
 } // namespace
 
 HistoryData HistoryData::build(const store::PatientHistory &history, const QHash<RecordId, QByteArray> &documents,
-                               const QList<HistoryStatusChange> &statusChanges, const Catalogue &catalogue,
-                               const QDate &today, const HistoryOptions &options)
+    const QList<HistoryStatusChange> &statusChanges, const Catalogue &catalogue, const QDate &today,
+    const HistoryOptions &options)
 {
     HistoryData h;
     h.history = history;
@@ -210,13 +210,12 @@ HistoryData HistoryData::build(const store::PatientHistory &history, const QHash
 
     // The version in force, day by day.
     const QList<RecordId> plans = followedPlans(history, first, days);
-    QHash<RecordId, QList<int>> byPlan;   // plan id -> version indexes, oldest first
+    QHash<RecordId, QList<int>> byPlan; // plan id -> version indexes, oldest first
     for (int i = 0; i < h.versions.size(); ++i)
         byPlan[h.versions[i].record.planId].append(i);
     for (QList<int> &list : byPlan) {
-        std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
-            return h.versions[a].record.savedAt < h.versions[b].record.savedAt;
-        });
+        std::stable_sort(list.begin(), list.end(),
+            [&](int a, int b) { return h.versions[a].record.savedAt < h.versions[b].record.savedAt; });
     }
     h.m_forceIndex.fill(-1, days);
     for (int i = 0; i < days; ++i) {
@@ -245,7 +244,8 @@ HistoryData HistoryData::build(const store::PatientHistory &history, const QHash
         const int idx = h.m_forceIndex[i];
         if (idx < 0 || !h.versions[idx].plan || !h.versions[idx].plan->startDate.isValid())
             continue;
-        h.planned.mg[std::size_t(i)] = unit.daily(dosesOn(*h.versions[idx].plan, first.addDays(i)), &h.unconvertedDrugs);
+        h.planned.mg[std::size_t(i)]
+            = unit.daily(dosesOn(*h.versions[idx].plan, first.addDays(i)), &h.unconvertedDrugs);
     }
 
     h.taken.first = first;
@@ -254,7 +254,7 @@ HistoryData HistoryData::build(const store::PatientHistory &history, const QHash
     for (const store::VisitRecord &v : history.visits)
         ordered.append(&v);
     std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const store::VisitRecord *a, const store::VisitRecord *b) { return a->date < b->date; });
+        [](const store::VisitRecord *a, const store::VisitRecord *b) { return a->date < b->date; });
     QHash<RecordId, QPair<QDate, QDate>> spans;
     QDate previous;
     for (const store::VisitRecord *visit : ordered) {
@@ -332,7 +332,7 @@ HistoryData HistoryData::build(const store::PatientHistory &history, const QHash
 
     // Modelled pressure: simulate each version over the days it was in force (daily peaks).
     h.pressure.assign(std::size_t(days), kNaN);
-    QHash<int, int> lastDay;   // version index -> last day index in force
+    QHash<int, int> lastDay; // version index -> last day index in force
     for (int i = 0; i < days; ++i) {
         if (h.m_forceIndex[i] >= 0)
             lastDay[h.m_forceIndex[i]] = i;
@@ -353,7 +353,7 @@ HistoryData HistoryData::build(const store::PatientHistory &history, const QHash
         const Expected<SimulationResult> result = simulate(*input, so);
         if (!result)
             continue;
-        const qint64 offset = first.daysTo(v.plan->startDate);   // chart index of plan day 0
+        const qint64 offset = first.daysTo(v.plan->startDate); // chart index of plan day 0
         const std::vector<double> &t = result->tH;
         const std::vector<double> &w = result->withdrawalShown;
         for (std::size_t k = 0; k < t.size() && k < w.size(); ++k) {
@@ -382,7 +382,7 @@ HistoryData HistoryData::build(const store::PatientHistory &history, const QHash
 }
 
 store::Result<HistoryData> HistoryData::load(const store::Store &store, RecordId patientId, const Catalogue &catalogue,
-                                             const QDate &today, const HistoryOptions &options)
+    const QDate &today, const HistoryOptions &options)
 {
     const auto history = store.history(patientId);
     if (!history)
@@ -414,7 +414,7 @@ store::Result<HistoryData> HistoryData::load(const store::Store &store, RecordId
         if (!store::fromText(status.value(QStringLiteral("old")).toString(), &c.from)
             || !store::fromText(status.value(QStringLiteral("new")).toString(), &c.to))
             continue;
-        changes.prepend(c);   // the log is newest first
+        changes.prepend(c); // the log is newest first
     }
     return build(*history, documents, changes, catalogue, today, options);
 }

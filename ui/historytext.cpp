@@ -88,11 +88,16 @@ QString HistoryText::months(int n)
 QString HistoryText::decisionShort(VisitDecision decision)
 {
     switch (decision) {
-    case VisitDecision::Continue: return tr("Continue");
-    case VisitDecision::Hold: return tr("Hold");
-    case VisitDecision::Slow: return tr("Slow down");
-    case VisitDecision::StepBack: return tr("Step back");
-    case VisitDecision::Stop: return tr("Stop");
+    case VisitDecision::Continue:
+        return tr("Continue");
+    case VisitDecision::Hold:
+        return tr("Hold");
+    case VisitDecision::Slow:
+        return tr("Slow down");
+    case VisitDecision::StepBack:
+        return tr("Step back");
+    case VisitDecision::Stop:
+        return tr("Stop");
     }
     return {};
 }
@@ -124,8 +129,9 @@ QString HistoryText::phaseLine(const HistoryData &d)
         line = tr("No taper plan in progress.");
         break;
     case PatientPhase::Planned:
-        line = s.taperStart.isValid() ? tr("Plan “%1” not started yet (starts %2).").arg(planTitle, dateText(s.taperStart))
-                                      : tr("Plan “%1” not started yet.").arg(planTitle);
+        line = s.taperStart.isValid()
+            ? tr("Plan “%1” not started yet (starts %2).").arg(planTitle, dateText(s.taperStart))
+            : tr("Plan “%1” not started yet.").arg(planTitle);
         break;
     case PatientPhase::Tapering:
         line = tr("Tapering since %1 (plan “%2”)").arg(dateText(s.taperStart), planTitle);
@@ -135,8 +141,8 @@ QString HistoryText::phaseLine(const HistoryData &d)
         break;
     case PatientPhase::FollowUp:
         line = tr("Taper ended %1; in follow-up after the taper (%2 so far).")
-                   .arg(dateText(s.taperEnd), s.taperEnd.isValid() ? months(int(s.taperEnd.daysTo(d.today) / 30))
-                                                                  : months(0));
+                   .arg(dateText(s.taperEnd),
+                       s.taperEnd.isValid() ? months(int(s.taperEnd.daysTo(d.today) / 30)) : months(0));
         break;
     case PatientPhase::Finished:
         line = tr("Taper ended %1; follow-up finished.").arg(dateText(s.taperEnd));
@@ -194,17 +200,18 @@ QStringList HistoryText::adherenceLines(const HistoryData &d)
 QStringList HistoryText::visitColumns()
 {
     return {tr("Date"), tr("Version"), tr("Planned"), tr("Taken"), tr("CIWA-B"), tr("BWSQ"), tr("Decision"),
-            tr("Vitals"), tr("Notes")};
+        tr("Vitals"), tr("Notes")};
 }
 
 QList<QStringList> HistoryText::visitRows(const HistoryData &d)
 {
     QList<QStringList> rows;
     for (const HistoryVisit &v : d.visits) {
-        const QString version = v.versionIndex >= 0 ? tr("v%1").arg(d.versions[v.versionIndex].record.number) : QStringLiteral("—");
+        const QString version
+            = v.versionIndex >= 0 ? tr("v%1").arg(d.versions[v.versionIndex].record.number) : QStringLiteral("—");
         auto mg = [](double v) { return std::isnan(v) ? QStringLiteral("—") : number(v); };
         rows.append({dateText(v.record.date), version, mg(v.plannedMg), mg(v.takenMg), scaleShort(v.ciwaB),
-                     scaleShort(v.bwsq), decisionShort(v.record.decision), vitalsText(v.record.vitals), v.record.notes});
+            scaleShort(v.bwsq), decisionShort(v.record.decision), vitalsText(v.record.vitals), v.record.notes});
     }
     return rows;
 }
@@ -224,11 +231,11 @@ QList<QStringList> HistoryText::versionRows(const HistoryData &d)
             changes = VersionDiffView::digest(PlanDiffer::compare(*d.versions[parent].plan, *v.plan));
         else if (!v.plan)
             changes = tr("cannot be read");
-        const QString force = v.inForceFrom.isValid() ? tr("%1 – %2").arg(dateText(v.inForceFrom), dateText(v.inForceTo))
-                                                      : tr("never");
+        const QString force
+            = v.inForceFrom.isValid() ? tr("%1 – %2").arg(dateText(v.inForceFrom), dateText(v.inForceTo)) : tr("never");
         rows.append({QString::number(v.record.number), v.planTitle,
-                     QLocale().toString(v.record.savedAt.toLocalTime(), QLocale::ShortFormat), v.record.author,
-                     v.record.comment, changes, force});
+            QLocale().toString(v.record.savedAt.toLocalTime(), QLocale::ShortFormat), v.record.author, v.record.comment,
+            changes, force});
     }
     return rows;
 }
@@ -244,10 +251,18 @@ QList<QStringList> HistoryText::stepTimingRows(const HistoryData &d)
     for (const StepTiming &s : d.adherence.steps) {
         QString assessment;
         switch (s.timing) {
-        case StepTiming::Timing::Faster: assessment = tr("faster than planned"); break;
-        case StepTiming::Timing::OnTime: assessment = tr("on time"); break;
-        case StepTiming::Timing::Slower: assessment = s.reachedDate.isValid() ? tr("slower than planned") : tr("not reached yet"); break;
-        case StepTiming::Timing::Undetermined: assessment = tr("not known from the records"); break;
+        case StepTiming::Timing::Faster:
+            assessment = tr("faster than planned");
+            break;
+        case StepTiming::Timing::OnTime:
+            assessment = tr("on time");
+            break;
+        case StepTiming::Timing::Slower:
+            assessment = s.reachedDate.isValid() ? tr("slower than planned") : tr("not reached yet");
+            break;
+        case StepTiming::Timing::Undetermined:
+            assessment = tr("not known from the records");
+            break;
         }
         QString difference;
         if (s.timing != StepTiming::Timing::Undetermined) {
@@ -256,13 +271,13 @@ QList<QStringList> HistoryText::stepTimingRows(const HistoryData &d)
                                           : tr("%1 earlier").arg(days(-s.delayDays));
         }
         rows.append({dateText(s.plannedDate), tr("%1 → %2").arg(dose(d, s.previousMg), dose(d, s.plannedMg)),
-                     s.reachedDate.isValid() ? dateText(s.reachedDate) : QStringLiteral("—"), difference, assessment});
+            s.reachedDate.isValid() ? dateText(s.reachedDate) : QStringLiteral("—"), difference, assessment});
     }
     return rows;
 }
 
-report::HistorySummaryContent HistoryText::summary(const HistoryData &d, const Catalogue *catalogue,
-                                                   const QList<QImage> &charts, const QString &printedBy)
+report::HistorySummaryContent HistoryText::summary(
+    const HistoryData &d, const Catalogue *catalogue, const QList<QImage> &charts, const QString &printedBy)
 {
     report::HistorySummaryContent c;
     const auto &p = d.history.patient;
@@ -275,10 +290,11 @@ report::HistorySummaryContent HistoryText::summary(const HistoryData &d, const C
         c.facts.append({tr("Date of birth"), dateText(p.dateOfBirth)});
     c.facts.append({tr("Where things stand"), phaseLine(d)});
     c.facts.append({tr("Doses shown in"), doseUnit(d, catalogue)});
-    c.facts.append({tr("Record"), tr("plan versions: %1; visits: %2; from %3 to %4")
-                                      .arg(d.versions.size())
-                                      .arg(d.visits.size())
-                                      .arg(dateText(d.first), dateText(d.last))});
+    c.facts.append({tr("Record"),
+        tr("plan versions: %1; visits: %2; from %3 to %4")
+            .arg(d.versions.size())
+            .arg(d.visits.size())
+            .arg(dateText(d.first), dateText(d.last))});
     c.charts = charts;
     if (!charts.isEmpty())
         c.chartNote = tr("Planned dose: the plan version in force on each day. Withdrawal pressure is modelled from "
@@ -297,7 +313,9 @@ report::HistorySummaryContent HistoryText::summary(const HistoryData &d, const C
             if (line.kind != DiffLine::Kind::Summary && !line.movedOnly)
                 details.append(line.text);
         }
-        QString entry = tr("Version %1 (%2, %3)").arg(v.record.number).arg(dateText(v.record.savedAt.toLocalTime().date()), v.record.author);
+        QString entry = tr("Version %1 (%2, %3)")
+                            .arg(v.record.number)
+                            .arg(dateText(v.record.savedAt.toLocalTime().date()), v.record.author);
         if (!v.record.comment.isEmpty())
             entry += tr(" “%1”").arg(v.record.comment);
         entry += tr(": ") + VersionDiffView::digest(diff);
@@ -312,11 +330,13 @@ report::HistorySummaryContent HistoryText::summary(const HistoryData &d, const C
     const QString bwsqSet = d.options.bwsqBandSet.isEmpty() ? WithdrawalScales::defaultBandSet(WithdrawalScale::Bwsq)
                                                             : d.options.bwsqBandSet;
     c.tables.append({tr("Visits"), visitColumns(), visitRows(d),
-                     tr("Planned and taken: mean %1 over the days each visit records. CIWA-B bands: band set %2; "
-                        "BWSQ: band set %3. Scale totals follow symptoms; no score is validated for choosing a dose "
-                        "decision.").arg(doseUnit(d, catalogue), ciwaSet, bwsqSet)});
+        tr("Planned and taken: mean %1 over the days each visit records. CIWA-B bands: band set %2; "
+           "BWSQ: band set %3. Scale totals follow symptoms; no score is validated for choosing a dose "
+           "decision.")
+            .arg(doseUnit(d, catalogue), ciwaSet, bwsqSet)});
     if (!d.adherence.steps.isEmpty())
-        c.tables.append({tr("Planned reductions and when they were reached"), stepTimingColumns(), stepTimingRows(d), QString()});
+        c.tables.append(
+            {tr("Planned reductions and when they were reached"), stepTimingColumns(), stepTimingRows(d), QString()});
     c.tables.append({tr("Plan versions"), versionColumns(), versionRows(d), QString()});
     c.footer = tr("Lento is a planning aid. Every pressure figure is modelled from the plan and does not predict this "
                   "patient's withdrawal; clinical judgement decides.");

@@ -49,7 +49,7 @@ public:
 
     // Everything the summary PDF prints; `charts` are drawn images (may be empty).
     static lento::report::HistorySummaryContent summary(const HistoryData &data, const lento::Catalogue *catalogue,
-                                                        const QList<QImage> &charts, const QString &printedBy);
+        const QList<QImage> &charts, const QString &printedBy);
 };
 
 } // namespace lento::ui

@@ -27,18 +27,22 @@ namespace {
 QString statusName(PlanStatus s)
 {
     switch (s) {
-    case PlanStatus::Draft: return HistoryTimeline::tr("draft");
-    case PlanStatus::Active: return HistoryTimeline::tr("active");
-    case PlanStatus::Completed: return HistoryTimeline::tr("completed");
-    case PlanStatus::Abandoned: return HistoryTimeline::tr("abandoned");
+    case PlanStatus::Draft:
+        return HistoryTimeline::tr("draft");
+    case PlanStatus::Active:
+        return HistoryTimeline::tr("active");
+    case PlanStatus::Completed:
+        return HistoryTimeline::tr("completed");
+    case PlanStatus::Abandoned:
+        return HistoryTimeline::tr("abandoned");
     }
     return {};
 }
 
 struct Entry
 {
-    QDateTime when;            // sort key
-    int order = 0;             // ties: phases before visits before versions on the same day
+    QDateTime when; // sort key
+    int order = 0; // ties: phases before visits before versions on the same day
     HistoryTimeline::Kind kind;
     RecordId id = 0;
     QString date, event, details, author, tooltip;
@@ -71,9 +75,14 @@ HistoryTimeline::HistoryTimeline(QWidget *parent) : QTreeWidget(parent)
             return;
         const RecordId id = item->data(0, IdRole).toLongLong();
         switch (Kind(item->data(0, KindRole).toInt())) {
-        case Kind::Version: Q_EMIT versionSelected(id); break;
-        case Kind::Visit: Q_EMIT visitSelected(id); break;
-        default: break;
+        case Kind::Version:
+            Q_EMIT versionSelected(id);
+            break;
+        case Kind::Visit:
+            Q_EMIT visitSelected(id);
+            break;
+        default:
+            break;
         }
     });
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -135,7 +144,7 @@ void HistoryTimeline::populate()
         if (v.inForceFrom.isValid())
             e.tooltip = tr("Plan in force from %1 to %2")
                             .arg(locale.toString(v.inForceFrom, QLocale::ShortFormat),
-                                 locale.toString(v.inForceTo, QLocale::ShortFormat));
+                                locale.toString(v.inForceTo, QLocale::ShortFormat));
         else
             e.tooltip = tr("Never the plan in force");
         e.details = details.join(QStringLiteral(" · "));
@@ -175,8 +184,8 @@ void HistoryTimeline::populate()
             details.append(taken);
         }
         e.details = details.join(QStringLiteral(" · "));
-        QStringList tip{VisitScaleForm::describe(WithdrawalScale::CiwaB, v.ciwaB),
-                        VisitScaleForm::describe(WithdrawalScale::Bwsq, v.bwsq)};
+        QStringList tip {VisitScaleForm::describe(WithdrawalScale::CiwaB, v.ciwaB),
+            VisitScaleForm::describe(WithdrawalScale::Bwsq, v.bwsq)};
         if (!v.record.notes.isEmpty())
             tip.append(v.record.notes);
         e.tooltip = tip.join(QLatin1Char('\n'));
@@ -184,8 +193,8 @@ void HistoryTimeline::populate()
         entries.append(e);
     }
 
-    if (d.status.taperStart.isValid() && d.status.taperStart <= d.today
-        && d.status.phase != PatientPhase::Planned && d.status.phase != PatientPhase::NoPlan) {
+    if (d.status.taperStart.isValid() && d.status.taperStart <= d.today && d.status.phase != PatientPhase::Planned
+        && d.status.phase != PatientPhase::NoPlan) {
         Entry e;
         e.kind = Kind::Phase;
         e.when = d.status.taperStart.startOfDay();
@@ -246,7 +255,7 @@ void HistoryTimeline::populate()
 QList<RecordId> HistoryTimeline::checkedVersions() const
 {
     QList<RecordId> ids;
-    for (int i = topLevelItemCount() - 1; i >= 0; --i) {   // the list is newest first
+    for (int i = topLevelItemCount() - 1; i >= 0; --i) { // the list is newest first
         const QTreeWidgetItem *item = topLevelItem(i);
         if (Kind(item->data(0, KindRole).toInt()) == Kind::Version && item->checkState(DateColumn) == Qt::Checked)
             ids.append(item->data(0, IdRole).toLongLong());

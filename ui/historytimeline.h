@@ -30,9 +30,9 @@ public:
     void setData(const HistoryData &data, const lento::Catalogue *catalogue);
     void clearData();
 
-    QList<lento::store::RecordId> checkedVersions() const;   // oldest first
+    QList<lento::store::RecordId> checkedVersions() const; // oldest first
     void setVersionChecked(lento::store::RecordId versionId, bool checked);
-    lento::store::RecordId currentVisit() const;             // 0 when the current row is not a visit
+    lento::store::RecordId currentVisit() const; // 0 when the current row is not a visit
     lento::store::RecordId currentVersion() const;
     QTreeWidgetItem *itemFor(Kind kind, lento::store::RecordId id) const;
     int count(Kind kind) const;
@@ -41,7 +41,7 @@ Q_SIGNALS:
     void checkedVersionsChanged();
     void versionSelected(lento::store::RecordId versionId);
     void visitSelected(lento::store::RecordId visitId);
-    void visitActivated(lento::store::RecordId visitId);    // double click / Enter: edit
+    void visitActivated(lento::store::RecordId visitId); // double click / Enter: edit
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,7 +50,7 @@ private:
     void populate();
     void retranslateHeader();
 
-    const HistoryData *m_data = nullptr;   // owned by the view; valid between setData and clearData
+    const HistoryData *m_data = nullptr; // owned by the view; valid between setData and clearData
     const lento::Catalogue *m_catalogue = nullptr;
     bool m_populating = false;
 };

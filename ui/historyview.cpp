@@ -256,9 +256,10 @@ bool HistoryView::saveVisit(const store::VisitRecord &visit, QString *error)
     const auto saved = visit.id ? m_store->updateVisit(visit) : m_store->addVisit(visit);
     if (!saved) {
         if (error)
-            *error = saved.isConflict() ? tr("This visit was changed elsewhere since it was opened; reload and enter the "
-                                             "correction again.")
-                                        : saved.error().text();
+            *error = saved.isConflict()
+                ? tr("This visit was changed elsewhere since it was opened; reload and enter the "
+                     "correction again.")
+                : saved.error().text();
         return false;
     }
     reload();
@@ -357,7 +358,8 @@ bool HistoryView::exportVisitsCsv(const QString &path, QString *error)
 
 QString HistoryView::defaultFileName(const QString &suffix) const
 {
-    QString base = m_data.history.patient.identifier.isEmpty() ? QStringLiteral("patient") : m_data.history.patient.identifier;
+    QString base
+        = m_data.history.patient.identifier.isEmpty() ? QStringLiteral("patient") : m_data.history.patient.identifier;
     base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QDir(dir).filePath(QStringLiteral("%1-history-%2.%3").arg(base, today().toString(Qt::ISODate), suffix));
@@ -365,8 +367,8 @@ QString HistoryView::defaultFileName(const QString &suffix) const
 
 void HistoryView::exportSummary()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export history summary"), defaultFileName(QStringLiteral("pdf")),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export history summary"), defaultFileName(QStringLiteral("pdf")), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -376,8 +378,8 @@ void HistoryView::exportSummary()
 
 void HistoryView::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export visits"), defaultFileName(QStringLiteral("csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export visits"), defaultFileName(QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -400,7 +402,8 @@ void HistoryView::retranslateUi()
     m_newVisit->setText(tr("&New visit…"));
     m_editVisit->setText(tr("&Correct visit…"));
     m_compare->setText(tr("C&ompare versions"));
-    m_compare->setToolTip(tr("Tick two plan versions in the timeline, or select one to compare it with the version before it."));
+    m_compare->setToolTip(
+        tr("Tick two plan versions in the timeline, or select one to compare it with the version before it."));
     m_pdf->setText(tr("Export &summary PDF…"));
     m_csv->setText(tr("Export visits as C&SV…"));
     m_tabs->setTabText(0, tr("Charts"));

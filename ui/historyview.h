@@ -43,16 +43,16 @@ public:
     ~HistoryView() override;
 
     void setCatalogue(const lento::Catalogue *catalogue);
-    void setOptions(const HistoryOptions &options);    // band sets, adherence tolerances, visit intervals
+    void setOptions(const HistoryOptions &options); // band sets, adherence tolerances, visit intervals
     const HistoryOptions &options() const { return m_options; }
-    void setToday(const QDate &today);                 // invalid = the current date (tests pin it)
+    void setToday(const QDate &today); // invalid = the current date (tests pin it)
     QDate today() const;
 
     // Loads and shows the patient's history; 0 clears. False (with the view cleared and the
     // message shown) when the store cannot read it.
     bool setPatient(lento::store::RecordId patientId);
     lento::store::RecordId patient() const { return m_patientId; }
-    bool reload();                                     // same patient, fresh from the store
+    bool reload(); // same patient, fresh from the store
     const HistoryData &data() const { return m_data; }
     QString lastError() const { return m_error; }
 
@@ -73,15 +73,15 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 public Q_SLOTS:
-    void newVisit();                                   // opens the visit form
-    void editVisit(lento::store::RecordId visitId);    // opens it on a stored visit
+    void newVisit(); // opens the visit form
+    void editVisit(lento::store::RecordId visitId); // opens it on a stored visit
     void editCurrentVisit();
-    void exportSummary();                              // asks for a file name
+    void exportSummary(); // asks for a file name
     void exportCsv();
     void compareChecked();
 
 Q_SIGNALS:
-    void visitSaved(lento::store::RecordId visitId);   // the patient list may re-run its filters
+    void visitSaved(lento::store::RecordId visitId); // the patient list may re-run its filters
     void historyLoaded(lento::store::RecordId patientId);
 
 protected:

@@ -64,11 +64,11 @@ bool LanguageManager::setLanguage(const QString &requested)
         // With LANG=C.UTF-8 fontconfig may otherwise choose Japanese glyph shapes.
         QFont font = m_originalFont;
         font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                          QStringLiteral("WenQuanYi Micro Hei"), m_originalFont.family()});
+            QStringLiteral("WenQuanYi Micro Hei"), m_originalFont.family()});
         QApplication::setFont(font);
         auto *qt = new QTranslator(this);
         if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             m_qt = qt;
             announced = QCoreApplication::installTranslator(m_qt) || announced;
         } else {
@@ -85,7 +85,7 @@ bool LanguageManager::setLanguage(const QString &requested)
         QApplication::setFont(m_originalFont);
     }
     m_language = language;
-    if (!announced) {   // e.g. an empty catalogue: the locale and drug names still change
+    if (!announced) { // e.g. an empty catalogue: the locale and drug names still change
         QEvent event(QEvent::LanguageChange);
         QCoreApplication::sendEvent(qApp, &event);
     }

@@ -9,12 +9,12 @@
 #include "handoutoptionsdialog.h"
 #include "languagemanager.h"
 #include "patientcontext.h"
-#include "patientrecords.h"
-#include "planfiles.h"
 #include "patientheader.h"
 #include "patientlist.h"
-#include "planeditor.h"
+#include "patientrecords.h"
 #include "plandocument.h"
+#include "planeditor.h"
+#include "planfiles.h"
 #include "planner.h"
 #include "settingsdialog.h"
 #include "store.h"
@@ -50,8 +50,8 @@ namespace lento::ui {
 
 using lento::store::RecordId;
 
-MainWindow::MainWindow(lento::store::Store *store, const lento::Catalogue *catalogue, LanguageManager *language,
-                       QWidget *parent)
+MainWindow::MainWindow(
+    lento::store::Store *store, const lento::Catalogue *catalogue, LanguageManager *language, QWidget *parent)
     : QMainWindow(parent),
       m_store(store),
       m_catalogue(catalogue),
@@ -114,7 +114,7 @@ MainWindow::MainWindow(lento::store::Store *store, const lento::Catalogue *catal
     statusBar()->addPermanentWidget(m_storeLabel);
 
     m_act->addMenus(menuBar());
-    addActions(m_act->findChildren<QAction *>());   // shortcuts work even with the menu bar hidden
+    addActions(m_act->findChildren<QAction *>()); // shortcuts work even with the menu bar hidden
     connectActions();
 
     connect(m_patients, &PatientList::patientActivated, this, [this](RecordId id) { openPatient(id); });
@@ -127,8 +127,14 @@ MainWindow::MainWindow(lento::store::Store *store, const lento::Catalogue *catal
             m_header->setPlans(m_plans, m_planId);
     });
     QUndoStack *undo = m_editor->undoStack();
-    connect(undo, &QUndoStack::cleanChanged, this, [this] { updateTitle(); updateActions(); });
-    connect(undo, &QUndoStack::indexChanged, this, [this] { updateUndoTexts(); updateTitle(); });
+    connect(undo, &QUndoStack::cleanChanged, this, [this] {
+        updateTitle();
+        updateActions();
+    });
+    connect(undo, &QUndoStack::indexChanged, this, [this] {
+        updateUndoTexts();
+        updateTitle();
+    });
     connect(undo, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoTexts);
     connect(undo, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoTexts);
     connect(m_editor, &PlanEditor::planChanged, this, &MainWindow::updateTitle);
@@ -221,8 +227,8 @@ void MainWindow::retranslateUi()
         m_banner->setText(tr("This database is open read-only: %1 Plans and patients cannot be saved.")
                               .arg(m_store->readOnlyReason()));
     if (m_store) {
-        m_storeLabel->setText(m_store->isReadOnly() ? tr("%1 (read-only)").arg(m_store->openInfo().path)
-                                                    : m_store->openInfo().path);
+        m_storeLabel->setText(
+            m_store->isReadOnly() ? tr("%1 (read-only)").arg(m_store->openInfo().path) : m_store->openInfo().path);
         m_storeLabel->setToolTip(tr("Patient database"));
     }
     m_editor->retranslate();
@@ -350,11 +356,10 @@ bool MainWindow::maybeSave()
         return true;
     const bool writable = m_store && !m_store->isReadOnly();
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("The plan for %1 has changes that are not saved.").arg(m_patient.name),
-                    QMessageBox::NoButton, this);
+        tr("The plan for %1 has changes that are not saved.").arg(m_patient.name), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
-    box.setInformativeText(writable ? tr("Save them as a new version?")
-                                    : tr("The database is read-only; the changes will be lost."));
+    box.setInformativeText(
+        writable ? tr("Save them as a new version?") : tr("The database is read-only; the changes will be lost."));
     if (writable)
         box.addButton(QMessageBox::Save);
     box.addButton(QMessageBox::Discard);
@@ -404,8 +409,8 @@ bool MainWindow::openPatient(RecordId patientId)
     for (const auto &p : history->plans)
         if (!p.archived)
             m_plans.append(p);
-    std::stable_sort(m_plans.begin(), m_plans.end(),
-                     [](const auto &a, const auto &b) { return a.modified > b.modified; });
+    std::stable_sort(
+        m_plans.begin(), m_plans.end(), [](const auto &a, const auto &b) { return a.modified > b.modified; });
     m_patients->setCurrentPatient(patientId);
     m_header->setPatient(m_patient, m_medications);
     pushPatientContext();
@@ -436,7 +441,8 @@ bool MainWindow::openPlan(RecordId planId)
     if (!maybeSave())
         return false;
     const auto record = m_store->plan(planId);
-    const auto head = record.ok() ? m_store->version(record->headVersionId) : record.failure<lento::store::PlanVersion>();
+    const auto head
+        = record.ok() ? m_store->version(record->headVersionId) : record.failure<lento::store::PlanVersion>();
     if (!head.ok()) {
         showError(tr("Open plan"), tr("The plan could not be read: %1").arg(head.error().text()));
         return false;
@@ -451,16 +457,17 @@ bool MainWindow::openPlan(RecordId planId)
 void MainWindow::pushPatientContext()
 {
     m_editor->setPatientContext(PatientContext::patientParams(m_patient),
-                                PatientContext::checkContext(m_patient, m_medications, QDate::currentDate()));
+        PatientContext::checkContext(m_patient, m_medications, QDate::currentDate()));
 }
 
 void MainWindow::loadVersion(const lento::store::PlanVersion &version)
 {
     const auto plan = lento::PlanDocument::parse(version.document);
     if (!plan.ok()) {
-        showError(tr("Open plan"), tr("Version %1 of this plan is not a readable plan document: %2")
-                                       .arg(version.number)
-                                       .arg(plan.error().text()));
+        showError(tr("Open plan"),
+            tr("Version %1 of this plan is not a readable plan document: %2")
+                .arg(version.number)
+                .arg(plan.error().text()));
         return;
     }
     m_planId = version.planId;
@@ -505,8 +512,8 @@ void MainWindow::refreshPatient()
     for (const auto &p : history->plans)
         if (!p.archived)
             m_plans.append(p);
-    std::stable_sort(m_plans.begin(), m_plans.end(),
-                     [](const auto &a, const auto &b) { return a.modified > b.modified; });
+    std::stable_sort(
+        m_plans.begin(), m_plans.end(), [](const auto &a, const auto &b) { return a.modified > b.modified; });
     m_header->setPatient(m_patient, m_medications);
     m_header->setPlans(m_plans, m_planId);
     updateTitle();
@@ -555,15 +562,16 @@ bool MainWindow::savePlan(const QString &comment)
 
     // Someone saved a newer version since this one was opened.
     const auto record = m_store->plan(m_planId);
-    const auto newest = record.ok() ? m_store->version(record->headVersionId) : record.failure<lento::store::PlanVersion>();
+    const auto newest
+        = record.ok() ? m_store->version(record->headVersionId) : record.failure<lento::store::PlanVersion>();
     QString who;
     if (newest.ok())
         who = tr("Version %1 was saved by %2 at %3.")
                   .arg(newest->number)
                   .arg(newest->author.isEmpty() ? tr("someone") : newest->author,
-                       QLocale().toString(newest->savedAt.toLocalTime(), QLocale::ShortFormat));
+                      QLocale().toString(newest->savedAt.toLocalTime(), QLocale::ShortFormat));
     QMessageBox box(QMessageBox::Warning, tr("Plan changed elsewhere"),
-                    tr("This plan was changed after you opened it. %1").arg(who), QMessageBox::NoButton, this);
+        tr("This plan was changed after you opened it. %1").arg(who), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("conflictBox"));
     box.setInformativeText(tr("Reload opens the newest version and discards your changes. Save as new plan keeps "
                               "both: your changes become a separate plan branched from the version you edited."));
@@ -645,7 +653,8 @@ lento::store::RecordId MainWindow::createDemoPatient()
     const auto created = DemoPatient::create(*m_store, *m_catalogue, m_settings.planner, QDate::currentDate());
     QApplication::restoreOverrideCursor();
     if (!created.ok()) {
-        showError(tr("Create demo patient"), tr("The demo patient could not be created: %1").arg(created.error().text()));
+        showError(
+            tr("Create demo patient"), tr("The demo patient could not be created: %1").arg(created.error().text()));
         return 0;
     }
     m_patients->refresh();
@@ -667,17 +676,16 @@ void MainWindow::demoPatientRequested()
 QString MainWindow::defaultPlanFileName() const
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(dir).filePath(PlanFiles::suggestedPlanName(m_patient.identifier, m_editor->plan().title,
-                                                           QDate::currentDate()));
+    return QDir(dir).filePath(
+        PlanFiles::suggestedPlanName(m_patient.identifier, m_editor->plan().title, QDate::currentDate()));
 }
 
 void MainWindow::importPlan()
 {
     if (!m_patient.id || !maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import plan"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Lento plans (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import plan"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Lento plans (*.json);;All files (*)"));
     if (!path.isEmpty())
         importPlanFile(path);
 }
@@ -709,8 +717,8 @@ void MainWindow::exportPlan()
 {
     if (!m_patient.id)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export plan"), defaultPlanFileName(),
-                                                      tr("Lento plans (*.json)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export plan"), defaultPlanFileName(), tr("Lento plans (*.json)"));
     if (!path.isEmpty())
         exportPlanFile(path);
 }
@@ -730,11 +738,12 @@ void MainWindow::backupDatabase()
 {
     if (!m_store || !m_store->isOpen())
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("lento-backup-%1.sqlite")
-                                                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Backup database"), suggested,
-                                                      tr("Lento databases (*.sqlite);;All files (*)"));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("lento-backup-%1.sqlite")
+                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Backup database"), suggested, tr("Lento databases (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->openInfo().path).absoluteFilePath()) {
@@ -756,8 +765,8 @@ report::HandoutInput MainWindow::handoutInput() const
     report::HandoutInput in;
     in.plan = m_editor->plan();
     in.language = !m_patient.handoutLanguage.isEmpty() ? m_patient.handoutLanguage
-                  : m_language                        ? m_language->language()
-                                                      : QStringLiteral("en");
+        : m_language                                   ? m_language->language()
+                                                       : QStringLiteral("en");
     const QLocale::Territory territory = QLocale::system().territory();
     in.paper = territory == QLocale::UnitedStates || territory == QLocale::Canada ? QPageSize::Letter : QPageSize::A4;
     in.patientName = m_patient.name;

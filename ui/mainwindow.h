@@ -42,23 +42,23 @@ class MainWindow : public QMainWindow
 public:
     // `store` must be open and outlive the window; `language` may be null (no language switch).
     MainWindow(lento::store::Store *store, const lento::Catalogue *catalogue, LanguageManager *language,
-               QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // ---- State, for the app and for tests ----
     lento::store::RecordId currentPatientId() const { return m_patient.id; }
     lento::store::RecordId currentPlanId() const { return m_planId; }
-    lento::store::RecordId baseVersionId() const { return m_baseVersion; }   // version being edited, 0 = new plan
+    lento::store::RecordId baseVersionId() const { return m_baseVersion; } // version being edited, 0 = new plan
     bool hasUnsavedChanges() const;
     const AppSettings &settings() const { return m_settings; }
-    void applySettings(const AppSettings &settings);   // saves to QSettings, updates editor/store/language
+    void applySettings(const AppSettings &settings); // saves to QSettings, updates editor/store/language
 
     PatientList *patientList() const { return m_patients; }
     PatientHeader *patientHeader() const { return m_header; }
     PlanEditor *planEditor() const { return m_editor; }
     EmptyState *emptyState() const { return m_empty; }
     QLabel *readOnlyBanner() const { return m_banner; }
-    QAction *action(const QString &objectName) const;   // e.g. "actionSave"
+    QAction *action(const QString &objectName) const; // e.g. "actionSave"
     // The patient handout for the open plan (patient's handout language, clinic from the settings).
     report::HandoutInput handoutInput() const;
 
@@ -79,7 +79,7 @@ public:
 public Q_SLOTS:
     void newPatient();
     void editPatient();
-    void save();              // asks for a comment, then savePlan()
+    void save(); // asks for a comment, then savePlan()
     void importPlan();
     void exportPlan();
     std::optional<report::HandoutInput> askHandoutOptions();
@@ -107,7 +107,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showPatientPage();
-    void refreshPatient();              // re-reads patient, medications and plans
+    void refreshPatient(); // re-reads patient, medications and plans
     void pushPatientContext();
     void loadVersion(const lento::store::PlanVersion &version);
     void startNewPlan();
@@ -122,12 +122,12 @@ private:
     QPointer<LanguageManager> m_language;
     AppSettings m_settings;
 
-    lento::store::PatientRecord m_patient;       // id 0 = none open
+    lento::store::PatientRecord m_patient; // id 0 = none open
     QList<lento::store::MedicationRecord> m_medications;
     QList<lento::store::PlanRecord> m_plans;
     lento::store::RecordId m_planId = 0;
     lento::store::RecordId m_baseVersion = 0;
-    bool m_unsavedNewPlan = false;               // an imported plan not saved yet
+    bool m_unsavedNewPlan = false; // an imported plan not saved yet
 
     QSplitter *m_splitter;
     PatientList *m_patients;

@@ -19,9 +19,15 @@
 namespace lento::ui {
 
 OpioidDialog::OpioidDialog(QWidget *parent)
-    : QDialog(parent), m_intro(new QLabel(this)), m_grid(new QGridLayout), m_nameHeader(new QLabel(this)),
-      m_percentHeader(new QLabel(this)), m_add(new QPushButton(this)), m_formula(new QLabel(this)),
-      m_result(new QLabel(this)), m_caveat(new QLabel(this))
+    : QDialog(parent),
+      m_intro(new QLabel(this)),
+      m_grid(new QGridLayout),
+      m_nameHeader(new QLabel(this)),
+      m_percentHeader(new QLabel(this)),
+      m_add(new QPushButton(this)),
+      m_formula(new QLabel(this)),
+      m_result(new QLabel(this)),
+      m_caveat(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_intro->setWordWrap(true);
@@ -50,7 +56,8 @@ OpioidDialog::OpioidDialog(QWidget *parent)
     resize(560, 480);
 }
 
-void OpioidDialog::setAgents(const QStringList &benzodiazepines, double opioidDepression, double benzodiazepineDepression)
+void OpioidDialog::setAgents(
+    const QStringList &benzodiazepines, double opioidDepression, double benzodiazepineDepression)
 {
     for (const Row &r : std::as_const(m_rows)) {
         delete r.name;
@@ -59,7 +66,7 @@ void OpioidDialog::setAgents(const QStringList &benzodiazepines, double opioidDe
     m_rows.clear();
     addRow(tr("Opioid"), opioidDepression, true);
     addRow(benzodiazepines.isEmpty() ? tr("Benzodiazepine") : benzodiazepines.join(QStringLiteral(" / ")),
-           benzodiazepineDepression, true);
+        benzodiazepineDepression, true);
     update();
 }
 
@@ -142,8 +149,8 @@ void OpioidDialog::update()
     }
     const double combined = combinedDepression();
     m_formula->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')
-                       + tr("Remaining drive = %1 = %2 (modelled)")
-                             .arg(factors.join(QStringLiteral(" × ")), locale.toString(1.0 - combined, 'f', 3)));
+        + tr("Remaining drive = %1 = %2 (modelled)")
+              .arg(factors.join(QStringLiteral(" × ")), locale.toString(1.0 - combined, 'f', 3)));
     const double sum = additiveSum();
     m_result->setText(tr("Modelled: %1 % of normal breathing drive remains, a combined depression of %2 %. "
                          "Each drug acts on what the others leave, so this is not the simple sum (%3 %).")
@@ -161,8 +168,9 @@ void OpioidDialog::retranslate()
     m_nameHeader->setText(tr("Agent"));
     m_percentHeader->setText(tr("Depression by this agent alone"));
     m_add->setText(tr("&Add another depressant"));
-    m_caveat->setText(tr("All figures are modelled illustrations from the fractions entered above; they are not measured "
-                         "or predicted for this patient. Review the opioid, warn about sedation and consider naloxone."));
+    m_caveat->setText(
+        tr("All figures are modelled illustrations from the fractions entered above; they are not measured "
+           "or predicted for this patient. Review the opioid, warn about sedation and consider naloxone."));
     update();
 }
 

@@ -26,11 +26,11 @@ public:
     void setAgents(const QStringList &benzodiazepines, double opioidDepression, double benzodiazepineDepression);
 
     int agentCount() const { return int(m_rows.size()); }
-    void setDepression(int agent, double fraction);       // 0..1
+    void setDepression(int agent, double fraction); // 0..1
     double depression(int agent) const;
-    double combinedDepression() const;                    // 1 − Π(1 − rᵢ)
+    double combinedDepression() const; // 1 − Π(1 − rᵢ)
     double remainingDrive() const { return 1.0 - combinedDepression(); }
-    double additiveSum() const;                           // Σ rᵢ (the wrong answer, for contrast)
+    double additiveSum() const; // Σ rᵢ (the wrong answer, for contrast)
     QString resultText() const;
     void retranslate();
 

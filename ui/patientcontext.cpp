@@ -31,8 +31,7 @@ lento::PatientParams PatientContext::patientParams(const lento::store::PatientRe
 }
 
 lento::CheckContext PatientContext::checkContext(const lento::store::PatientRecord &patient,
-                                                 const QList<lento::store::MedicationRecord> &medications,
-                                                 const QDate &today)
+    const QList<lento::store::MedicationRecord> &medications, const QDate &today)
 {
     lento::CheckContext c;
     c.ageYears = ageYears(patient.dateOfBirth, today);
@@ -77,9 +76,8 @@ QList<lento::Dose> PatientContext::dosesFromRegimen(const QString &drug, const Q
     return doses;
 }
 
-lento::PlannerRequest PatientContext::plannerRequest(const PlannerDefaults &defaults,
-                                                    const QList<lento::Dose> &current,
-                                                    const lento::PatientParams &patient, const QDate &start)
+lento::PlannerRequest PatientContext::plannerRequest(const PlannerDefaults &defaults, const QList<lento::Dose> &current,
+    const lento::PatientParams &patient, const QDate &start)
 {
     lento::PlannerRequest r;
     r.current = current;
@@ -99,8 +97,8 @@ lento::PlannerRequest PatientContext::plannerRequest(const PlannerDefaults &defa
     return r;
 }
 
-lento::Plan PatientContext::emptyPlan(const PlannerDefaults &defaults, const lento::PatientParams &patient,
-                                      const QDate &start)
+lento::Plan PatientContext::emptyPlan(
+    const PlannerDefaults &defaults, const lento::PatientParams &patient, const QDate &start)
 {
     lento::Plan plan;
     plan.startDate = start;
@@ -116,15 +114,14 @@ QString PatientContext::regimenText(const QList<lento::Dose> &doses)
     QStringList parts;
     for (const lento::Dose &d : doses)
         parts << QString::number(d.mg.value(), 'g', 6) + QStringLiteral(" mg ")
-                     + lento::PlanDocument::formatTime(d.minuteOfDay);
+                + lento::PlanDocument::formatTime(d.minuteOfDay);
     return parts.join(QStringLiteral(", "));
 }
 
 void PatientContext::sortDoses(QList<lento::Dose> *doses)
 {
-    std::stable_sort(doses->begin(), doses->end(), [](const lento::Dose &a, const lento::Dose &b) {
-        return a.minuteOfDay < b.minuteOfDay;
-    });
+    std::stable_sort(doses->begin(), doses->end(),
+        [](const lento::Dose &a, const lento::Dose &b) { return a.minuteOfDay < b.minuteOfDay; });
 }
 
 } // namespace lento::ui

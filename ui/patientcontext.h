@@ -26,8 +26,7 @@ public:
 
     static lento::PatientParams patientParams(const lento::store::PatientRecord &patient);
     static lento::CheckContext checkContext(const lento::store::PatientRecord &patient,
-                                            const QList<lento::store::MedicationRecord> &medications,
-                                            const QDate &today);
+        const QList<lento::store::MedicationRecord> &medications, const QDate &today);
 
     // Reads "1 mg 08:00, 0.5 mg 22:00" (also "1 mg at 08:00", "1@08:00") from a medication's
     // regimen text. Returns an empty list when the text has no dose with a clock time.
@@ -35,8 +34,7 @@ public:
     // The current regimen of every medication whose drug is known to `isKnownDrug` and whose
     // regimen text could be read, in time order.
     template <typename Pred>
-    static QList<lento::Dose> currentDoses(const QList<lento::store::MedicationRecord> &medications,
-                                           Pred isKnownDrug)
+    static QList<lento::Dose> currentDoses(const QList<lento::store::MedicationRecord> &medications, Pred isKnownDrug)
     {
         QList<lento::Dose> doses;
         for (const auto &m : medications)
@@ -47,10 +45,10 @@ public:
     }
     // A planner request for `current` with the prescriber's defaults, starting `start`.
     static lento::PlannerRequest plannerRequest(const PlannerDefaults &defaults, const QList<lento::Dose> &current,
-                                                const lento::PatientParams &patient, const QDate &start);
+        const lento::PatientParams &patient, const QDate &start);
     // An empty plan for a patient without one (no regimen known): the editor's form fills it.
-    static lento::Plan emptyPlan(const PlannerDefaults &defaults, const lento::PatientParams &patient,
-                                 const QDate &start);
+    static lento::Plan emptyPlan(
+        const PlannerDefaults &defaults, const lento::PatientParams &patient, const QDate &start);
 
     // The language-neutral form written for a regimen: "1 mg 08:00, 1 mg 14:00".
     static QString regimenText(const QList<lento::Dose> &doses);

@@ -32,7 +32,7 @@ PlanTiming PatientFilters::timing(const lento::store::PlanRecord &record, const 
 }
 
 PatientStatus PatientFilters::classify(const QList<PlanTiming> &plans, const QList<QDate> &visitDates,
-                                       const QDate &today, const PatientFilterSettings &settings)
+    const QDate &today, const PatientFilterSettings &settings)
 {
     PatientStatus s;
     for (const QDate &d : visitDates) {
@@ -118,8 +118,8 @@ bool PatientFilters::matches(PatientFilter filter, const PatientStatus &status)
     return false;
 }
 
-lento::store::Result<PatientStatus> PatientFilters::status(const lento::store::Store &store, RecordId patientId,
-                                                         const QDate &today, const PatientFilterSettings &settings)
+lento::store::Result<PatientStatus> PatientFilters::status(
+    const lento::store::Store &store, RecordId patientId, const QDate &today, const PatientFilterSettings &settings)
 {
     const auto plans = store.plans(patientId, false);
     if (!plans)
@@ -145,8 +145,7 @@ lento::store::Result<PatientStatus> PatientFilters::status(const lento::store::S
 }
 
 QList<RecordId> PatientFilters::matching(const lento::store::Store &store, const QList<RecordId> &patientIds,
-                                         PatientFilter filter, const QDate &today,
-                                         const PatientFilterSettings &settings)
+    PatientFilter filter, const QDate &today, const PatientFilterSettings &settings)
 {
     QList<RecordId> ids;
     for (RecordId id : patientIds) {
@@ -164,17 +163,22 @@ QList<RecordId> PatientFilters::matching(const lento::store::Store &store, const
 QList<PatientFilter> PatientFilters::filters()
 {
     return {PatientFilter::All, PatientFilter::ActiveTaper, PatientFilter::Completed, PatientFilter::FollowUp,
-            PatientFilter::VisitOverdue};
+        PatientFilter::VisitOverdue};
 }
 
 QString PatientFilters::filterName(PatientFilter filter)
 {
     switch (filter) {
-    case PatientFilter::All: return tr("All patients");
-    case PatientFilter::ActiveTaper: return tr("Active taper");
-    case PatientFilter::Completed: return tr("Taper completed");
-    case PatientFilter::FollowUp: return tr("In follow-up");
-    case PatientFilter::VisitOverdue: return tr("Visit overdue");
+    case PatientFilter::All:
+        return tr("All patients");
+    case PatientFilter::ActiveTaper:
+        return tr("Active taper");
+    case PatientFilter::Completed:
+        return tr("Taper completed");
+    case PatientFilter::FollowUp:
+        return tr("In follow-up");
+    case PatientFilter::VisitOverdue:
+        return tr("Visit overdue");
     }
     return {};
 }
@@ -182,11 +186,16 @@ QString PatientFilters::filterName(PatientFilter filter)
 QString PatientFilters::phaseName(PatientPhase phase)
 {
     switch (phase) {
-    case PatientPhase::NoPlan: return tr("No plan");
-    case PatientPhase::Planned: return tr("Planned");
-    case PatientPhase::Tapering: return tr("Tapering");
-    case PatientPhase::FollowUp: return tr("Follow-up after the taper");
-    case PatientPhase::Finished: return tr("Follow-up finished");
+    case PatientPhase::NoPlan:
+        return tr("No plan");
+    case PatientPhase::Planned:
+        return tr("Planned");
+    case PatientPhase::Tapering:
+        return tr("Tapering");
+    case PatientPhase::FollowUp:
+        return tr("Follow-up after the taper");
+    case PatientPhase::Finished:
+        return tr("Follow-up finished");
     }
     return {};
 }

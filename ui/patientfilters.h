@@ -20,20 +20,20 @@ class Store;
 namespace lento::ui {
 
 enum class PatientPhase {
-    NoPlan,     // no plan, or only abandoned or archived ones
-    Planned,    // a draft plan, or an active plan that starts later
-    Tapering,   // an active plan between its start and its last step
-    FollowUp,   // the taper ended (last step reached, or plan completed) less than followUpMonths ago
-    Finished,   // the taper ended longer ago than that
+    NoPlan, // no plan, or only abandoned or archived ones
+    Planned, // a draft plan, or an active plan that starts later
+    Tapering, // an active plan between its start and its last step
+    FollowUp, // the taper ended (last step reached, or plan completed) less than followUpMonths ago
+    Finished, // the taper ended longer ago than that
 };
 
 enum class PatientFilter { All, ActiveTaper, Completed, FollowUp, VisitOverdue };
 
 struct PatientFilterSettings
 {
-    int taperVisitIntervalDays = 28;     // during a taper a visit is due this long after the last one
-    int followUpVisitIntervalDays = 91;  // during follow-up
-    int followUpMonths = 12;             // how long the post-taper follow-up lasts
+    int taperVisitIntervalDays = 28; // during a taper a visit is due this long after the last one
+    int followUpVisitIntervalDays = 91; // during follow-up
+    int followUpMonths = 12; // how long the post-taper follow-up lasts
 };
 
 // One plan's dates, as classify() needs them.
@@ -42,19 +42,19 @@ struct PlanTiming
     lento::store::RecordId planId = 0;
     lento::store::PlanStatus status = lento::store::PlanStatus::Draft;
     bool archived = false;
-    QDate start;       // the plan's start date (invalid when the document has none)
-    QDate end;         // the first day of its last step (the stop), or the day it was marked completed if earlier
+    QDate start; // the plan's start date (invalid when the document has none)
+    QDate end; // the first day of its last step (the stop), or the day it was marked completed if earlier
     QDateTime modified;
 };
 
 struct PatientStatus
 {
     PatientPhase phase = PatientPhase::NoPlan;
-    lento::store::RecordId planId = 0;   // the plan the phase comes from
+    lento::store::RecordId planId = 0; // the plan the phase comes from
     QDate taperStart;
-    QDate taperEnd;                      // invalid while unknown
+    QDate taperEnd; // invalid while unknown
     QDate lastVisit;
-    QDate visitDue;                      // invalid when no visit is expected (no taper, finished)
+    QDate visitDue; // invalid when no visit is expected (no taper, finished)
     bool visitOverdue = false;
     int daysOverdue = 0;
 };
@@ -69,17 +69,17 @@ public:
     // Pure: the phase of a patient with these plans and visit dates on `today`. The plan used is
     // the newest active one, else the newest completed one, else the newest draft.
     static PatientStatus classify(const QList<PlanTiming> &plans, const QList<QDate> &visitDates, const QDate &today,
-                                  const PatientFilterSettings &settings);
+        const PatientFilterSettings &settings);
 
     static bool matches(PatientFilter filter, const PatientStatus &status);
 
     // Reads the patient's plans, their newest versions and visit dates from `store`.
-    static lento::store::Result<PatientStatus> status(const lento::store::Store &store, lento::store::RecordId patientId,
-                                                      const QDate &today, const PatientFilterSettings &settings);
+    static lento::store::Result<PatientStatus> status(const lento::store::Store &store,
+        lento::store::RecordId patientId, const QDate &today, const PatientFilterSettings &settings);
     // The ids among `patientIds` that match `filter` (patients that cannot be read are left out).
     static QList<lento::store::RecordId> matching(const lento::store::Store &store,
-                                                  const QList<lento::store::RecordId> &patientIds, PatientFilter filter,
-                                                  const QDate &today, const PatientFilterSettings &settings);
+        const QList<lento::store::RecordId> &patientIds, PatientFilter filter, const QDate &today,
+        const PatientFilterSettings &settings);
 
     // Translated names for a filter combo box and a status column.
     static QList<PatientFilter> filters();

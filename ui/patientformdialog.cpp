@@ -24,7 +24,7 @@ namespace lento::ui {
 
 namespace {
 
-const QDate kNoDate(1900, 1, 1);   // the date edits' minimum, shown as "Not recorded"
+const QDate kNoDate(1900, 1, 1); // the date edits' minimum, shown as "Not recorded"
 
 QDateEdit *makeDateEdit(QWidget *parent, const QDate &date)
 {
@@ -43,16 +43,23 @@ QDate dateOf(const QDateEdit *edit)
 }
 
 enum Label {
-    IdentifierLabel, NameLabel, BirthLabel, SexLabel, WeightLabel, HandoutLabel, AbruptLabel,
-    AlcoholLabel, NotesLabel, LabelCount
+    IdentifierLabel,
+    NameLabel,
+    BirthLabel,
+    SexLabel,
+    WeightLabel,
+    HandoutLabel,
+    AbruptLabel,
+    AlcoholLabel,
+    NotesLabel,
+    LabelCount
 };
 enum Group { PatientGroup, RiskGroup, MedicationGroup };
 
 } // namespace
 
 PatientFormDialog::PatientFormDialog(const lento::store::PatientRecord &patient,
-                                     const QList<lento::store::MedicationRecord> &medications,
-                                     const lento::Catalogue *catalogue, QWidget *parent)
+    const QList<lento::store::MedicationRecord> &medications, const lento::Catalogue *catalogue, QWidget *parent)
     : QDialog(parent),
       m_record(patient),
       m_catalogue(catalogue),
@@ -101,9 +108,9 @@ PatientFormDialog::PatientFormDialog(const lento::store::PatientRecord &patient,
         m_handoutLanguage->addItem(QString());
     m_sex->setCurrentIndex(int(patient.sex));
     m_alcohol->setCurrentIndex(int(patient.risks.alcohol));
-    m_handoutLanguage->setCurrentIndex(patient.handoutLanguage == QLatin1String("en")      ? 1
-                                       : patient.handoutLanguage == QLatin1String("zh_CN") ? 2
-                                                                                           : 0);
+    m_handoutLanguage->setCurrentIndex(patient.handoutLanguage == QLatin1String("en") ? 1
+            : patient.handoutLanguage == QLatin1String("zh_CN")                       ? 2
+                                                                                      : 0);
     for (int i = 0; i < LabelCount; ++i)
         m_labels.append(new QLabel(this));
     for (int i = 0; i < 4; ++i) {
@@ -157,7 +164,8 @@ PatientFormDialog::PatientFormDialog(const lento::store::PatientRecord &patient,
 
     m_error->setObjectName(QStringLiteral("formError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px; border-radius: 3px;"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px; border-radius: 3px;"));
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -223,7 +231,7 @@ void PatientFormDialog::removeMedicationRow(int index)
     Row row = m_rows.takeAt(index);
     if (row.record.id)
         m_removed.append(row.record.id);
-    for (QWidget *w : std::initializer_list<QWidget *>{row.drug, row.regimen, row.since, row.indication, row.remove})
+    for (QWidget *w : std::initializer_list<QWidget *> {row.drug, row.regimen, row.since, row.indication, row.remove})
         w->deleteLater();
     rebuildMedicationGrid();
     m_addMedication->setFocus(Qt::OtherFocusReason);
@@ -237,11 +245,11 @@ void PatientFormDialog::rebuildMedicationGrid()
         m_medGrid->addWidget(m_medHeaders.at(c), 0, c);
         m_medHeaders.at(c)->setVisible(!m_rows.isEmpty());
     }
-    QList<QWidget *> chain{m_identifier, m_name, m_birth, m_sex, m_weight, m_handoutLanguage,
-                           m_seizure, m_abrupt, m_opioid, m_alcohol, m_liver, m_pregnant};
+    QList<QWidget *> chain {m_identifier, m_name, m_birth, m_sex, m_weight, m_handoutLanguage, m_seizure, m_abrupt,
+        m_opioid, m_alcohol, m_liver, m_pregnant};
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
-        const QList<QWidget *> cells{r.drug, r.regimen, r.since, r.indication, r.remove};
+        const QList<QWidget *> cells {r.drug, r.regimen, r.since, r.indication, r.remove};
         for (int c = 0; c < cells.size(); ++c)
             m_medGrid->addWidget(cells.at(c), i + 1, c);
         chain += cells;
@@ -270,8 +278,8 @@ lento::store::PatientRecord PatientFormDialog::patient() const
     p.name = m_name->text().trimmed();
     p.dateOfBirth = dateOf(m_birth);
     p.sex = lento::store::Sex(m_sex->currentIndex());
-    p.weight = m_weight->value() > 0.0 ? std::optional<lento::Kilograms>(lento::Kilograms(m_weight->value()))
-                                       : std::nullopt;
+    p.weight
+        = m_weight->value() > 0.0 ? std::optional<lento::Kilograms>(lento::Kilograms(m_weight->value())) : std::nullopt;
     static const QString languages[] = {QString(), QStringLiteral("en"), QStringLiteral("zh_CN")};
     p.handoutLanguage = languages[qBound(0, m_handoutLanguage->currentIndex(), 2)];
     p.notes = m_notes->toPlainText().trimmed();
@@ -295,7 +303,7 @@ QList<lento::store::MedicationRecord> PatientFormDialog::medications() const
         m.since = dateOf(r.since);
         m.indication = r.indication->text().trimmed();
         if (m.drug.isEmpty() && m.regimen.isEmpty() && m.indication.isEmpty() && !m.id)
-            continue;   // an untouched new row
+            continue; // an untouched new row
         list.append(m);
     }
     return list;
@@ -324,8 +332,8 @@ QString PatientFormDialog::validate()
         return fail(m_weight, tr("Weight: %1 kg is not a plausible weight.").arg(m_weight->value()));
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
-        const bool touched = !r.regimen->text().trimmed().isEmpty() || !r.indication->text().trimmed().isEmpty()
-            || r.record.id;
+        const bool touched
+            = !r.regimen->text().trimmed().isEmpty() || !r.indication->text().trimmed().isEmpty() || r.record.id;
         if (touched && drugId(r).isEmpty())
             return fail(r.drug, tr("Medication %1, drug: required.").arg(i + 1));
     }

@@ -32,13 +32,13 @@ class PatientFormDialog : public QDialog
 public:
     // `patient.id == 0` makes it a "New patient" form.
     PatientFormDialog(const lento::store::PatientRecord &patient,
-                      const QList<lento::store::MedicationRecord> &medications,
-                      const lento::Catalogue *catalogue, QWidget *parent = nullptr);
+        const QList<lento::store::MedicationRecord> &medications, const lento::Catalogue *catalogue,
+        QWidget *parent = nullptr);
 
     // What the form holds now (id and revision carried over from the record given).
     lento::store::PatientRecord patient() const;
-    QList<lento::store::MedicationRecord> medications() const;       // id 0 = new
-    QList<lento::store::RecordId> removedMedications() const;        // stored ones the user removed
+    QList<lento::store::MedicationRecord> medications() const; // id 0 = new
+    QList<lento::store::RecordId> removedMedications() const; // stored ones the user removed
 
     // Checks the form; on a problem shows it, focuses the field and returns its message.
     QString validate();
@@ -95,9 +95,9 @@ private:
     QGridLayout *m_medGrid;
     QPushButton *m_addMedication;
     QLabel *m_error;
-    QList<QLabel *> m_labels;     // form labels, retranslated by index
+    QList<QLabel *> m_labels; // form labels, retranslated by index
     QList<QLabel *> m_medHeaders; // drug, regimen, since, indication
-    QList<QWidget *> m_groups;    // group boxes
+    QList<QWidget *> m_groups; // group boxes
 };
 
 } // namespace lento::ui

@@ -21,10 +21,14 @@ namespace {
 QString sexText(lento::store::Sex sex)
 {
     switch (sex) {
-    case lento::store::Sex::Female: return PatientHeader::tr("female");
-    case lento::store::Sex::Male: return PatientHeader::tr("male");
-    case lento::store::Sex::Other: return PatientHeader::tr("other sex");
-    case lento::store::Sex::Unknown: break;
+    case lento::store::Sex::Female:
+        return PatientHeader::tr("female");
+    case lento::store::Sex::Male:
+        return PatientHeader::tr("male");
+    case lento::store::Sex::Other:
+        return PatientHeader::tr("other sex");
+    case lento::store::Sex::Unknown:
+        break;
     }
     return {};
 }
@@ -32,10 +36,14 @@ QString sexText(lento::store::Sex sex)
 QString statusText(lento::store::PlanStatus status)
 {
     switch (status) {
-    case lento::store::PlanStatus::Draft: return PatientHeader::tr("draft");
-    case lento::store::PlanStatus::Active: return PatientHeader::tr("active");
-    case lento::store::PlanStatus::Completed: return PatientHeader::tr("completed");
-    case lento::store::PlanStatus::Abandoned: return PatientHeader::tr("abandoned");
+    case lento::store::PlanStatus::Draft:
+        return PatientHeader::tr("draft");
+    case lento::store::PlanStatus::Active:
+        return PatientHeader::tr("active");
+    case lento::store::PlanStatus::Completed:
+        return PatientHeader::tr("completed");
+    case lento::store::PlanStatus::Abandoned:
+        return PatientHeader::tr("abandoned");
     }
     return {};
 }
@@ -104,8 +112,8 @@ void PatientHeader::setCatalogue(const lento::Catalogue *catalogue)
     updateTexts();
 }
 
-void PatientHeader::setPatient(const lento::store::PatientRecord &patient,
-                               const QList<lento::store::MedicationRecord> &medications)
+void PatientHeader::setPatient(
+    const lento::store::PatientRecord &patient, const QList<lento::store::MedicationRecord> &medications)
 {
     m_patient = patient;
     m_medications = medications;
@@ -131,9 +139,18 @@ void PatientHeader::clear()
     updateTexts();
 }
 
-QString PatientHeader::factsText() const { return m_facts->text(); }
-QString PatientHeader::risksText() const { return m_risks->text(); }
-QString PatientHeader::regimenText() const { return m_regimen->text(); }
+QString PatientHeader::factsText() const
+{
+    return m_facts->text();
+}
+QString PatientHeader::risksText() const
+{
+    return m_risks->text();
+}
+QString PatientHeader::regimenText() const
+{
+    return m_regimen->text();
+}
 
 void PatientHeader::updateTexts()
 {
@@ -182,8 +199,10 @@ void PatientHeader::updateTexts()
         risks << tr("liver impairment");
     if (r.pregnant)
         risks << tr("pregnant");
-    m_risks->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Risk factors:").toHtmlEscaped(),
-        (risks.isEmpty() ? tr("none recorded") : risks.join(QStringLiteral(" · "))).toHtmlEscaped()));
+    m_risks->setText(
+        QStringLiteral("<b>%1</b> %2")
+            .arg(tr("Risk factors:").toHtmlEscaped(),
+                (risks.isEmpty() ? tr("none recorded") : risks.join(QStringLiteral(" · "))).toHtmlEscaped()));
 
     QStringList regimen;
     for (const auto &m : m_medications) {
@@ -195,15 +214,17 @@ void PatientHeader::updateTexts()
             line = tr("%1 (%2)", "medication, indication").arg(line, m.indication);
         regimen << line.toHtmlEscaped();
     }
-    m_regimen->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Current regimen:").toHtmlEscaped(),
-        regimen.isEmpty() ? tr("no medication recorded").toHtmlEscaped() : regimen.join(QStringLiteral("; "))));
+    m_regimen->setText(
+        QStringLiteral("<b>%1</b> %2")
+            .arg(tr("Current regimen:").toHtmlEscaped(),
+                regimen.isEmpty() ? tr("no medication recorded").toHtmlEscaped() : regimen.join(QStringLiteral("; "))));
 
     const QSignalBlocker block(m_plans);
     m_plans->clear();
     for (const auto &p : m_planRecords) {
         const QString title = p.title.isEmpty() ? tr("Untitled plan") : p.title;
         m_plans->addItem(tr("%1 · version %2 · %3").arg(title).arg(p.versionCount).arg(statusText(p.status)),
-                         QVariant::fromValue<qint64>(p.id));
+            QVariant::fromValue<qint64>(p.id));
     }
     if (m_currentPlan == 0)
         m_plans->addItem(tr("New plan (not saved yet)"), QVariant::fromValue<qint64>(0));

@@ -25,8 +25,8 @@ public:
     explicit PatientHeader(QWidget *parent = nullptr);
 
     void setCatalogue(const lento::Catalogue *catalogue);
-    void setPatient(const lento::store::PatientRecord &patient,
-                    const QList<lento::store::MedicationRecord> &medications);
+    void setPatient(
+        const lento::store::PatientRecord &patient, const QList<lento::store::MedicationRecord> &medications);
     // The patient's plans for the chooser; `current` 0 = a new plan not saved yet.
     void setPlans(const QList<lento::store::PlanRecord> &plans, lento::store::RecordId current);
     void clear();

@@ -64,7 +64,7 @@ PatientList::PatientList(QWidget *parent)
     m_searchTimer->setInterval(120);
     connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty())   // the clear button: show everyone at once
+        if (text.isEmpty()) // the clear button: show everyone at once
             runSearch();
     });
     connect(m_searchTimer, &QTimer::timeout, this, &PatientList::runSearch);
@@ -136,7 +136,7 @@ void PatientList::updateHint()
         text = tr("The patient list could not be read: %1").arg(m_model->lastError());
     else if (m_model->hasMore())
         text = tr("Showing the first %n patients; type a name or identifier to narrow the list.", nullptr,
-                  m_model->rowCount());
+            m_model->rowCount());
     else if (m_model->rowCount() == 0 && !m_model->filter().isEmpty())
         text = tr("No patient's name or identifier starts with “%1”.").arg(m_model->filter());
     m_hint->setText(text);
@@ -153,7 +153,8 @@ bool PatientList::eventFilter(QObject *watched, QEvent *event)
             int row = key->key() == Qt::Key_Down ? current + 1 : current - 1;
             row = qBound(0, row, m_model->rowCount() - 1);
             const QModelIndex index = m_model->index(row, PatientListModel::NameColumn);
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_view->scrollTo(index);
             return true;
         }

@@ -35,8 +35,8 @@ public:
 
     // Highlights the patient's row (without emitting patientActivated); 0 clears.
     void setCurrentPatient(lento::store::RecordId id);
-    void refresh();                 // after a patient was added or changed
-    void focusSearch();             // focus and select the search text
+    void refresh(); // after a patient was added or changed
+    void focusSearch(); // focus and select the search text
 
 Q_SIGNALS:
     void patientActivated(lento::store::RecordId id);

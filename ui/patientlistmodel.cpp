@@ -8,7 +8,7 @@
 
 namespace lento::ui {
 
-PatientListModel::PatientListModel(QObject *parent) : QAbstractTableModel(parent) {}
+PatientListModel::PatientListModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void PatientListModel::setStore(lento::store::Store *store)
 {
@@ -114,7 +114,8 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (p.dateOfBirth.isValid())
-            return tr("%1 — %2, born %3").arg(p.name, p.identifier, QLocale().toString(p.dateOfBirth, QLocale::LongFormat));
+            return tr("%1 — %2, born %3")
+                .arg(p.name, p.identifier, QLocale().toString(p.dateOfBirth, QLocale::LongFormat));
         return tr("%1 — %2").arg(p.name, p.identifier);
     default:
         return {};
@@ -126,10 +127,14 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case IdentifierColumn: return tr("Identifier");
-    case BirthColumn: return tr("Age");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case IdentifierColumn:
+        return tr("Identifier");
+    case BirthColumn:
+        return tr("Age");
+    default:
+        return {};
     }
 }
 

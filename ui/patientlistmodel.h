@@ -24,10 +24,10 @@ public:
 
     explicit PatientListModel(QObject *parent = nullptr);
 
-    void setStore(lento::store::Store *store);    // nullptr = empty list
+    void setStore(lento::store::Store *store); // nullptr = empty list
     QString filter() const { return m_filter; }
-    void setFilter(const QString &text);          // runs the search
-    void refresh();                               // same filter, fresh rows
+    void setFilter(const QString &text); // runs the search
+    void refresh(); // same filter, fresh rows
     int limit() const { return m_limit; }
     void setLimit(int limit);
     bool hasMore() const { return m_hasMore; }
@@ -36,8 +36,8 @@ public:
     // Header and locale-formatted cells after a language switch.
     void retranslate();
 
-    int rowOf(lento::store::RecordId id) const;   // -1 if not listed
-    lento::store::RecordId idAt(int row) const;   // 0 if out of range
+    int rowOf(lento::store::RecordId id) const; // -1 if not listed
+    lento::store::RecordId idAt(int row) const; // 0 if out of range
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -20,9 +20,8 @@ void PatientRecords::warn(QWidget *parent, const QString &title, const QString &
 }
 
 QStringList PatientRecords::writeMedications(lento::store::Store &store, RecordId patientId,
-                                             const QList<lento::store::MedicationRecord> &before,
-                                             const QList<lento::store::MedicationRecord> &after,
-                                             const QList<RecordId> &removed)
+    const QList<lento::store::MedicationRecord> &before, const QList<lento::store::MedicationRecord> &after,
+    const QList<RecordId> &removed)
 {
     QStringList problems;
     for (auto m : after) {
@@ -44,8 +43,8 @@ QStringList PatientRecords::writeMedications(lento::store::Store &store, RecordI
     return problems;
 }
 
-std::optional<RecordId> PatientRecords::add(QWidget *parent, lento::store::Store &store,
-                                            const lento::Catalogue *catalogue)
+std::optional<RecordId> PatientRecords::add(
+    QWidget *parent, lento::store::Store &store, const lento::Catalogue *catalogue)
 {
     PatientFormDialog dialog({}, {}, catalogue, parent);
     while (dialog.exec() == QDialog::Accepted) {
@@ -53,23 +52,23 @@ std::optional<RecordId> PatientRecords::add(QWidget *parent, lento::store::Store
         const auto added = store.addPatient(patient);
         if (!added.ok()) {
             warn(parent, tr("New patient"),
-                 added.kind() == lento::store::ErrorKind::Duplicate
-                     ? tr("Identifier: %1 is already used by another patient.").arg(patient.identifier)
-                     : tr("The patient could not be added: %1").arg(added.error().text()));
-            continue;   // the form keeps what was typed
+                added.kind() == lento::store::ErrorKind::Duplicate
+                    ? tr("Identifier: %1 is already used by another patient.").arg(patient.identifier)
+                    : tr("The patient could not be added: %1").arg(added.error().text()));
+            continue; // the form keeps what was typed
         }
         const QStringList problems = writeMedications(store, added->id, {}, dialog.medications(), {});
         if (!problems.isEmpty())
             warn(parent, tr("New patient"),
-                 tr("The patient was added, but some medications were not: %1").arg(problems.join(QStringLiteral("; "))));
+                tr("The patient was added, but some medications were not: %1")
+                    .arg(problems.join(QStringLiteral("; "))));
         return added->id;
     }
     return std::nullopt;
 }
 
 bool PatientRecords::edit(QWidget *parent, lento::store::Store &store, const lento::Catalogue *catalogue,
-                          const lento::store::PatientRecord &patient,
-                          const QList<lento::store::MedicationRecord> &medications)
+    const lento::store::PatientRecord &patient, const QList<lento::store::MedicationRecord> &medications)
 {
     PatientFormDialog dialog(patient, medications, catalogue, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -79,20 +78,20 @@ bool PatientRecords::edit(QWidget *parent, lento::store::Store &store, const len
         const auto updated = store.updatePatient(changed);
         if (!updated.ok()) {
             warn(parent, tr("Edit patient"),
-                 updated.isConflict()
-                     ? tr("The patient was changed elsewhere after you opened the form; the newest details "
-                          "are shown now. Please make your changes again.")
-                     : updated.kind() == lento::store::ErrorKind::Duplicate
-                     ? tr("Identifier: %1 is already used by another patient.").arg(changed.identifier)
-                     : tr("The patient could not be saved: %1").arg(updated.error().text()));
-            return true;   // re-read either way
+                updated.isConflict()
+                    ? tr("The patient was changed elsewhere after you opened the form; the newest details "
+                         "are shown now. Please make your changes again.")
+                    : updated.kind() == lento::store::ErrorKind::Duplicate
+                    ? tr("Identifier: %1 is already used by another patient.").arg(changed.identifier)
+                    : tr("The patient could not be saved: %1").arg(updated.error().text()));
+            return true; // re-read either way
         }
     }
-    const QStringList problems =
-        writeMedications(store, patient.id, medications, dialog.medications(), dialog.removedMedications());
+    const QStringList problems
+        = writeMedications(store, patient.id, medications, dialog.medications(), dialog.removedMedications());
     if (!problems.isEmpty())
         warn(parent, tr("Edit patient"),
-             tr("Some medications could not be saved: %1").arg(problems.join(QStringLiteral("; "))));
+            tr("Some medications could not be saved: %1").arg(problems.join(QStringLiteral("; "))));
     return true;
 }
 

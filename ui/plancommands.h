@@ -17,8 +17,7 @@ class PlanCommand : public QUndoCommand
 public:
     // `focusStep`: the step to select after redo (-1 = leave the selection alone); undo selects
     // the same step clamped to the restored plan.
-    PlanCommand(PlanDocumentModel *document, lento::Plan before, lento::Plan after, const QString &text,
-                int focusStep);
+    PlanCommand(PlanDocumentModel *document, lento::Plan before, lento::Plan after, const QString &text, int focusStep);
 
     void undo() override;
     void redo() override;

@@ -12,7 +12,7 @@
 
 namespace lento::ui {
 
-PlanDelegate::PlanDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+PlanDelegate::PlanDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 void PlanDelegate::setDrugChoices(const QList<QPair<QString, QString>> &idAndName)
 {
@@ -22,8 +22,10 @@ void PlanDelegate::setDrugChoices(const QList<QPair<QString, QString>> &idAndNam
 QWidget *PlanDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QString kind = index.data(EditorKindRole).toString();
-    const QString column =
-        index.model()->headerData(index.column(), Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QString column = index.model()
+                               ->headerData(index.column(), Qt::Horizontal)
+                               .toString()
+                               .replace(QLatin1Char('\n'), QLatin1Char(' '));
     QWidget *editor = nullptr;
     if (kind == QLatin1String("mg")) {
         auto *spin = new QDoubleSpinBox(parent);
@@ -31,7 +33,8 @@ QWidget *PlanDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         spin->setDecimals(3);
         spin->setSingleStep(0.25);
         spin->setSuffix(tr(" mg"));
-        spin->setToolTip(tr("Amount in mg; 0 removes the dose. Amounts the products cannot make are rounded to the nearest one they can."));
+        spin->setToolTip(tr("Amount in mg; 0 removes the dose. Amounts the products cannot make are rounded to the "
+                            "nearest one they can."));
         editor = spin;
     } else if (kind == QLatin1String("days")) {
         auto *spin = new QSpinBox(parent);

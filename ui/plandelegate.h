@@ -14,9 +14,9 @@ namespace lento::ui {
 
 // Roles shared by the plan models.
 enum PlanRole {
-    EditorKindRole = Qt::UserRole + 100,   // QString: "mg", "days", "time", "drug", "text"
-    StepIndexRole,                         // int: the plan step a row or cell belongs to
-    SeverityRole,                          // int: lento::CheckSeverity of a check row
+    EditorKindRole = Qt::UserRole + 100, // QString: "mg", "days", "time", "drug", "text"
+    StepIndexRole, // int: the plan step a row or cell belongs to
+    SeverityRole, // int: lento::CheckSeverity of a check row
     SortKeyRole,
 };
 
@@ -29,8 +29,7 @@ public:
     // Drugs offered by the drug editor (catalogue entries plus ids the plan defines).
     void setDrugChoices(const QList<QPair<QString, QString>> &idAndName);
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 

@@ -7,10 +7,7 @@
 
 namespace lento::ui {
 
-PlanDocumentModel::PlanDocumentModel(QObject *parent)
-    : QObject(parent), m_undo(new QUndoStack(this))
-{
-}
+PlanDocumentModel::PlanDocumentModel(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this)) { }
 
 PlanDocumentModel::~PlanDocumentModel() = default;
 
@@ -43,8 +40,8 @@ void PlanDocumentModel::applySnapshot(const Plan &plan, int focusStep)
     Q_EMIT changed();
 }
 
-PlanDocumentModel::Result PlanDocumentModel::push(const Expected<Plan> &edited, const QString &text, int focusStep,
-                                                  const QString &note)
+PlanDocumentModel::Result PlanDocumentModel::push(
+    const Expected<Plan> &edited, const QString &text, int focusStep, const QString &note)
 {
     Result r;
     if (!edited.ok()) {
@@ -54,7 +51,7 @@ PlanDocumentModel::Result PlanDocumentModel::push(const Expected<Plan> &edited, 
     }
     r.note = note;
     if (edited.value() == m_plan)
-        return r;                       // nothing changed: no undo step
+        return r; // nothing changed: no undo step
     m_undo->push(new PlanCommand(this, m_plan, edited.value(), text, focusStep));
     return r;
 }
@@ -82,14 +79,14 @@ PlanDocumentModel::Result PlanDocumentModel::addDose(int step, const Dose &dose)
 
 PlanDocumentModel::Result PlanDocumentModel::removeDose(int step, int doseIndex)
 {
-    return push(PlanEdits::removeDose(m_plan, m_context, step, doseIndex),
-                tr("Remove dose from step %1").arg(step + 1), step);
+    return push(
+        PlanEdits::removeDose(m_plan, m_context, step, doseIndex), tr("Remove dose from step %1").arg(step + 1), step);
 }
 
 PlanDocumentModel::Result PlanDocumentModel::setStepLength(int step, int days)
 {
-    return push(PlanEdits::setStepLength(m_plan, m_context, step, days),
-                tr("Change length of step %1").arg(step + 1), step);
+    return push(
+        PlanEdits::setStepLength(m_plan, m_context, step, days), tr("Change length of step %1").arg(step + 1), step);
 }
 
 PlanDocumentModel::Result PlanDocumentModel::insertStep(int after)
@@ -99,14 +96,14 @@ PlanDocumentModel::Result PlanDocumentModel::insertStep(int after)
 
 PlanDocumentModel::Result PlanDocumentModel::insertHold(int after, int days)
 {
-    return push(PlanEdits::insertHold(m_plan, m_context, after, days),
-                tr("Insert a hold of %n day(s)", nullptr, days), after + 1);
+    return push(PlanEdits::insertHold(m_plan, m_context, after, days), tr("Insert a hold of %n day(s)", nullptr, days),
+        after + 1);
 }
 
 PlanDocumentModel::Result PlanDocumentModel::deleteStep(int step)
 {
-    return push(PlanEdits::deleteStep(m_plan, m_context, step), tr("Delete step %1").arg(step + 1),
-                std::max(0, step - 1));
+    return push(
+        PlanEdits::deleteStep(m_plan, m_context, step), tr("Delete step %1").arg(step + 1), std::max(0, step - 1));
 }
 
 PlanDocumentModel::Result PlanDocumentModel::splitStep(int step)
@@ -117,7 +114,7 @@ PlanDocumentModel::Result PlanDocumentModel::splitStep(int step)
 PlanDocumentModel::Result PlanDocumentModel::mergeWithNext(int step)
 {
     return push(PlanEdits::mergeWithNext(m_plan, m_context, step),
-                tr("Merge steps %1 and %2").arg(step + 1).arg(step + 2), step);
+        tr("Merge steps %1 and %2").arg(step + 1).arg(step + 2), step);
 }
 
 PlanDocumentModel::Result PlanDocumentModel::setNote(int step, const QString &note)
@@ -133,7 +130,7 @@ PlanDocumentModel::Result PlanDocumentModel::setStartDate(const QDate &date)
 PlanDocumentModel::Result PlanDocumentModel::regenerateFrom(int step, const PlannerRequest &request)
 {
     return push(PlanEdits::regenerateFrom(m_plan, m_context, step, request),
-                tr("Re-generate from step %1").arg(step + 1), step);
+        tr("Re-generate from step %1").arg(step + 1), step);
 }
 
 PlanDocumentModel::Result PlanDocumentModel::generate(const PlannerRequest &request)

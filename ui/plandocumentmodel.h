@@ -22,8 +22,8 @@ public:
     struct Result
     {
         bool ok = true;
-        QString error;     // "field: message" when !ok
-        QString note;      // information for the user (e.g. a dose was rounded), may be empty
+        QString error; // "field: message" when !ok
+        QString note; // information for the user (e.g. a dose was rounded), may be empty
         explicit operator bool() const { return ok; }
     };
 
@@ -65,7 +65,7 @@ public:
     Result replacePlan(const lento::Plan &plan, const QString &text);
 
 Q_SIGNALS:
-    void changed();        // the one change signal: the plan is different (edit, undo, redo, reset)
+    void changed(); // the one change signal: the plan is different (edit, undo, redo, reset)
 
 private:
     friend class PlanCommand;

@@ -135,8 +135,8 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     d->stepsView->setItemDelegate(d->stepsDelegate);
     d->stepsView->setSelectionMode(QAbstractItemView::SingleSelection);
     d->stepsView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    d->stepsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                  | QAbstractItemView::AnyKeyPressed);
+    d->stepsView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     d->stepsView->setTabKeyNavigation(false);
     d->stepsView->verticalHeader()->hide();
     d->stepsView->horizontalHeader()->setStretchLastSection(true);
@@ -155,8 +155,8 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     d->dosesView->setModel(d->doses);
     d->dosesView->setItemDelegate(d->dosesDelegate);
     d->dosesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    d->dosesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                  | QAbstractItemView::AnyKeyPressed);
+    d->dosesView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     d->dosesView->setTabKeyNavigation(false);
     d->dosesView->verticalHeader()->hide();
     d->dosesView->horizontalHeader()->setStretchLastSection(true);
@@ -230,13 +230,13 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
         Q_EMIT planChanged();
     });
     connect(d->recomputer, &Recomputer::recomputed, this, [this] { applyRecompute(); });
-    connect(d->stepsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (!d->selecting && current.isValid())
-                    setSelected(current.row());
-            });
+    connect(
+        d->stepsView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            if (!d->selecting && current.isValid())
+                setSelected(current.row());
+        });
     connect(d->steps, &QAbstractItemModel::modelReset, this, [this] {
-        d->stepsView->resizeColumnsToContents();          // columns change only on a reset
+        d->stepsView->resizeColumnsToContents(); // columns change only on a reset
         selectStep(d->selected);
     });
     auto showError = [this](const QString &text) { showMessage(text, true); };
@@ -261,8 +261,8 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     connect(d->insertHold, &QAction::triggered, this, [this] {
         bool ok = false;
         const int days = QInputDialog::getInt(this, tr("Insert a hold"),
-                                              tr("Stay on the doses of step %1 for how many more days?").arg(d->selected + 1),
-                                              d->defaults.everyDays, 1, PlanEdits::kMaxStepDays, 1, &ok);
+            tr("Stay on the doses of step %1 for how many more days?").arg(d->selected + 1), d->defaults.everyDays, 1,
+            PlanEdits::kMaxStepDays, 1, &ok);
         if (ok)
             report(d->document->insertHold(d->selected, days));
     });
@@ -273,13 +273,13 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
         const int len = PlanEdits::stepLength(d->document->plan(), d->selected);
         if (len < 0) {
             showMessage(PlanEdits::stepField(d->selected, tr("duration (days)")) + QStringLiteral(": ")
-                            + tr("the last step has no length: it lasts to the end of the plan"),
-                        true);
+                    + tr("the last step has no length: it lasts to the end of the plan"),
+                true);
             return;
         }
         bool ok = false;
-        const int days = QInputDialog::getInt(this, tr("Change length"), tr("Days step %1 is held:").arg(d->selected + 1),
-                                              len, 1, PlanEdits::kMaxStepDays, 1, &ok);
+        const int days = QInputDialog::getInt(this, tr("Change length"),
+            tr("Days step %1 is held:").arg(d->selected + 1), len, 1, PlanEdits::kMaxStepDays, 1, &ok);
         if (ok)
             report(d->document->setStepLength(d->selected, days));
     });
@@ -297,7 +297,7 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
         const QList<Dose> &source = doses.isEmpty() ? plan.current : doses;
         dose.drug = source.isEmpty() ? QStringLiteral("diazepam") : source.last().drug;
         dose.minuteOfDay = 12 * 60;
-        for (const Dose &x : doses)                         // a free time after the others
+        for (const Dose &x : doses) // a free time after the others
             if (x.minuteOfDay >= dose.minuteOfDay)
                 dose.minuteOfDay = std::min(x.minuteOfDay + 60, 23 * 60 + 59);
         dose.mg = source.isEmpty() ? Milligrams(1.0) : source.last().mg;
@@ -324,9 +324,8 @@ PlanEditor::~PlanEditor()
     // Children are destroyed after this body (closing an open cell editor may still commit an
     // edit): cut every connection into this object and silence the document first.
     d->document->blockSignals(true);
-    for (QObject *sender : std::initializer_list<QObject *>{
-             d->document, d->recomputer, d->steps, d->doses, d->checks, d->checksPanel, d->charts, d->form,
-             d->addDose, d->removeDose, d->stepsView->selectionModel()})
+    for (QObject *sender : std::initializer_list<QObject *> {d->document, d->recomputer, d->steps, d->doses, d->checks,
+             d->checksPanel, d->charts, d->form, d->addDose, d->removeDose, d->stepsView->selectionModel()})
         QObject::disconnect(sender, nullptr, this, nullptr);
     for (QAction *a : stepActions())
         QObject::disconnect(a, nullptr, this, nullptr);
@@ -345,9 +344,8 @@ void PlanEditor::setCatalogue(const Catalogue *catalogue)
     if (catalogue)
         for (const DrugParams &p : catalogue->drugs())
             drugs.append({p.id, DisplayText::drugName(p)});
-    std::sort(drugs.begin(), drugs.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.second, b.second) < 0;
-    });
+    std::sort(drugs.begin(), drugs.end(),
+        [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.second, b.second) < 0; });
     d->stepsDelegate->setDrugChoices(drugs);
     d->dosesDelegate->setDrugChoices(drugs);
     d->recomputer->recomputeNow();
@@ -501,8 +499,8 @@ QTableView *PlanEditor::stepsView() const
 
 QList<QAction *> PlanEditor::stepActions() const
 {
-    return {d->insertStep, d->insertHold, d->deleteStep, d->splitStep, d->mergeStep,
-            d->changeLength, d->regenerate, d->calculations, d->opioid};
+    return {d->insertStep, d->insertHold, d->deleteStep, d->splitStep, d->mergeStep, d->changeLength, d->regenerate,
+        d->calculations, d->opioid};
 }
 
 QString PlanEditor::message() const
@@ -642,7 +640,7 @@ void PlanEditor::showCalculations()
     auto *dialog = new CalculationsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showStep(d->document->plan(), d->selected, *d->catalogue, d->document->context().fallback,
-                     d->recomputer->valid() ? &d->recomputer->result() : nullptr);
+        d->recomputer->valid() ? &d->recomputer->result() : nullptr);
     dialog->show();
 }
 
@@ -670,7 +668,8 @@ void PlanEditor::retranslate()
 {
     d->stepsTitle->setText(tr("Steps"));
     d->checksTitle->setText(tr("Checks"));
-    d->dosesTitle->setText(d->selected >= 0 ? tr("Doses of step %1").arg(d->selected + 1) : tr("Doses (select a step)"));
+    d->dosesTitle->setText(
+        d->selected >= 0 ? tr("Doses of step %1").arg(d->selected + 1) : tr("Doses (select a step)"));
     d->stepsView->setAccessibleName(tr("Steps of the plan"));
     d->stepsView->setAccessibleDescription(tr("One row per step. F2 edits a cell; amounts in mg, duration in days."));
     d->dosesView->setAccessibleName(tr("Doses of the selected step"));
@@ -681,18 +680,21 @@ void PlanEditor::retranslate()
     d->removeDose->setAccessibleName(tr("Remove the selected dose from the step"));
     auto text = [](QAction *a, const QString &t, const QString &tip) {
         a->setText(t);
-        a->setToolTip(a->shortcut().isEmpty() ? tip
-                                              : tr("%1 (%2)").arg(tip, a->shortcut().toString(QKeySequence::NativeText)));
+        a->setToolTip(
+            a->shortcut().isEmpty() ? tip : tr("%1 (%2)").arg(tip, a->shortcut().toString(QKeySequence::NativeText)));
         a->setStatusTip(tip);
     };
     text(d->insertStep, tr("Insert step"), tr("Insert a step after the selected one, halfway between its neighbours"));
-    text(d->insertHold, tr("Insert hold…"), tr("Stay on the selected step's doses for more days, as a step of its own"));
+    text(
+        d->insertHold, tr("Insert hold…"), tr("Stay on the selected step's doses for more days, as a step of its own"));
     text(d->deleteStep, tr("Delete step"), tr("Delete the selected step; later steps move earlier"));
     text(d->splitStep, tr("Split"), tr("Split the selected step into two halves with the same doses"));
     text(d->mergeStep, tr("Merge with next"), tr("Merge the selected step with the next one"));
     text(d->changeLength, tr("Change length…"), tr("Change how many days the selected step is held"));
-    text(d->regenerate, tr("Re-generate from here"), tr("Keep the steps up to the selected one and plan the rest with the form's settings"));
-    text(d->calculations, tr("Show calculations"), tr("Show the equivalence, occupancy and cut calculations for the selected step"));
+    text(d->regenerate, tr("Re-generate from here"),
+        tr("Keep the steps up to the selected one and plan the rest with the form's settings"));
+    text(d->calculations, tr("Show calculations"),
+        tr("Show the equivalence, occupancy and cut calculations for the selected step"));
     text(d->opioid, tr("Opioid co-use…"), tr("How an opioid and the benzodiazepine combine on breathing (modelled)"));
     d->form->retranslate();
     d->steps->retranslate();

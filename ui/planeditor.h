@@ -35,16 +35,16 @@ class StepDosesModel;
 struct PlannerDefaults
 {
     lento::Strategy strategy = lento::Strategy::Percent;
-    double percent = 10.0;                  // Percent: % of the current dose per step
-    double linearMg = 0.0;                  // Linear: mg/day per step (0 = 10 % of the start dose)
-    double maxDropPoints = 5.0;             // Occupancy: max drop per step, percentage points
-    double maxPressure = 0.05;              // Guided: cap on modelled shown pressure
-    int everyDays = 14;                     // nominal interval between reductions
+    double percent = 10.0; // Percent: % of the current dose per step
+    double linearMg = 0.0; // Linear: mg/day per step (0 = 10 % of the start dose)
+    double maxDropPoints = 5.0; // Occupancy: max drop per step, percentage points
+    double maxPressure = 0.05; // Guided: cap on modelled shown pressure
+    int everyDays = 14; // nominal interval between reductions
     QString equivalence = QStringLiteral("ashton");
     QString region = QStringLiteral("uk");
     lento::FormsAllowed forms = lento::FormsAllowed::Tablets;
     lento::CutOrder cutOrder = lento::CutOrder::DaytimeFirst;
-    lento::ModelParams model;               // L50, τR, Hill coefficient
+    lento::ModelParams model; // L50, τR, Hill coefficient
 
     bool operator==(const PlannerDefaults &) const = default;
 };
@@ -59,11 +59,11 @@ public:
     void setCatalogue(const lento::Catalogue *catalogue);
     void setSettings(const PlannerDefaults &defaults);
     void setPatientContext(const lento::PatientParams &params, const lento::CheckContext &context);
-    void setPlan(const lento::Plan &plan);                 // clears undo history, marks clean
+    void setPlan(const lento::Plan &plan); // clears undo history, marks clean
     void setComparisonPlan(const std::optional<lento::Plan> &saved); // overlay of last saved version
     lento::Plan plan() const;
-    QUndoStack *undoStack() const;                         // isClean() = no unsaved changes
-    void markSaved();                                      // setClean() and comparison := current
+    QUndoStack *undoStack() const; // isClean() = no unsaved changes
+    void markSaved(); // setClean() and comparison := current
     ChartsPanel *charts() const;
     QList<lento::Check> checks() const;
     void retranslate();
@@ -79,19 +79,19 @@ public:
     // Insert step, insert hold, delete, split, merge, change length, re-generate, show
     // calculations, opioid co-use (a shell may also put them in a "Plan" menu).
     QList<QAction *> stepActions() const;
-    QString message() const;                               // the last edit error or note shown
-    int selectedStep() const;                              // -1 = none
+    QString message() const; // the last edit error or note shown
+    int selectedStep() const; // -1 = none
 
 public Q_SLOTS:
     void selectStep(int stepIndex);
-    void generate();                                       // a new plan from the form (undoable)
+    void generate(); // a new plan from the form (undoable)
     void regenerateFromSelected();
-    void showCalculations();                               // for the selected step
+    void showCalculations(); // for the selected step
     void showOpioidDialog();
 
 Q_SIGNALS:
-    void planChanged();                                    // after every edit (and after recompute)
-    void recomputed();                                     // simulation + checks + charts updated
+    void planChanged(); // after every edit (and after recompute)
+    void recomputed(); // simulation + checks + charts updated
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -42,8 +42,8 @@ int PlanEdits::stepLength(const Plan &plan, int step)
 
 Error PlanEdits::stepError(const Plan &plan, int step)
 {
-    return Error{tr("Step"), tr("there is no step %1 (the plan has %n step(s))", nullptr, int(plan.steps.size()))
-                                 .arg(step + 1)};
+    return Error {
+        tr("Step"), tr("there is no step %1 (the plan has %n step(s))", nullptr, int(plan.steps.size())).arg(step + 1)};
 }
 
 void PlanEdits::shiftFrom(Plan &plan, int first, int delta)
@@ -57,17 +57,15 @@ void PlanEdits::normaliseDoses(QList<Dose> &doses)
     // Doses of one drug at one clock time add up (MODEL.md §6): keep them as one entry.
     QList<Dose> out;
     for (const Dose &d : std::as_const(doses)) {
-        auto it = std::find_if(out.begin(), out.end(), [&](const Dose &o) {
-            return o.drug == d.drug && o.minuteOfDay == d.minuteOfDay;
-        });
+        auto it = std::find_if(
+            out.begin(), out.end(), [&](const Dose &o) { return o.drug == d.drug && o.minuteOfDay == d.minuteOfDay; });
         if (it == out.end())
             out.append(d);
         else
             it->mg += d.mg;
     }
-    std::stable_sort(out.begin(), out.end(), [](const Dose &a, const Dose &b) {
-        return a.minuteOfDay < b.minuteOfDay;
-    });
+    std::stable_sort(
+        out.begin(), out.end(), [](const Dose &a, const Dose &b) { return a.minuteOfDay < b.minuteOfDay; });
     doses = out;
 }
 
@@ -76,20 +74,21 @@ bool PlanEdits::knownDrug(const Plan &plan, const Context &ctx, const QString &d
     return (ctx.catalogue && ctx.catalogue->contains(drug)) || plan.drugs.contains(drug);
 }
 
-Expected<Plan> PlanEdits::setDoseAmount(const Plan &plan, const Context &ctx, int step, const QString &drug,
-                                        int minuteOfDay, double mg, QString *note)
+Expected<Plan> PlanEdits::setDoseAmount(
+    const Plan &plan, const Context &ctx, int step, const QString &drug, int minuteOfDay, double mg, QString *note)
 {
     if (step < 0 || step >= plan.steps.size())
         return stepError(plan, step);
-    const QString field = stepField(step, tr("%1 at %2 (mg)").arg(DisplayText::drugName(drug, ctx.catalogue), PlanDocument::formatTime(minuteOfDay)));
+    const QString field = stepField(step,
+        tr("%1 at %2 (mg)").arg(DisplayText::drugName(drug, ctx.catalogue), PlanDocument::formatTime(minuteOfDay)));
     if (!std::isfinite(mg) || mg < 0.0 || mg > kMaxDoseMg)
-        return Error{field, tr("must be between 0 and %1 mg").arg(kMaxDoseMg)};
+        return Error {field, tr("must be between 0 and %1 mg").arg(kMaxDoseMg)};
     if (minuteOfDay < 0 || minuteOfDay > 1439)
-        return Error{field, tr("the time must be between 00:00 and 23:59")};
+        return Error {field, tr("the time must be between 00:00 and 23:59")};
     if (!ctx.catalogue)
-        return Error{field, tr("no drug catalogue is loaded")};
+        return Error {field, tr("no drug catalogue is loaded")};
     if (!knownDrug(plan, ctx, drug))
-        return Error{field, tr("\"%1\" is not a drug in the catalogue or the plan").arg(drug)};
+        return Error {field, tr("\"%1\" is not a drug in the catalogue or the plan").arg(drug)};
 
     const StepAnnotator annotator(plan, *ctx.catalogue, ctx.fallback);
     Milligrams amount(mg);
@@ -120,16 +119,17 @@ Expected<Plan> PlanEdits::setDoseAmount(const Plan &plan, const Context &ctx, in
     return withDoses(plan, ctx, step, kept);
 }
 
-Expected<Dose> PlanEdits::checkedDose(const Plan &plan, const Context &ctx, int step, const Dose &dose,
-                                      const StepAnnotator &annotator, QString *note)
+Expected<Dose> PlanEdits::checkedDose(
+    const Plan &plan, const Context &ctx, int step, const Dose &dose, const StepAnnotator &annotator, QString *note)
 {
     if (!knownDrug(plan, ctx, dose.drug))
-        return Error{stepField(step, tr("drug")), tr("\"%1\" is not a drug in the catalogue or the plan").arg(dose.drug)};
+        return Error {
+            stepField(step, tr("drug")), tr("\"%1\" is not a drug in the catalogue or the plan").arg(dose.drug)};
     if (dose.minuteOfDay < 0 || dose.minuteOfDay > 1439)
-        return Error{stepField(step, tr("time")), tr("must be between 00:00 and 23:59")};
+        return Error {stepField(step, tr("time")), tr("must be between 00:00 and 23:59")};
     if (!std::isfinite(dose.mg.value()) || dose.mg.value() <= 0.0 || dose.mg.value() > kMaxDoseMg)
-        return Error{stepField(step, tr("amount (mg)")),
-                     tr("must be more than 0 and at most %1 mg; use Remove dose to take a dose out").arg(kMaxDoseMg)};
+        return Error {stepField(step, tr("amount (mg)")),
+            tr("must be more than 0 and at most %1 mg; use Remove dose to take a dose out").arg(kMaxDoseMg)};
     Dose d = dose;
     d.mg = annotator.nearestAmount(d.drug, d.mg);
     if (note && std::fabs(d.mg.value() - dose.mg.value()) > 1e-9)
@@ -149,15 +149,15 @@ Expected<Plan> PlanEdits::withDoses(const Plan &plan, const Context &ctx, int st
     return out;
 }
 
-Expected<Plan> PlanEdits::setDose(const Plan &plan, const Context &ctx, int step, int doseIndex, const Dose &dose,
-                                  QString *note)
+Expected<Plan> PlanEdits::setDose(
+    const Plan &plan, const Context &ctx, int step, int doseIndex, const Dose &dose, QString *note)
 {
     if (step < 0 || step >= plan.steps.size())
         return stepError(plan, step);
     if (doseIndex < 0 || doseIndex >= plan.steps[step].doses.size())
-        return Error{stepField(step, tr("dose")), tr("there is no dose %1 in this step").arg(doseIndex + 1)};
+        return Error {stepField(step, tr("dose")), tr("there is no dose %1 in this step").arg(doseIndex + 1)};
     if (!ctx.catalogue)
-        return Error{stepField(step, tr("drug")), tr("no drug catalogue is loaded")};
+        return Error {stepField(step, tr("drug")), tr("no drug catalogue is loaded")};
     const StepAnnotator annotator(plan, *ctx.catalogue, ctx.fallback);
     auto d = checkedDose(plan, ctx, step, dose, annotator, note);
     if (!d.ok())
@@ -172,7 +172,7 @@ Expected<Plan> PlanEdits::addDose(const Plan &plan, const Context &ctx, int step
     if (step < 0 || step >= plan.steps.size())
         return stepError(plan, step);
     if (!ctx.catalogue)
-        return Error{stepField(step, tr("drug")), tr("no drug catalogue is loaded")};
+        return Error {stepField(step, tr("drug")), tr("no drug catalogue is loaded")};
     const StepAnnotator annotator(plan, *ctx.catalogue, ctx.fallback);
     auto d = checkedDose(plan, ctx, step, dose, annotator, note);
     if (!d.ok())
@@ -187,9 +187,9 @@ Expected<Plan> PlanEdits::removeDose(const Plan &plan, const Context &ctx, int s
     if (step < 0 || step >= plan.steps.size())
         return stepError(plan, step);
     if (doseIndex < 0 || doseIndex >= plan.steps[step].doses.size())
-        return Error{stepField(step, tr("dose")), tr("there is no dose %1 in this step").arg(doseIndex + 1)};
+        return Error {stepField(step, tr("dose")), tr("there is no dose %1 in this step").arg(doseIndex + 1)};
     if (!ctx.catalogue)
-        return Error{stepField(step, tr("dose")), tr("no drug catalogue is loaded")};
+        return Error {stepField(step, tr("dose")), tr("no drug catalogue is loaded")};
     QList<Dose> doses = plan.steps[step].doses;
     doses.removeAt(doseIndex);
     return withDoses(plan, ctx, step, doses);
@@ -202,11 +202,11 @@ Expected<Plan> PlanEdits::setStepLength(const Plan &plan, const Context &ctx, in
     const QString field = stepField(step, tr("duration (days)"));
     const int len = stepLength(plan, step);
     if (len < 0)
-        return Error{field, tr("the last step has no length: it lasts to the end of the plan")};
+        return Error {field, tr("the last step has no length: it lasts to the end of the plan")};
     if (days < 1 || days > kMaxStepDays)
-        return Error{field, tr("must be between 1 and %1").arg(kMaxStepDays)};
+        return Error {field, tr("must be between 1 and %1").arg(kMaxStepDays)};
     if (!ctx.catalogue)
-        return Error{field, tr("no drug catalogue is loaded")};
+        return Error {field, tr("no drug catalogue is loaded")};
     if (days == len)
         return plan;
     Plan out = plan;
@@ -220,7 +220,7 @@ Expected<Plan> PlanEdits::insertStep(const Plan &plan, const Context &ctx, int a
     if (after < -1 || after >= plan.steps.size())
         return stepError(plan, after);
     if (!ctx.catalogue)
-        return Error{tr("Step"), tr("no drug catalogue is loaded")};
+        return Error {tr("Step"), tr("no drug catalogue is loaded")};
     const int n = int(plan.steps.size());
     const int days = std::clamp(ctx.defaultDays, 1, kMaxStepDays);
     Plan out = plan;
@@ -259,12 +259,13 @@ Expected<Plan> PlanEdits::insertHold(const Plan &plan, const Context &ctx, int a
         return stepError(plan, after);
     const QString field = tr("Hold (days)");
     if (days < 1 || days > kMaxStepDays)
-        return Error{field, tr("must be between 1 and %1").arg(kMaxStepDays)};
+        return Error {field, tr("must be between 1 and %1").arg(kMaxStepDays)};
     if (!ctx.catalogue)
-        return Error{field, tr("no drug catalogue is loaded")};
+        return Error {field, tr("no drug catalogue is loaded")};
     const int n = int(plan.steps.size());
     if (after + 1 >= n)
-        return Error{field, tr("the last step already lasts to the end of the plan; lengthen the step before it instead")};
+        return Error {
+            field, tr("the last step already lasts to the end of the plan; lengthen the step before it instead")};
     Plan out = plan;
     Step s;
     s.day = after < 0 ? 0 : plan.steps[after + 1].day;
@@ -283,7 +284,7 @@ Expected<Plan> PlanEdits::deleteStep(const Plan &plan, const Context &ctx, int s
     if (step < 0 || step >= plan.steps.size())
         return stepError(plan, step);
     if (!ctx.catalogue)
-        return Error{tr("Step"), tr("no drug catalogue is loaded")};
+        return Error {tr("Step"), tr("no drug catalogue is loaded")};
     Plan out = plan;
     const int len = stepLength(plan, step);
     const int day = plan.steps[step].day;
@@ -305,11 +306,12 @@ Expected<Plan> PlanEdits::splitStep(const Plan &plan, const Context &ctx, int st
     const QString field = stepField(step, tr("duration (days)"));
     const int len = stepLength(plan, step);
     if (len < 0)
-        return Error{field, tr("the last step lasts to the end of the plan and cannot be split; insert a step after it instead")};
+        return Error {field,
+            tr("the last step lasts to the end of the plan and cannot be split; insert a step after it instead")};
     if (len < 2)
-        return Error{field, tr("a step of %n day(s) is too short to split", nullptr, len)};
+        return Error {field, tr("a step of %n day(s) is too short to split", nullptr, len)};
     if (!ctx.catalogue)
-        return Error{field, tr("no drug catalogue is loaded")};
+        return Error {field, tr("no drug catalogue is loaded")};
     Plan out = plan;
     Step second;
     second.day = plan.steps[step].day + len / 2;
@@ -324,9 +326,9 @@ Expected<Plan> PlanEdits::mergeWithNext(const Plan &plan, const Context &ctx, in
     if (step < 0 || step >= plan.steps.size())
         return stepError(plan, step);
     if (step + 1 >= plan.steps.size())
-        return Error{stepField(step, tr("merge")), tr("the last step has no following step to merge with")};
+        return Error {stepField(step, tr("merge")), tr("the last step has no following step to merge with")};
     if (!ctx.catalogue)
-        return Error{tr("Step"), tr("no drug catalogue is loaded")};
+        return Error {tr("Step"), tr("no drug catalogue is loaded")};
     Plan out = plan;
     out.steps.removeAt(step + 1);
     StepAnnotator(out, *ctx.catalogue, ctx.fallback).annotate(out, step, step + 1);
@@ -339,7 +341,7 @@ Expected<Plan> PlanEdits::setNote(const Plan &plan, int step, const QString &not
         return stepError(plan, step);
     const QString text = note.trimmed();
     if (text.size() > 1000)
-        return Error{stepField(step, tr("note")), tr("must be at most 1000 characters")};
+        return Error {stepField(step, tr("note")), tr("must be at most 1000 characters")};
     Plan out = plan;
     out.steps[step].note = text;
     return out;
@@ -348,7 +350,7 @@ Expected<Plan> PlanEdits::setNote(const Plan &plan, int step, const QString &not
 Expected<Plan> PlanEdits::setStartDate(const Plan &plan, const QDate &date)
 {
     if (!date.isValid())
-        return Error{tr("Start date"), tr("is not a valid date")};
+        return Error {tr("Start date"), tr("is not a valid date")};
     Plan out = plan;
     out.startDate = date;
     return out;
@@ -357,7 +359,7 @@ Expected<Plan> PlanEdits::setStartDate(const Plan &plan, const QDate &date)
 Expected<Plan> PlanEdits::generate(const Context &ctx, const PlannerRequest &request)
 {
     if (!ctx.catalogue)
-        return Error{tr("Plan"), tr("no drug catalogue is loaded")};
+        return Error {tr("Plan"), tr("no drug catalogue is loaded")};
     return makePlan(request, *ctx.catalogue);
 }
 
@@ -367,10 +369,10 @@ Expected<Plan> PlanEdits::regenerateFrom(const Plan &plan, const Context &ctx, i
         return stepError(plan, step);
     const QString field = stepField(step, tr("re-generate"));
     if (!ctx.catalogue)
-        return Error{field, tr("no drug catalogue is loaded")};
+        return Error {field, tr("no drug catalogue is loaded")};
     const Step &from = plan.steps[step];
     if (from.doses.isEmpty())
-        return Error{field, tr("nothing is taken at this step, so there is nothing left to taper")};
+        return Error {field, tr("nothing is taken at this step, so there is nothing left to taper")};
     PlannerRequest req = request;
     req.current = from.doses;
     req.startDate = plan.startDate.isValid() ? plan.startDate.addDays(from.day) : QDate();
@@ -385,7 +387,7 @@ Expected<Plan> PlanEdits::regenerateFrom(const Plan &plan, const Context &ctx, i
     while (firstKept < gen.steps.size() && sameRegimen(gen.steps[firstKept].doses, from.doses))
         ++firstKept;
     if (firstKept >= gen.steps.size())
-        return Error{field, tr("the planner made no further steps from these doses")};
+        return Error {field, tr("the planner made no further steps from these doses")};
 
     const int len = stepLength(plan, step);
     const int offset = from.day + (len > 0 ? len : std::max(1, req.everyDays)) - gen.steps[firstKept].day;

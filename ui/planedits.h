@@ -24,8 +24,8 @@ public:
     struct Context
     {
         const lento::Catalogue *catalogue = nullptr;
-        lento::PlannerRequest fallback;     // region, forms, equivalence when the plan has no "planner" key
-        int defaultDays = 14;               // length of inserted steps
+        lento::PlannerRequest fallback; // region, forms, equivalence when the plan has no "planner" key
+        int defaultDays = 14; // length of inserted steps
     };
 
     static constexpr double kMaxDoseMg = 1000.0;
@@ -34,13 +34,12 @@ public:
     // Amount of `drug` at `minuteOfDay` in step `step`; 0 removes that dose, a new pair adds one.
     // Amounts the products cannot make are rounded to the nearest that they can (`note` says so).
     static Expected<lento::Plan> setDoseAmount(const lento::Plan &plan, const Context &ctx, int step,
-                                               const QString &drug, int minuteOfDay, double mg,
-                                               QString *note = nullptr);
+        const QString &drug, int minuteOfDay, double mg, QString *note = nullptr);
     // Replaces dose `doseIndex` of step `step` (drug, time and amount; amount > 0).
-    static Expected<lento::Plan> setDose(const lento::Plan &plan, const Context &ctx, int step,
-                                         int doseIndex, const lento::Dose &dose, QString *note = nullptr);
-    static Expected<lento::Plan> addDose(const lento::Plan &plan, const Context &ctx, int step,
-                                         const lento::Dose &dose, QString *note = nullptr);
+    static Expected<lento::Plan> setDose(const lento::Plan &plan, const Context &ctx, int step, int doseIndex,
+        const lento::Dose &dose, QString *note = nullptr);
+    static Expected<lento::Plan> addDose(
+        const lento::Plan &plan, const Context &ctx, int step, const lento::Dose &dose, QString *note = nullptr);
     static Expected<lento::Plan> removeDose(const lento::Plan &plan, const Context &ctx, int step, int doseIndex);
 
     // Days step `step` is held before the next one; later steps move with it.
@@ -60,14 +59,14 @@ public:
     static Expected<lento::Plan> setStartDate(const lento::Plan &plan, const QDate &date);
     // Keeps steps 0..step and replaces the rest with what the planner makes from step `step`'s
     // doses with `request`'s strategy and pace.
-    static Expected<lento::Plan> regenerateFrom(const lento::Plan &plan, const Context &ctx, int step,
-                                                const lento::PlannerRequest &request);
+    static Expected<lento::Plan> regenerateFrom(
+        const lento::Plan &plan, const Context &ctx, int step, const lento::PlannerRequest &request);
     // A whole new plan from the planner.
     static Expected<lento::Plan> generate(const Context &ctx, const lento::PlannerRequest &request);
 
     // Length of step `step` in days, or -1 for the last step (it lasts to the end of the plan).
     static int stepLength(const lento::Plan &plan, int step);
-    static QString stepField(int step, const QString &field);   // "Step 4, duration (days)"
+    static QString stepField(int step, const QString &field); // "Step 4, duration (days)"
 
 private:
     static Error stepError(const lento::Plan &plan, int step);
@@ -75,9 +74,9 @@ private:
     static void normaliseDoses(QList<lento::Dose> &doses);
     static bool knownDrug(const lento::Plan &plan, const Context &ctx, const QString &drug);
     static Expected<lento::Dose> checkedDose(const lento::Plan &plan, const Context &ctx, int step,
-                                             const lento::Dose &dose, const StepAnnotator &annotator, QString *note);
-    static Expected<lento::Plan> withDoses(const lento::Plan &plan, const Context &ctx, int step,
-                                           QList<lento::Dose> doses);
+        const lento::Dose &dose, const StepAnnotator &annotator, QString *note);
+    static Expected<lento::Plan> withDoses(
+        const lento::Plan &plan, const Context &ctx, int step, QList<lento::Dose> doses);
 };
 
 } // namespace lento::ui

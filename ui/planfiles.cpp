@@ -17,13 +17,13 @@ lento::Expected<lento::Plan> PlanFiles::readPlan(const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return lento::Error{name, tr("cannot be opened: %1").arg(file.errorString())};
+        return lento::Error {name, tr("cannot be opened: %1").arg(file.errorString())};
     if (file.size() > kMaxPlanBytes)
-        return lento::Error{name, tr("is too large to be a plan document (%1 MB)").arg(file.size() / (1024 * 1024))};
+        return lento::Error {name, tr("is too large to be a plan document (%1 MB)").arg(file.size() / (1024 * 1024))};
     const QByteArray bytes = file.readAll();
     auto plan = lento::PlanDocument::parse(bytes);
     if (!plan.ok())
-        return lento::Error{name, tr("is not a valid lento-plan/1 document: %1").arg(plan.error().text())};
+        return lento::Error {name, tr("is not a valid lento-plan/1 document: %1").arg(plan.error().text())};
     return plan;
 }
 

@@ -301,7 +301,7 @@ Expected<PlannerRequest> PlannerForm::request() const
     r.startDate = m_start->date();
     r.current = m_regimen->doses();
     if (r.current.isEmpty())
-        return Error{tr("Current regimen"), tr("add at least one dose the patient takes now")};
+        return Error {tr("Current regimen"), tr("add at least one dose the patient takes now")};
     r.strategy = Strategy(m_strategy->currentData().toInt());
     r.percent = m_percent->value();
     r.linearMg = Milligrams(m_linearMg->value());
@@ -311,7 +311,7 @@ Expected<PlannerRequest> PlannerForm::request() const
     r.minIntervalDays = m_minInterval->value();
     r.maxIntervalDays = m_maxInterval->value();
     if (r.minIntervalDays > r.maxIntervalDays)
-        return Error{tr("Shortest interval (days)"), tr("must not be longer than the longest interval")};
+        return Error {tr("Shortest interval (days)"), tr("must not be longer than the longest interval")};
     r.holds.clear();
     const QStringList items = m_holds->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -323,8 +323,8 @@ Expected<PlannerRequest> PlannerForm::request() const
             h.days = parts[1].trimmed().toInt(&ok2);
         }
         if (!ok1 || !ok2 || h.afterReduction < 1 || h.days < 1 || h.days > 365)
-            return Error{tr("Extra holds, item %1 (\"%2\")").arg(i + 1).arg(items[i].trimmed()),
-                         tr("write REDUCTION:DAYS, e.g. 3:14 to stay 14 days longer after the third reduction")};
+            return Error {tr("Extra holds, item %1 (\"%2\")").arg(i + 1).arg(items[i].trimmed()),
+                tr("write REDUCTION:DAYS, e.g. 3:14 to stay 14 days longer after the third reduction")};
         r.holds.append(h);
     }
     r.switchTo = m_switchTo->currentData().toString();
@@ -338,7 +338,7 @@ Expected<PlannerRequest> PlannerForm::request() const
     if (!spec.isEmpty()) {
         auto products = parseProductSpec(spec);
         if (!products.ok())
-            return Error{tr("Products"), products.error().text()};
+            return Error {tr("Products"), products.error().text()};
         r.products = products.value();
     }
     r.cutOrder = CutOrder(m_cutOrder->currentData().toInt());
@@ -346,7 +346,7 @@ Expected<PlannerRequest> PlannerForm::request() const
     r.microTaper = m_microTaper->isChecked();
     if (m_hasTarget->isChecked()) {
         if (m_target->value() <= 0.0)
-            return Error{tr("Maintenance dose (mg/day)"), tr("must be more than 0; untick it to stop the drug")};
+            return Error {tr("Maintenance dose (mg/day)"), tr("must be more than 0; untick it to stop the drug")};
         r.targetMg = Milligrams(m_target->value());
     } else {
         r.targetMg.reset();
@@ -426,7 +426,8 @@ void PlannerForm::retranslate()
     setLabel(m_productForm, m_region, tr("Region (products):"));
     setLabel(m_productForm, m_forms, tr("Forms:"));
     setLabel(m_productForm, m_products, tr("Products in stock:"));
-    m_products->setPlaceholderText(tr("Empty = the region's products; e.g. tablet:5:half,tablet:2:quarter,liquid:2mg/5mL:0.1mL"));
+    m_products->setPlaceholderText(
+        tr("Empty = the region's products; e.g. tablet:5:half,tablet:2:quarter,liquid:2mg/5mL:0.1mL"));
 
     m_moreGroup->setTitle(tr("More options"));
     setLabel(m_moreForm, m_cutOrder, tr("Cut first:"));

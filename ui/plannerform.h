@@ -33,7 +33,7 @@ public:
     explicit PlannerForm(QWidget *parent = nullptr);
 
     void setCatalogue(const lento::Catalogue *catalogue);
-    void setDefaults(const PlannerDefaults &defaults);    // fills the pace fields
+    void setDefaults(const PlannerDefaults &defaults); // fills the pace fields
     void setRequest(const lento::PlannerRequest &request); // fills every field
     // The request the form describes; errors name the form field.
     Expected<lento::PlannerRequest> request() const;
@@ -66,7 +66,7 @@ private:
     const lento::Catalogue *m_catalogue = nullptr;
     lento::PatientParams m_patient;
     lento::ModelParams m_model;
-    lento::PlannerRequest m_base;          // fields the form does not show are kept from here
+    lento::PlannerRequest m_base; // fields the form does not show are kept from here
 
     QFormLayout *m_form = nullptr;
     QLineEdit *m_title;

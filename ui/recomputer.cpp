@@ -14,8 +14,7 @@ constexpr double kFrameMs = 16.0;
 constexpr int kDebounceMs = 60;
 } // namespace
 
-Recomputer::Recomputer(PlanDocumentModel *document, QObject *parent)
-    : QObject(parent), m_document(document)
+Recomputer::Recomputer(PlanDocumentModel *document, QObject *parent) : QObject(parent), m_document(document)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Recomputer::recomputeNow);
@@ -46,7 +45,7 @@ int Recomputer::stepMinutesFor(int horizonDays)
 void Recomputer::schedule()
 {
     if (m_timer.isActive())
-        return;                       // already queued: it will read the latest plan
+        return; // already queued: it will read the latest plan
     m_timer.start(m_lastMs > kFrameMs ? kDebounceMs : 0);
 }
 

@@ -34,13 +34,13 @@ public:
     void recomputeNow();
     bool pending() const { return m_timer.isActive(); }
 
-    bool valid() const { return m_valid; }               // simulation succeeded
-    QString error() const { return m_error; }            // "path: message" when !valid
+    bool valid() const { return m_valid; } // simulation succeeded
+    QString error() const { return m_error; } // "path: message" when !valid
     const lento::ModelInput &input() const { return m_input; }
     const lento::SimulationResult &result() const { return m_result; }
     const QList<lento::Check> &checks() const { return m_checks; }
     double lastMs() const { return m_lastMs; }
-    quint64 revision() const { return m_revision; }      // document revision last computed
+    quint64 revision() const { return m_revision; } // document revision last computed
 
 Q_SIGNALS:
     void recomputed();

@@ -16,8 +16,7 @@
 
 namespace lento::ui {
 
-RegimenEditor::RegimenEditor(QWidget *parent)
-    : QWidget(parent), m_grid(new QGridLayout), m_add(new QPushButton(this))
+RegimenEditor::RegimenEditor(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout), m_add(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,9 +34,8 @@ void RegimenEditor::fillDrugs(QComboBox *combo) const
         QList<QPair<QString, QString>> items;
         for (const DrugParams &d : m_catalogue->drugs())
             items.append({DisplayText::drugName(d), d.id});
-        std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
-            return QString::localeAwareCompare(a.first, b.first) < 0;
-        });
+        std::sort(items.begin(), items.end(),
+            [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
         for (const auto &[name, id] : std::as_const(items))
             combo->addItem(name, id);
     }
@@ -162,8 +160,8 @@ void RegimenEditor::relayout()
     // Tab order: along each row, then to the Add button.
     QWidget *prev = nullptr;
     for (const Row &r : std::as_const(m_rows)) {
-        for (QWidget *w : {static_cast<QWidget *>(r.drug), static_cast<QWidget *>(r.time),
-                           static_cast<QWidget *>(r.mg), static_cast<QWidget *>(r.remove)}) {
+        for (QWidget *w : {static_cast<QWidget *>(r.drug), static_cast<QWidget *>(r.time), static_cast<QWidget *>(r.mg),
+                 static_cast<QWidget *>(r.remove)}) {
             if (prev)
                 setTabOrder(prev, w);
             prev = w;

@@ -7,7 +7,9 @@
 namespace lento::ui {
 
 SeriesDecimator::SeriesDecimator(double x0, double x1, int buckets, double yResolution)
-    : m_x0(x0), m_x1(x1 > x0 ? x1 : x0 + 1.0), m_buckets(std::max(1, buckets)),
+    : m_x0(x0),
+      m_x1(x1 > x0 ? x1 : x0 + 1.0),
+      m_buckets(std::max(1, buckets)),
       m_yResolution(std::max(0.0, yResolution))
 {
 }

@@ -21,9 +21,9 @@ public:
 
     // Appends the decimated form of (x[i], y[i]), i < n, to `out` (x must be ascending; NaN
     // y values are skipped). Every bucket contributes its min and max point (one point when
-    // they are the same sample or closer than the y resolution). The last point before x0 and the first after x1 are kept so
-    // the line runs to the plot edges. A curve with no more than 2 points per bucket in view is
-    // copied unchanged, which keeps step lines exact.
+    // they are the same sample or closer than the y resolution). The last point before x0 and the first after x1 are
+    // kept so the line runs to the plot edges. A curve with no more than 2 points per bucket in view is copied
+    // unchanged, which keeps step lines exact.
     void decimate(const double *x, const double *y, std::size_t n, QList<QPointF> &out) const;
 
     // Index of the first sample with x >= value (x ascending), n if none.

@@ -11,9 +11,12 @@ namespace {
 QString formsId(lento::FormsAllowed forms)
 {
     switch (forms) {
-    case lento::FormsAllowed::Tablets: return QStringLiteral("tablets");
-    case lento::FormsAllowed::Liquid: return QStringLiteral("liquid");
-    case lento::FormsAllowed::TabletsAndLiquid: return QStringLiteral("tablets+liquid");
+    case lento::FormsAllowed::Tablets:
+        return QStringLiteral("tablets");
+    case lento::FormsAllowed::Liquid:
+        return QStringLiteral("liquid");
+    case lento::FormsAllowed::TabletsAndLiquid:
+        return QStringLiteral("tablets+liquid");
     }
     return QStringLiteral("tablets");
 }
@@ -53,8 +56,8 @@ AppSettings AppSettings::defaults()
         a.planner.region = QStringLiteral("uk");
         break;
     default:
-        a.planner.region = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("cn")
-                                                                            : QStringLiteral("uk");
+        a.planner.region
+            = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("cn") : QStringLiteral("uk");
         break;
     }
     return a;

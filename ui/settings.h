@@ -14,11 +14,11 @@ namespace lento::ui {
 
 struct AppSettings
 {
-    PlannerDefaults planner;     // includes the model parameters (τR, L50, Hill)
-    QString clinician;           // empty = the operating-system user name
-    QString clinicName;          // printed on handouts; may be empty
-    QString clinicPhone;         // printed on handouts; may be empty
-    QString language;            // "en" or "zh_CN"; empty = follow the system
+    PlannerDefaults planner; // includes the model parameters (τR, L50, Hill)
+    QString clinician; // empty = the operating-system user name
+    QString clinicName; // printed on handouts; may be empty
+    QString clinicPhone; // printed on handouts; may be empty
+    QString language; // "en" or "zh_CN"; empty = follow the system
 
     // Defaults for this machine: the region follows the system locale (China -> "cn", ...).
     static AppSettings defaults();

@@ -22,17 +22,32 @@ namespace lento::ui {
 namespace {
 
 enum Label {
-    StrategyLabel, PercentLabel, LinearLabel, DropLabel, PressureLabel, EveryLabel, CutOrderLabel,
-    EquivalenceLabel, RegionLabel, FormsLabel, TauLabel, L50Label, HillLabel, ClinicianLabel,
-    ClinicNameLabel, ClinicPhoneLabel, LanguageLabel, LabelCount
+    StrategyLabel,
+    PercentLabel,
+    LinearLabel,
+    DropLabel,
+    PressureLabel,
+    EveryLabel,
+    CutOrderLabel,
+    EquivalenceLabel,
+    RegionLabel,
+    FormsLabel,
+    TauLabel,
+    L50Label,
+    HillLabel,
+    ClinicianLabel,
+    ClinicNameLabel,
+    ClinicPhoneLabel,
+    LanguageLabel,
+    LabelCount
 };
 
-const lento::Strategy kStrategies[] = {lento::Strategy::Percent, lento::Strategy::Linear,
-                                       lento::Strategy::Occupancy, lento::Strategy::Guided};
-const lento::CutOrder kCutOrders[] = {lento::CutOrder::DaytimeFirst, lento::CutOrder::NightFirst,
-                                      lento::CutOrder::Proportional};
-const lento::FormsAllowed kForms[] = {lento::FormsAllowed::Tablets, lento::FormsAllowed::Liquid,
-                                      lento::FormsAllowed::TabletsAndLiquid};
+const lento::Strategy kStrategies[]
+    = {lento::Strategy::Percent, lento::Strategy::Linear, lento::Strategy::Occupancy, lento::Strategy::Guided};
+const lento::CutOrder kCutOrders[]
+    = {lento::CutOrder::DaytimeFirst, lento::CutOrder::NightFirst, lento::CutOrder::Proportional};
+const lento::FormsAllowed kForms[]
+    = {lento::FormsAllowed::Tablets, lento::FormsAllowed::Liquid, lento::FormsAllowed::TabletsAndLiquid};
 
 QDoubleSpinBox *spin(QWidget *parent, double min, double max, int decimals, double step)
 {
@@ -43,8 +58,7 @@ QDoubleSpinBox *spin(QWidget *parent, double min, double max, int decimals, doub
     return s;
 }
 
-template <typename T, size_t N>
-int indexOf(const T (&list)[N], T value)
+template <typename T, size_t N> int indexOf(const T (&list)[N], T value)
 {
     for (size_t i = 0; i < N; ++i)
         if (list[i] == value)
@@ -92,9 +106,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const lento::Catalog
     m_modelNote->setWordWrap(true);
     for (int i = 0; i < LabelCount; ++i)
         m_labels.append(new QLabel(this));
-    const QList<QWidget *> buddies{m_strategy, m_percent, m_linear, m_drop, m_pressure, m_every, m_cutOrder,
-                                   m_equivalence, m_region, m_forms, m_tau, m_l50, m_hill, m_clinician,
-                                   m_clinicName, m_clinicPhone, m_language};
+    const QList<QWidget *> buddies {m_strategy, m_percent, m_linear, m_drop, m_pressure, m_every, m_cutOrder,
+        m_equivalence, m_region, m_forms, m_tau, m_l50, m_hill, m_clinician, m_clinicName, m_clinicPhone, m_language};
     for (int i = 0; i < LabelCount; ++i)
         m_labels[i]->setBuddy(buddies[i]);
 
@@ -104,10 +117,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const lento::Catalog
         m_cutOrder->addItem(QString());
     for (size_t i = 0; i < std::size(kForms); ++i)
         m_forms->addItem(QString());
-    const QStringList sources = catalogue ? catalogue->equivalenceSources() : QStringList{QStringLiteral("ashton")};
+    const QStringList sources = catalogue ? catalogue->equivalenceSources() : QStringList {QStringLiteral("ashton")};
     for (const QString &s : sources)
         m_equivalence->addItem(QString(), s);
-    const QStringList regions = catalogue ? catalogue->regions() : QStringList{QStringLiteral("uk")};
+    const QStringList regions = catalogue ? catalogue->regions() : QStringList {QStringLiteral("uk")};
     for (const QString &r : regions)
         m_region->addItem(QString(), r);
     m_language->addItem(QString());
@@ -271,8 +284,10 @@ void SettingsDialog::retranslateUi()
     m_every->setSuffix(tr(" days"));
     m_tau->setSuffix(tr(" days"));
     m_l50->setSuffix(tr(" mg/day diazepam-equivalent"));
-    m_tau->setToolTip(tr("How fast receptors are assumed to readapt (default 14 days). A hypothesis, not a measured value."));
-    m_l50->setToolTip(tr("Level giving half the maximal effect (default 24.7 mg/day, from the Maudsley occupancy tables)."));
+    m_tau->setToolTip(
+        tr("How fast receptors are assumed to readapt (default 14 days). A hypothesis, not a measured value."));
+    m_l50->setToolTip(
+        tr("Level giving half the maximal effect (default 24.7 mg/day, from the Maudsley occupancy tables)."));
     m_hill->setToolTip(tr("Steepness of the effect curve (default 1)."));
     m_modelNote->setText(tr("These values are modelling assumptions, not measurements. They shape every modelled "
                             "figure and the occupancy and guided strategies."));

@@ -116,7 +116,7 @@ Milligrams StepAnnotator::nearestAmount(const QString &drug, Milligrams mg) cons
     if (!up)
         return down;
     if (down.value() <= 0.0)
-        return *up;                      // never round a dose away to nothing
+        return *up; // never round a dose away to nothing
     return (mg - down) <= (*up - mg) ? down : *up;
 }
 
@@ -158,7 +158,7 @@ QJsonObject StepAnnotator::figuresFor(const Plan &plan, int index) const
         } else {
             c.insert(QStringLiteral("text"), QString());
             c.insert(QStringLiteral("pieces"), QJsonArray());
-            c.insert(QStringLiteral("unavailable"), true);   // no composition from these products
+            c.insert(QStringLiteral("unavailable"), true); // no composition from these products
         }
         comps.append(c);
     }
@@ -184,15 +184,13 @@ void StepAnnotator::annotate(Plan &plan, int first, int last, const QList<int> &
 {
     first = std::max(first, 0);
     last = std::min<int>(last, int(plan.steps.size()) - 1);
-    static const QStringList derivedKeys = {
-        QStringLiteral("daily_mg"), QStringLiteral("daily_mg_deq"), QStringLiteral("realised_cut_pct"),
-        QStringLiteral("occupancy_before"), QStringLiteral("occupancy_after"),
+    static const QStringList derivedKeys = {QStringLiteral("daily_mg"), QStringLiteral("daily_mg_deq"),
+        QStringLiteral("realised_cut_pct"), QStringLiteral("occupancy_before"), QStringLiteral("occupancy_after"),
         QStringLiteral("occupancy_drop_pts"), QStringLiteral("interval_days"), QStringLiteral("compositions")};
     // Planner explanations that describe how the planner made the old doses.
     static const QStringList staleKeys = {QStringLiteral("notes"), QStringLiteral("micro_taper"),
-                                          QStringLiteral("peak_pressure"), QStringLiteral("rule_ratio"),
-                                          QStringLiteral("interdose_swing_before"),
-                                          QStringLiteral("interdose_swing_after")};
+        QStringLiteral("peak_pressure"), QStringLiteral("rule_ratio"), QStringLiteral("interdose_swing_before"),
+        QStringLiteral("interdose_swing_after")};
     for (int i = first; i <= last; ++i) {
         const QJsonObject figures = figuresFor(plan, i);
         QJsonObject a = plan.steps[i].annotations;
@@ -211,8 +209,8 @@ void StepAnnotator::annotate(Plan &plan, int first, int last, const QList<int> &
         } else {
             // A neighbour's edit can turn a hold into a reduction (or back); crossovers and stops
             // named by the planner stay as they are.
-            static const QStringList simpleKinds = {QStringLiteral("reduction"), QStringLiteral("hold"),
-                                                    QStringLiteral("increase")};
+            static const QStringList simpleKinds
+                = {QStringLiteral("reduction"), QStringLiteral("hold"), QStringLiteral("increase")};
             const QString old = a.value(QStringLiteral("kind")).toString();
             const QString now = figures.value(QStringLiteral("kind")).toString();
             if (old.isEmpty() || (simpleKinds.contains(old) && simpleKinds.contains(now)))

@@ -24,7 +24,7 @@ class StepAnnotator
 public:
     // `fallback` supplies region, forms and equivalence when the plan has no "planner" key.
     StepAnnotator(const lento::Plan &plan, const lento::Catalogue &catalogue,
-                  const lento::PlannerRequest &fallback = lento::PlannerRequest());
+        const lento::PlannerRequest &fallback = lento::PlannerRequest());
 
     // Re-derives the figures of steps first..last (clamped). Steps whose doses changed by hand
     // are listed in `handEdited`: their kind is re-derived and stale planner notes dropped.
@@ -53,7 +53,7 @@ private:
     lento::ModelParams m_model;
     mutable QHash<QString, std::optional<double>> m_deq;
     mutable QHash<QString, lento::DoseRounder> m_rounders;
-    lento::Plan m_plan;                  // copy (implicitly shared): its "drugs" overrides
+    lento::Plan m_plan; // copy (implicitly shared): its "drugs" overrides
     mutable QHash<QString, std::optional<lento::Composition>> m_compositions;
 };
 

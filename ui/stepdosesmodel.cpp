@@ -86,25 +86,36 @@ QVariant StepDosesModel::data(const QModelIndex &index, int role) const
         return s;
     if (role == EditorKindRole) {
         switch (c) {
-        case DrugColumn: return QStringLiteral("drug");
-        case TimeColumn: return QStringLiteral("time");
-        case AmountColumn: return QStringLiteral("mg");
-        default: return QVariant();
+        case DrugColumn:
+            return QStringLiteral("drug");
+        case TimeColumn:
+            return QStringLiteral("time");
+        case AmountColumn:
+            return QStringLiteral("mg");
+        default:
+            return QVariant();
         }
     }
     if (role == Qt::EditRole) {
         switch (c) {
-        case DrugColumn: return dose.drug;
-        case TimeColumn: return dose.minuteOfDay;
-        case AmountColumn: return dose.mg.value();
-        default: break;
+        case DrugColumn:
+            return dose.drug;
+        case TimeColumn:
+            return dose.minuteOfDay;
+        case AmountColumn:
+            return dose.mg.value();
+        default:
+            break;
         }
     }
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (c) {
-        case DrugColumn: return DisplayText::drugName(dose.drug, m_document->catalogue());
-        case TimeColumn: return PlanDocument::formatTime(dose.minuteOfDay);
-        case AmountColumn: return DisplayText::mg(dose.mg.value());
+        case DrugColumn:
+            return DisplayText::drugName(dose.drug, m_document->catalogue());
+        case TimeColumn:
+            return PlanDocument::formatTime(dose.minuteOfDay);
+        case AmountColumn:
+            return DisplayText::mg(dose.mg.value());
         case CompositionColumn: {
             for (const QJsonValue &v : step.annotations.value(QStringLiteral("compositions")).toArray()) {
                 const QJsonObject o = v.toObject();
@@ -119,7 +130,8 @@ QVariant StepDosesModel::data(const QModelIndex &index, int role) const
             }
             return tr("cannot be made from the selected products");
         }
-        default: break;
+        default:
+            break;
         }
     }
     if (role == Qt::TextAlignmentRole && (c == TimeColumn || c == AmountColumn))
@@ -134,11 +146,16 @@ QVariant StepDosesModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (section) {
-    case DrugColumn: return tr("Drug");
-    case TimeColumn: return tr("Time");
-    case AmountColumn: return tr("Amount (mg)");
-    case CompositionColumn: return tr("Composition");
-    default: return QVariant();
+    case DrugColumn:
+        return tr("Drug");
+    case TimeColumn:
+        return tr("Time");
+    case AmountColumn:
+        return tr("Amount (mg)");
+    case CompositionColumn:
+        return tr("Composition");
+    default:
+        return QVariant();
     }
 }
 
@@ -177,8 +194,8 @@ bool StepDosesModel::setData(const QModelIndex &index, const QVariant &value, in
             dose.minuteOfDay = value.toInt(&ok);
         }
         if (!ok) {
-            Q_EMIT editRejected(tr("%1: enter a time as HH:MM between 00:00 and 23:59")
-                                    .arg(PlanEdits::stepField(s, tr("time"))));
+            Q_EMIT editRejected(
+                tr("%1: enter a time as HH:MM between 00:00 and 23:59").arg(PlanEdits::stepField(s, tr("time"))));
             return false;
         }
         break;

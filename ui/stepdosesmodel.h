@@ -17,7 +17,7 @@ public:
 
     explicit StepDosesModel(PlanDocumentModel *document, QObject *parent = nullptr);
 
-    void setStep(int step);                  // -1 = none
+    void setStep(int step); // -1 = none
     int step() const { return m_step; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

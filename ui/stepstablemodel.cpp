@@ -5,8 +5,8 @@
 
 #include "displaytext.h"
 #include "plandelegate.h"
-#include "plandocumentmodel.h"
 #include "plandocument.h"
+#include "plandocumentmodel.h"
 #include "simulator.h"
 #include "stepannotator.h"
 
@@ -113,7 +113,7 @@ void StepsTableModel::rebuildRows()
                 text = tr("cannot be made from the selected products");
             row.compositions << tr("%1 %2: %3", "time, drug: composition")
                                     .arg(PlanDocument::formatTime(d.minuteOfDay),
-                                         DisplayText::drugName(d.drug, catalogue), text);
+                                        DisplayText::drugName(d.drug, catalogue), text);
         }
         if (row.kind.isEmpty())
             row.kind = step.doses.isEmpty() ? QStringLiteral("stop") : QString();
@@ -154,8 +154,8 @@ void StepsTableModel::setChecks(const QList<Check> &checks)
         return;
     m_stepSeverity = severity;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, StepColumn), index(rowCount() - 1, StepColumn),
-                           {Qt::DecorationRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(
+            index(0, StepColumn), index(rowCount() - 1, StepColumn), {Qt::DecorationRole, Qt::ToolTipRole});
 }
 
 bool StepsTableModel::isValidIndex(const QModelIndex &index) const
@@ -194,8 +194,8 @@ QString StepsTableModel::totalText(const Row &row) const
         return tr("none");
     QStringList parts;
     for (auto it = row.dailyMg.cbegin(); it != row.dailyMg.cend(); ++it)
-        parts << tr("%1 %2", "drug, amount").arg(DisplayText::drugName(it.key(), m_document->catalogue()),
-                                                DisplayText::mg(it.value()));
+        parts << tr("%1 %2", "drug, amount")
+                     .arg(DisplayText::drugName(it.key(), m_document->catalogue()), DisplayText::mg(it.value()));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -240,8 +240,8 @@ QVariant StepsTableModel::data(const QModelIndex &index, int role) const
         if (sev < 0 || !qApp)
             return QVariant();
         const QStyle::StandardPixmap icon = sev == int(CheckSeverity::Critical) ? QStyle::SP_MessageBoxCritical
-                                          : sev == int(CheckSeverity::Warning)  ? QStyle::SP_MessageBoxWarning
-                                                                                 : QStyle::SP_MessageBoxInformation;
+            : sev == int(CheckSeverity::Warning)                                ? QStyle::SP_MessageBoxWarning
+                                                                                : QStyle::SP_MessageBoxInformation;
         return QApplication::style()->standardIcon(icon);
     }
 
@@ -288,7 +288,7 @@ QVariant StepsTableModel::data(const QModelIndex &index, int role) const
         if (c == occupancyColumn())
             return tr("%1 → %2 (−%3 points)", "occupancy before → after (drop)")
                 .arg(DisplayText::percent(row.occBefore, 1), DisplayText::percent(row.occAfter, 1),
-                     QLocale().toString(row.dropPts, 'f', 1));
+                    QLocale().toString(row.dropPts, 'f', 1));
         if (c == compositionColumn())
             return row.compositions.isEmpty() ? tr("nothing taken") : row.compositions.join(QStringLiteral("; "));
         if (c == notesColumn()) {
@@ -309,7 +309,8 @@ QVariant StepsTableModel::data(const QModelIndex &index, int role) const
         if (c == compositionColumn() && row.unavailable)
             return tr("At least one dose cannot be made from the selected products.");
         if (c == occupancyColumn())
-            return tr("Modelled receptor occupancy D/(D + L50) of the daily diazepam-equivalent dose, before and after this step.");
+            return tr("Modelled receptor occupancy D/(D + L50) of the daily diazepam-equivalent dose, before and after "
+                      "this step.");
         if (c == cutColumn())
             return tr("Cut from the previous step, as a percentage of its diazepam-equivalent dose.");
         if (c == notesColumn() && !row.plannerNotes.isEmpty())
@@ -339,12 +340,18 @@ QVariant StepsTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("%1\n%2 (mg)", "drug, time").arg(name, PlanDocument::formatTime(key.second));
     }
     switch (section) {
-    case StepColumn: return tr("Step");
-    case KindColumn: return tr("Kind");
-    case DateColumn: return tr("Date");
-    case DayColumn: return tr("Day");
-    case DurationColumn: return tr("Duration (days)");
-    default: break;
+    case StepColumn:
+        return tr("Step");
+    case KindColumn:
+        return tr("Kind");
+    case DateColumn:
+        return tr("Date");
+    case DayColumn:
+        return tr("Day");
+    case DurationColumn:
+        return tr("Duration (days)");
+    default:
+        break;
     }
     if (section == totalColumn())
         return tr("Daily total");
@@ -387,8 +394,10 @@ bool StepsTableModel::setData(const QModelIndex &index, const QVariant &value, i
         const double mg = value.toDouble(&ok);
         const auto key = m_doseColumns[c - FirstDoseColumn];
         if (!ok) {
-            Q_EMIT editRejected(tr("%1: enter an amount in mg")
-                                    .arg(PlanEdits::stepField(r, headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')))));
+            Q_EMIT editRejected(
+                tr("%1: enter an amount in mg")
+                    .arg(PlanEdits::stepField(
+                        r, headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')))));
             return false;
         }
         result = m_document->setDoseAmount(r, key.first, key.second, mg);
@@ -396,7 +405,8 @@ bool StepsTableModel::setData(const QModelIndex &index, const QVariant &value, i
         bool ok = false;
         const int days = value.toInt(&ok);
         if (!ok) {
-            Q_EMIT editRejected(tr("%1: enter a whole number of days").arg(PlanEdits::stepField(r, tr("duration (days)"))));
+            Q_EMIT editRejected(
+                tr("%1: enter a whole number of days").arg(PlanEdits::stepField(r, tr("duration (days)"))));
             return false;
         }
         result = m_document->setStepLength(r, days);

@@ -42,15 +42,15 @@ public:
 
     // The (drug, minute of day) of a dose column, or an empty drug for other columns.
     QPair<QString, int> doseColumnKey(int column) const;
-    int doseColumn(const QString &drug, int minuteOfDay) const;     // -1 if absent
+    int doseColumn(const QString &drug, int minuteOfDay) const; // -1 if absent
 
     // Marks rows that have findings (icon in the Step column).
     void setChecks(const QList<lento::Check> &checks);
     void retranslate();
 
 Q_SIGNALS:
-    void editRejected(const QString &message);   // names the field
-    void editNoted(const QString &message);      // e.g. an amount was rounded to the products
+    void editRejected(const QString &message); // names the field
+    void editNoted(const QString &message); // e.g. an amount was rounded to the products
 
 private:
     // A valid index of this model (quiet: views and testers probe invalid ones on purpose).
@@ -62,11 +62,11 @@ private:
         bool hasCut = false;
         double cutPct = 0.0;
         double occBefore = 0.0, occAfter = 0.0, dropPts = 0.0;
-        QStringList compositions;            // "08:00 Alprazolam: 1 × 0.5 mg"
+        QStringList compositions; // "08:00 Alprazolam: 1 × 0.5 mg"
         QString kind;
-        QStringList plannerNotes;            // English sentences from the planner
+        QStringList plannerNotes; // English sentences from the planner
         bool edited = false;
-        bool unavailable = false;            // some dose cannot be made from the products
+        bool unavailable = false; // some dose cannot be made from the products
     };
 
     void refresh();
@@ -77,7 +77,7 @@ private:
     PlanDocumentModel *m_document;
     QList<QPair<QString, int>> m_doseColumns;
     QList<Row> m_rows;
-    QMap<int, int> m_stepSeverity;              // step -> highest CheckSeverity
+    QMap<int, int> m_stepSeverity; // step -> highest CheckSeverity
 };
 
 } // namespace lento::ui

@@ -35,7 +35,7 @@ QString StoreOpener::reason(lento::store::ErrorKind kind)
 }
 
 QString StoreOpener::open(lento::store::Store &store, const QString &initialPath, const QString &clinician,
-                          bool interactive, QString *error, QWidget *parent)
+    bool interactive, QString *error, QWidget *parent)
 {
     QString path = initialPath;
     lento::store::OpenOptions options;
@@ -47,7 +47,7 @@ QString StoreOpener::open(lento::store::Store &store, const QString &initialPath
             return path;
         const QString message = tr("Lento cannot open the patient database\n%1\n\n%2\n(%3)")
                                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
-                                         reason(opened.kind()), opened.error().text());
+                                        reason(opened.kind()), opened.error().text());
         if (error)
             *error = message;
         if (!interactive)
@@ -61,9 +61,9 @@ QString StoreOpener::open(lento::store::Store &store, const QString &initialPath
         box.exec();
         if (box.clickedButton() != other)
             return {};
-        const QString chosen = QFileDialog::getSaveFileName(
-            parent, tr("Choose a patient database"), QFileInfo(path).absolutePath(),
-            tr("Lento databases (*.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString chosen
+            = QFileDialog::getSaveFileName(parent, tr("Choose a patient database"), QFileInfo(path).absolutePath(),
+                tr("Lento databases (*.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (chosen.isEmpty())
             return {};
         path = chosen;

@@ -14,7 +14,7 @@ class QWidget;
 namespace lento::store {
 class Store;
 struct OpenInfo;
-}
+} // namespace lento::store
 
 namespace lento::ui {
 
@@ -27,8 +27,8 @@ public:
     // Opens `path` (creating it and its folder if missing). With `interactive`, failures ask the
     // user for another file until one opens or they quit; without, the first failure is returned.
     // Returns the path opened, or an empty string (with *error set) when nothing was opened.
-    static QString open(lento::store::Store &store, const QString &path, const QString &clinician,
-                        bool interactive, QString *error, QWidget *parent = nullptr);
+    static QString open(lento::store::Store &store, const QString &path, const QString &clinician, bool interactive,
+        QString *error, QWidget *parent = nullptr);
 };
 
 } // namespace lento::ui

@@ -103,8 +103,7 @@ NiceScale niceScale(double max)
 
 } // namespace
 
-TaperChart::TaperChart(QWidget *parent)
-    : QWidget(parent)
+TaperChart::TaperChart(QWidget *parent) : QWidget(parent)
 {
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -120,7 +119,8 @@ TaperChart::TaperChart(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setRubberBand(QChartView::NoRubberBand);
     m_view->setFrameShape(QFrame::NoFrame);
-    auto *gestures = new ChartGestures(m_view, m_chart, [this] { return qMakePair(m_from, m_to); }, this);
+    auto *gestures = new ChartGestures(
+        m_view, m_chart, [this] { return qMakePair(m_from, m_to); }, this);
     connect(gestures, &ChartGestures::zoomRequested, this, &TaperChart::zoomRequested);
     connect(gestures, &ChartGestures::panRequested, this, &TaperChart::panRequested);
     connect(gestures, &ChartGestures::hovered, this, &TaperChart::hovered);
@@ -150,7 +150,7 @@ TaperChart::TaperChart(QWidget *parent)
     m_hoverLine->setZValue(21);
     m_readOutBox->setZValue(30);
     for (QGraphicsItem *item : {static_cast<QGraphicsItem *>(m_todayLine), static_cast<QGraphicsItem *>(m_todayLabel),
-                                static_cast<QGraphicsItem *>(m_hoverLine), static_cast<QGraphicsItem *>(m_readOutBox)})
+             static_cast<QGraphicsItem *>(m_hoverLine), static_cast<QGraphicsItem *>(m_readOutBox)})
         item->setVisible(false);
 
     // The plot area moves with resizes and legend changes: re-decimate for the new width and
@@ -550,8 +550,8 @@ void TaperChart::refreshYAxes()
 
 QString TaperChart::axisSignature() const
 {
-    QString sig = QString::number(m_leftMin) + QLatin1Char('/') + QString::number(m_leftMax)
-        + QLatin1Char('/') + QString::number(int(m_log));
+    QString sig = QString::number(m_leftMin) + QLatin1Char('/') + QString::number(m_leftMax) + QLatin1Char('/')
+        + QString::number(int(m_log));
     if (m_rightAxis)
         sig += QLatin1Char('/') + QString::number(m_rightAxis->max());
     return sig + QLatin1Char('/') + QString::number(m_curves.size());
@@ -658,7 +658,7 @@ void TaperChart::applyColours()
     m_chart->legend()->setBrush(Qt::NoBrush);
     m_chart->legend()->setPen(Qt::NoPen);
 
-    QList<QAbstractAxis *> axes{m_xAxis, m_leftAxis};
+    QList<QAbstractAxis *> axes {m_xAxis, m_leftAxis};
     if (m_rightAxis)
         axes.append(m_rightAxis);
     for (QAbstractAxis *axis : axes) {
@@ -711,8 +711,8 @@ QString TaperChart::readOut(double day) const
     const QTime time = QTime(0, 0).addSecs(minutes * 60);
     const QLocale locale;
     if (m_origin.isValid())
-        when = tr("%1, %2").arg(locale.toString(m_origin.addDays(dayIndex), QLocale::ShortFormat),
-                                time.toString(QStringLiteral("HH:mm")));
+        when = tr("%1, %2").arg(
+            locale.toString(m_origin.addDays(dayIndex), QLocale::ShortFormat), time.toString(QStringLiteral("HH:mm")));
     else
         when = tr("Day %1, %2").arg(dayIndex).arg(time.toString(QStringLiteral("HH:mm")));
 

@@ -41,13 +41,13 @@ public:
     void setTitle(const QString &title);
     QString title() const;
     void setAxisTitles(const QString &left, const QString &right); // empty right: no right axis
-    void setDateOrigin(const QDate &start);        // x labels as dates; invalid: "day n"
-    void setXLabelsVisible(bool visible);          // the shared axis is labelled on the last chart
+    void setDateOrigin(const QDate &start); // x labels as dates; invalid: "day n"
+    void setXLabelsVisible(bool visible); // the shared axis is labelled on the last chart
 
     void setCurves(const QList<ChartCurve> &curves); // swaps every series (decimated) at once
     const QList<ChartCurve> &curves() const { return m_curves; }
     void setBands(const QList<ChartBand> &bands);
-    void setLogScale(bool on);                     // left axis logarithmic (values <= 0 drawn at the floor)
+    void setLogScale(bool on); // left axis logarithmic (values <= 0 drawn at the floor)
     void setFullRange(double fromDay, double toDay);
     void setVisibleRange(double fromDay, double toDay);
     double visibleFrom() const { return m_from; }
@@ -70,7 +70,7 @@ public:
     // Paints the chart at `size` (logical pixels) into `painter`, always in the light scheme,
     // with x labels and without hover decorations (print, PNG and SVG export).
     void paintForExport(QPainter *painter, const QSize &size);
-    QString readOut(double day) const;             // the hover text (HTML)
+    QString readOut(double day) const; // the hover text (HTML)
 
 Q_SIGNALS:
     void zoomRequested(double centerDay, double factor);
@@ -103,11 +103,11 @@ private:
     QAbstractAxis *m_leftAxis = nullptr;
     QValueAxis *m_rightAxis = nullptr;
     QList<ChartCurve> m_curves;
-    QList<QLineSeries *> m_series;                 // parallel to m_curves
-    QList<QList<QPointF>> m_shown;                 // the points last handed to each series
+    QList<QLineSeries *> m_series; // parallel to m_curves
+    QList<QList<QPointF>> m_shown; // the points last handed to each series
     QList<ChartBand> m_bands;
     QList<QAreaSeries *> m_bandSeries;
-    QList<QGraphicsRectItem *> m_bandLabels;    // plates with the band names
+    QList<QGraphicsRectItem *> m_bandLabels; // plates with the band names
     QGraphicsLineItem *m_todayLine = nullptr;
     QGraphicsSimpleTextItem *m_todayLabel = nullptr;
     QGraphicsLineItem *m_hoverLine = nullptr;

@@ -2,8 +2,8 @@
 #include "versiondiff.h"
 
 #include "displaytext.h"
-#include "historytext.h"
 #include "historydata.h"
+#include "historytext.h"
 #include "plandocument.h"
 
 #include <QEvent>
@@ -34,8 +34,7 @@ QString versionName(const HistoryVersion &v)
 {
     return VersionDiffView::tr("version %1 of “%2” (%3, %4)")
         .arg(v.record.number)
-        .arg(v.planTitle, QLocale().toString(v.record.savedAt.toLocalTime(), QLocale::ShortFormat),
-             v.record.author);
+        .arg(v.planTitle, QLocale().toString(v.record.savedAt.toLocalTime(), QLocale::ShortFormat), v.record.author);
 }
 
 } // namespace
@@ -128,10 +127,12 @@ QList<DiffLine> VersionDiffView::describe(const PlanDiff &diff, const Catalogue 
         lines.append({K::Header, tr("Start date: %1 → %2").arg(before, after)});
     }
     if (diff.currentChanged)
-        lines.append({K::Header, tr("Regimen before the taper: %1 → %2")
-                                     .arg(dosesText(diff.oldCurrent, catalogue), dosesText(diff.newCurrent, catalogue))});
+        lines.append({K::Header,
+            tr("Regimen before the taper: %1 → %2")
+                .arg(dosesText(diff.oldCurrent, catalogue), dosesText(diff.newCurrent, catalogue))});
     if (diff.patientChanged)
-        lines.append({K::Header, tr("Patient settings changed (weight, half-life multiplier or earlier abrupt withdrawals).")});
+        lines.append(
+            {K::Header, tr("Patient settings changed (weight, half-life multiplier or earlier abrupt withdrawals).")});
     if (diff.modelChanged)
         lines.append({K::Header, tr("Model settings changed.")});
     if (diff.drugsChanged)
@@ -140,15 +141,17 @@ QList<DiffLine> VersionDiffView::describe(const PlanDiff &diff, const Catalogue 
     for (const StepChange &c : diff.steps) {
         switch (c.kind) {
         case StepChange::Kind::Added: {
-            QString text = tr("Added step on %1: %2").arg(whenText(c.newDate, c.newStep.day), dosesText(c.newStep.doses, catalogue));
+            QString text = tr("Added step on %1: %2")
+                               .arg(whenText(c.newDate, c.newStep.day), dosesText(c.newStep.doses, catalogue));
             if (!c.newStep.note.isEmpty())
                 text += tr(" — “%1”").arg(c.newStep.note);
             lines.append({K::Added, text});
             break;
         }
         case StepChange::Kind::Removed:
-            lines.append({K::Removed, tr("Removed step of %1: %2").arg(whenText(c.oldDate, c.oldStep.day),
-                                                                      dosesText(c.oldStep.doses, catalogue))});
+            lines.append({K::Removed,
+                tr("Removed step of %1: %2")
+                    .arg(whenText(c.oldDate, c.oldStep.day), dosesText(c.oldStep.doses, catalogue))});
             break;
         case StepChange::Kind::Changed: {
             QStringList what;
@@ -158,21 +161,20 @@ QList<DiffLine> VersionDiffView::describe(const PlanDiff &diff, const Catalogue 
                 what.append(tr("moved to %1, %2").arg(whenText(c.newDate, c.newStep.day), shift));
             }
             if (c.dosesChanged)
-                what.append(tr("doses %1 → %2").arg(dosesText(c.oldStep.doses, catalogue), dosesText(c.newStep.doses, catalogue)));
+                what.append(tr("doses %1 → %2")
+                                .arg(dosesText(c.oldStep.doses, catalogue), dosesText(c.newStep.doses, catalogue)));
             else
                 what.append(tr("doses unchanged: %1").arg(dosesText(c.newStep.doses, catalogue)));
             if (c.noteChanged)
                 what.append(tr("note “%1” → “%2”").arg(c.oldStep.note, c.newStep.note));
             lines.append({K::Changed, tr("Step of %1: %2").arg(whenText(c.oldDate, c.oldStep.day), what.join(tr("; "))),
-                          c.moved && !c.dosesChanged && !c.noteChanged});
+                c.moved && !c.dosesChanged && !c.noteChanged});
             break;
         }
         }
     }
-    lines.append({K::Summary, tr("%1 of %2 steps unchanged; %3.")
-                                  .arg(diff.unchangedSteps)
-                                  .arg(diff.oldStepCount)
-                                  .arg(digest(diff))});
+    lines.append({K::Summary,
+        tr("%1 of %2 steps unchanged; %3.").arg(diff.unchangedSteps).arg(diff.oldStepCount).arg(digest(diff))});
     return lines;
 }
 
@@ -227,11 +229,21 @@ void VersionDiffView::render()
     for (const DiffLine &line : m_lines) {
         const QString text = line.text.toHtmlEscaped();
         switch (line.kind) {
-        case DiffLine::Kind::Header: html += QStringLiteral("<li><b>%1</b></li>").arg(text); break;
-        case DiffLine::Kind::Added: html += QStringLiteral("<li style=\"color:%1\">+ %2</li>").arg(added, text); break;
-        case DiffLine::Kind::Removed: html += QStringLiteral("<li style=\"color:%1\">− %2</li>").arg(removed, text); break;
-        case DiffLine::Kind::Changed: html += QStringLiteral("<li style=\"color:%1\">~ %2</li>").arg(changed, text); break;
-        case DiffLine::Kind::Summary: html += QStringLiteral("</ul><p><i>%1</i></p><ul>").arg(text); break;
+        case DiffLine::Kind::Header:
+            html += QStringLiteral("<li><b>%1</b></li>").arg(text);
+            break;
+        case DiffLine::Kind::Added:
+            html += QStringLiteral("<li style=\"color:%1\">+ %2</li>").arg(added, text);
+            break;
+        case DiffLine::Kind::Removed:
+            html += QStringLiteral("<li style=\"color:%1\">− %2</li>").arg(removed, text);
+            break;
+        case DiffLine::Kind::Changed:
+            html += QStringLiteral("<li style=\"color:%1\">~ %2</li>").arg(changed, text);
+            break;
+        case DiffLine::Kind::Summary:
+            html += QStringLiteral("</ul><p><i>%1</i></p><ul>").arg(text);
+            break;
         }
     }
     html += QStringLiteral("</ul>");

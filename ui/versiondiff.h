@@ -27,7 +27,7 @@ struct DiffLine
     enum class Kind { Header, Added, Removed, Changed, Summary };
     Kind kind = Kind::Changed;
     QString text;
-    bool movedOnly = false;   // a step that only moved to another date
+    bool movedOnly = false; // a step that only moved to another date
 };
 
 class VersionDiffView : public QWidget
@@ -39,8 +39,8 @@ public:
     void setCatalogue(const lento::Catalogue *catalogue) { m_catalogue = catalogue; }
     // Shows what changed from `older` to `newer` (either may fail to parse: then says so).
     void setVersions(const HistoryVersion &older, const HistoryVersion &newer);
-    void clear();                                  // shows how to pick two versions
-    QString plainText() const;                     // for tests
+    void clear(); // shows how to pick two versions
+    QString plainText() const; // for tests
     const QList<DiffLine> &lines() const { return m_lines; }
 
     static QList<DiffLine> describe(const lento::PlanDiff &diff, const lento::Catalogue *catalogue);

@@ -22,8 +22,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -38,8 +38,8 @@ namespace {
 
 enum DoseColumn { DrugColumn, TimeColumn, MgColumn, FromColumn, ToColumn, DoseColumnCount };
 
-const VisitDecision kDecisions[] = {VisitDecision::Continue, VisitDecision::Hold, VisitDecision::Slow,
-                                    VisitDecision::StepBack, VisitDecision::Stop};
+const VisitDecision kDecisions[]
+    = {VisitDecision::Continue, VisitDecision::Hold, VisitDecision::Slow, VisitDecision::StepBack, VisitDecision::Stop};
 
 QString dateText(const QDate &d)
 {
@@ -48,11 +48,12 @@ QString dateText(const QDate &d)
 
 template <typename T>
 void checkRange(QList<VisitProblem> *out, const QString &field, const QString &label, const std::optional<T> &value,
-                T lo, T hi, const QString &unit)
+    T lo, T hi, const QString &unit)
 {
     if (value && (*value < lo || *value > hi)) {
-        out->append({field, VisitDialog::tr("%1: must be between %2 and %3 %4.")
-                                .arg(label, QLocale().toString(lo), QLocale().toString(hi), unit)});
+        out->append({field,
+            VisitDialog::tr("%1: must be between %2 and %3 %4.")
+                .arg(label, QLocale().toString(lo), QLocale().toString(hi), unit)});
     }
 }
 
@@ -79,8 +80,8 @@ void VisitDialog::build()
     m_date->setObjectName(QStringLiteral("visitDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
-                                 ? QLocale().dateFormat(QLocale::ShortFormat)
-                                 : QStringLiteral("yyyy-MM-dd"));
+            ? QLocale().dateFormat(QLocale::ShortFormat)
+            : QStringLiteral("yyyy-MM-dd"));
     m_dateLabel = new QLabel(visitPage);
     m_dateLabel->setBuddy(m_date);
     form->addRow(m_dateLabel, m_date);
@@ -207,8 +208,8 @@ void VisitDialog::build()
     resize(760, 640);
 }
 
-void VisitDialog::startNew(store::RecordId patientId, store::RecordId planId, const Plan *plan,
-                           const QDate &previousVisit, const QDate &date)
+void VisitDialog::startNew(
+    store::RecordId patientId, store::RecordId planId, const Plan *plan, const QDate &previousVisit, const QDate &date)
 {
     m_base = VisitRecord();
     m_base.patientId = patientId;
@@ -253,7 +254,7 @@ void VisitDialog::edit(const VisitRecord &visit, const Plan *plan, const QDate &
     m_ciwa->setItems(visit.ciwaB);
     m_bwsq->setItems(visit.bwsq);
     setDoses(visit.actualDoses);
-    m_dosesEdited = true;   // never overwrite recorded doses
+    m_dosesEdited = true; // never overwrite recorded doses
     retranslateUi();
 }
 
@@ -423,7 +424,7 @@ QList<VisitProblem> VisitDialog::parseProblems() const
         const QString time = qobject_cast<QLineEdit *>(m_doses->cellWidget(row, TimeColumn))->text().trimmed();
         if (!time.isEmpty() && PlanDocument::parseTime(time) < 0)
             out.append({QStringLiteral("doses[%1].time").arg(row),
-                        tr("Doses taken, row %1: the time must be HH:MM between 00:00 and 23:59, or empty.").arg(row + 1)});
+                tr("Doses taken, row %1: the time must be HH:MM between 00:00 and 23:59, or empty.").arg(row + 1)});
     }
     return out;
 }
@@ -434,11 +435,11 @@ QList<VisitProblem> VisitDialog::problems() const
     QList<VisitProblem> rest = validate(visit(), m_today);
     // A time that did not parse is reported once, by parseProblems().
     rest.erase(std::remove_if(rest.begin(), rest.end(),
-                              [&](const VisitProblem &p) {
-                                  return std::any_of(out.cbegin(), out.cend(),
-                                                     [&](const VisitProblem &q) { return q.field == p.field; });
-                              }),
-               rest.end());
+                   [&](const VisitProblem &p) {
+                       return std::any_of(
+                           out.cbegin(), out.cend(), [&](const VisitProblem &q) { return q.field == p.field; });
+                   }),
+        rest.end());
     out.append(rest);
     return out;
 }
@@ -449,7 +450,8 @@ QList<VisitProblem> VisitDialog::validate(const VisitRecord &v, const QDate &tod
     if (!v.date.isValid())
         out.append({QStringLiteral("date"), tr("Visit date: required.")});
     else if (v.date > today)
-        out.append({QStringLiteral("date"), tr("Visit date: %1 is in the future (today is %2).").arg(dateText(v.date), dateText(today))});
+        out.append({QStringLiteral("date"),
+            tr("Visit date: %1 is in the future (today is %2).").arg(dateText(v.date), dateText(today))});
     else if (v.date.year() < 1900)
         out.append({QStringLiteral("date"), tr("Visit date: %1 is not a plausible visit date.").arg(dateText(v.date))});
 
@@ -464,15 +466,16 @@ QList<VisitProblem> VisitDialog::validate(const VisitRecord &v, const QDate &tod
         if (d.minuteOfDay < -1 || d.minuteOfDay >= 24 * 60)
             out.append({field("time"), tr("%1: the time must be HH:MM between 00:00 and 23:59, or empty.").arg(row)});
         if (d.from.isValid() && d.to.isValid() && d.to < d.from)
-            out.append({field("to"), tr("%1: “to” (%2) is before “from” (%3).").arg(row, dateText(d.to), dateText(d.from))});
+            out.append(
+                {field("to"), tr("%1: “to” (%2) is before “from” (%3).").arg(row, dateText(d.to), dateText(d.from))});
         if (d.to.isValid() && v.date.isValid() && d.to > v.date)
             out.append({field("to"), tr("%1: “to” (%2) is after the visit date.").arg(row, dateText(d.to))});
         else if (d.from.isValid() && d.from > today)
             out.append({field("from"), tr("%1: “from” (%2) is in the future.").arg(row, dateText(d.from))});
     }
 
-    const std::pair<WithdrawalScale, const std::optional<QList<int>> *> scales[] = {
-        {WithdrawalScale::CiwaB, &v.ciwaB}, {WithdrawalScale::Bwsq, &v.bwsq}};
+    const std::pair<WithdrawalScale, const std::optional<QList<int>> *> scales[]
+        = {{WithdrawalScale::CiwaB, &v.ciwaB}, {WithdrawalScale::Bwsq, &v.bwsq}};
     for (const auto &[scale, values] : scales) {
         if (!*values)
             continue;
@@ -489,18 +492,27 @@ QList<VisitProblem> VisitDialog::validate(const VisitRecord &v, const QDate &tod
             const int score = (*values)->at(i);
             if (score < 0 || score > max)
                 out.append({QStringLiteral("%1[%2]").arg(key).arg(i),
-                            tr("%1 item %2 (%3): the score must be between 0 and %4, not %5.")
-                                .arg(name).arg(i + 1).arg(items.value(i).translatedText()).arg(max).arg(score)});
+                    tr("%1 item %2 (%3): the score must be between 0 and %4, not %5.")
+                        .arg(name)
+                        .arg(i + 1)
+                        .arg(items.value(i).translatedText())
+                        .arg(max)
+                        .arg(score)});
         }
     }
 
-    checkRange(&out, QStringLiteral("vitals.bp_systolic"), tr("Blood pressure, systolic"), v.vitals.bpSystolic, 40, 300, QStringLiteral("mmHg"));
-    checkRange(&out, QStringLiteral("vitals.bp_diastolic"), tr("Blood pressure, diastolic"), v.vitals.bpDiastolic, 20, 200, QStringLiteral("mmHg"));
+    checkRange(&out, QStringLiteral("vitals.bp_systolic"), tr("Blood pressure, systolic"), v.vitals.bpSystolic, 40, 300,
+        QStringLiteral("mmHg"));
+    checkRange(&out, QStringLiteral("vitals.bp_diastolic"), tr("Blood pressure, diastolic"), v.vitals.bpDiastolic, 20,
+        200, QStringLiteral("mmHg"));
     if (v.vitals.bpSystolic && v.vitals.bpDiastolic && *v.vitals.bpDiastolic >= *v.vitals.bpSystolic)
-        out.append({QStringLiteral("vitals.bp_diastolic"), tr("Blood pressure: the diastolic value must be below the systolic value.")});
+        out.append({QStringLiteral("vitals.bp_diastolic"),
+            tr("Blood pressure: the diastolic value must be below the systolic value.")});
     checkRange(&out, QStringLiteral("vitals.pulse"), tr("Pulse"), v.vitals.pulse, 20, 250, tr("beats/min"));
-    checkRange(&out, QStringLiteral("vitals.temperature_c"), tr("Temperature"), v.vitals.temperatureC, 30.0, 45.0, QStringLiteral("°C"));
-    checkRange(&out, QStringLiteral("vitals.respirations"), tr("Respirations"), v.vitals.respirations, 4, 80, tr("breaths/min"));
+    checkRange(&out, QStringLiteral("vitals.temperature_c"), tr("Temperature"), v.vitals.temperatureC, 30.0, 45.0,
+        QStringLiteral("°C"));
+    checkRange(&out, QStringLiteral("vitals.respirations"), tr("Respirations"), v.vitals.respirations, 4, 80,
+        tr("breaths/min"));
 
     if (out.isEmpty()) {
         // The store's own rules, so nothing this form lets through is refused on saving.
@@ -514,11 +526,16 @@ QList<VisitProblem> VisitDialog::validate(const VisitRecord &v, const QDate &tod
 QString VisitDialog::decisionName(VisitDecision decision)
 {
     switch (decision) {
-    case VisitDecision::Continue: return tr("Continue the plan");
-    case VisitDecision::Hold: return tr("Hold the current dose");
-    case VisitDecision::Slow: return tr("Slow the taper");
-    case VisitDecision::StepBack: return tr("Step back to a higher dose");
-    case VisitDecision::Stop: return tr("Stop the taper");
+    case VisitDecision::Continue:
+        return tr("Continue the plan");
+    case VisitDecision::Hold:
+        return tr("Hold the current dose");
+    case VisitDecision::Slow:
+        return tr("Slow the taper");
+    case VisitDecision::StepBack:
+        return tr("Step back to a higher dose");
+    case VisitDecision::Stop:
+        return tr("Stop the taper");
     }
     return {};
 }
@@ -568,7 +585,8 @@ void VisitDialog::showProblems(const QList<VisitProblem> &problems)
         m_problemLabel->setVisible(false);
         return;
     }
-    QString html = QStringLiteral("<b>%1</b><ul style=\"margin-top:2px\">").arg(tr("Please correct the following before saving:").toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b><ul style=\"margin-top:2px\">")
+                       .arg(tr("Please correct the following before saving:").toHtmlEscaped());
     for (const VisitProblem &p : problems)
         html += QStringLiteral("<li>%1</li>").arg(p.message.toHtmlEscaped());
     html += QStringLiteral("</ul>");
@@ -621,13 +639,14 @@ void VisitDialog::retranslateUi()
     m_respLabel->setText(tr("&Respirations (breaths/min):"));
     m_notesLabel->setText(tr("&Notes:"));
     m_dosesHint->setText(m_previousVisit.isValid()
-                             ? tr("Doses actually taken since the last visit on %1: one row per dose time and run of "
-                                  "days. Filled from the plan; change what differed.").arg(dateText(m_previousVisit))
-                             : tr("Doses actually taken before this visit: one row per dose time and run of days. "
-                                  "Filled from the plan; change what differed."));
+            ? tr("Doses actually taken since the last visit on %1: one row per dose time and run of "
+                 "days. Filled from the plan; change what differed.")
+                  .arg(dateText(m_previousVisit))
+            : tr("Doses actually taken before this visit: one row per dose time and run of days. "
+                 "Filled from the plan; change what differed."));
     if (m_plan && m_doses->rowCount() == 0 && !m_dosesEdited)
-        m_dosesHint->setText(m_dosesHint->text() + QLatin1Char(' ')
-                             + tr("The plan has no doses in this period (the taper has ended)."));
+        m_dosesHint->setText(
+            m_dosesHint->text() + QLatin1Char(' ') + tr("The plan has no doses in this period (the taper has ended)."));
     m_doses->setHorizontalHeaderLabels({tr("Drug"), tr("Time"), tr("mg per dose"), tr("From"), tr("To")});
     m_addDose->setText(tr("&Add row"));
     m_removeDose->setText(tr("Re&move row"));

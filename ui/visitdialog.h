@@ -33,8 +33,8 @@ class VisitScaleForm;
 
 struct VisitProblem
 {
-    QString field;     // stable key: "date", "doses[1].mg", "ciwa_b[4]", "vitals.pulse", ...
-    QString message;   // translated sentence naming the field
+    QString field; // stable key: "date", "doses[1].mg", "ciwa_b[4]", "vitals.pulse", ...
+    QString message; // translated sentence naming the field
 };
 
 class VisitDialog : public QDialog
@@ -46,12 +46,12 @@ public:
     // A new visit of `patientId` on `date`; the doses since `previousVisit` (or the plan's start)
     // are filled from `plan` (may be null: no pre-fill).
     void startNew(lento::store::RecordId patientId, lento::store::RecordId planId, const lento::Plan *plan,
-                  const QDate &previousVisit, const QDate &date);
+        const QDate &previousVisit, const QDate &date);
     // Correcting a stored visit (its id and revision are kept).
     void edit(const lento::store::VisitRecord &visit, const lento::Plan *plan, const QDate &previousVisit);
 
-    lento::store::VisitRecord visit() const;      // the form's values
-    QList<VisitProblem> problems() const;         // validate(visit(), today) plus fields that did not parse
+    lento::store::VisitRecord visit() const; // the form's values
+    QList<VisitProblem> problems() const; // validate(visit(), today) plus fields that did not parse
     void setToday(const QDate &today) { m_today = today; }
     VisitScaleForm *ciwaBForm() const { return m_ciwa; }
     VisitScaleForm *bwsqForm() const { return m_bwsq; }
@@ -84,7 +84,7 @@ private:
     QList<VisitProblem> parseProblems() const;
 
     const lento::Catalogue *m_catalogue;
-    lento::store::VisitRecord m_base;             // id, patient, plan, revision of the visit being edited
+    lento::store::VisitRecord m_base; // id, patient, plan, revision of the visit being edited
     std::optional<lento::Plan> m_plan;
     QDate m_previousVisit;
     QDate m_today;

@@ -14,8 +14,7 @@
 
 namespace lento::ui {
 
-VisitScaleForm::VisitScaleForm(WithdrawalScale scale, QWidget *parent)
-    : QGroupBox(parent), m_scale(scale)
+VisitScaleForm::VisitScaleForm(WithdrawalScale scale, QWidget *parent) : QGroupBox(parent), m_scale(scale)
 {
     setCheckable(true);
     setChecked(false);
@@ -171,7 +170,8 @@ void VisitScaleForm::retranslateUi()
             text += tr(" (observed)");
         m_labels[i]->setText(text);
         for (int v = 0; v < m_items[i]->count() && v < labels.size(); ++v)
-            m_items[i]->setItemText(v, tr("%1 — %2").arg(v).arg(QCoreApplication::translate("WithdrawalScales", labels[v])));
+            m_items[i]->setItemText(
+                v, tr("%1 — %2").arg(v).arg(QCoreApplication::translate("WithdrawalScales", labels[v])));
     }
     for (int i = 0; i < m_bandSet->count(); ++i) {
         const QString id = m_bandSet->itemData(i).toString();

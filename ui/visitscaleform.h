@@ -26,10 +26,10 @@ public:
     std::optional<QList<int>> items() const;
     void setItems(const std::optional<QList<int>> &items);
     QString bandSet() const;
-    void setBandSet(const QString &id);          // unknown ids keep the current set
+    void setBandSet(const QString &id); // unknown ids keep the current set
     std::optional<lento::ScaleScore> score() const;
-    QString totalText() const;                    // what the total label shows
-    QComboBox *itemBox(int index) const { return m_items.value(index); }   // 0-based, for tests and focus
+    QString totalText() const; // what the total label shows
+    QComboBox *itemBox(int index) const { return m_items.value(index); } // 0-based, for tests and focus
 
     // "Total 23 of 80 · moderate withdrawal (band set camh-1)"; "not recorded" when empty.
     static QString describe(lento::WithdrawalScale scale, const std::optional<lento::ScaleScore> &score);

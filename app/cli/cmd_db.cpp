@@ -10,17 +10,17 @@ namespace {
 
 using namespace storecli;
 
-const char *const kUsage =
-    "Usage: lento-cli db <command> [--db FILE]\n"
-    "\n"
-    "  init                      create the database (0600) or upgrade it to this version's schema\n"
-    "  check                     full integrity check, read-only; exit 0 only for a healthy file\n"
-    "  backup FILE               write a checked copy (0600) to FILE, which must not exist\n"
-    "  backup --auto DIR [--keep N]  a dated copy in DIR, keeping the newest N (default 10)\n"
-    "  restore FILE              replace the database with a checked backup; the replaced file is\n"
-    "                            kept beside it as <db>.before-restore-<time>. Close Lento first.\n"
-    "\n"
-    "Without --db the database in the settings (or in the user's data folder) is used.";
+const char *const kUsage
+    = "Usage: lento-cli db <command> [--db FILE]\n"
+      "\n"
+      "  init                      create the database (0600) or upgrade it to this version's schema\n"
+      "  check                     full integrity check, read-only; exit 0 only for a healthy file\n"
+      "  backup FILE               write a checked copy (0600) to FILE, which must not exist\n"
+      "  backup --auto DIR [--keep N]  a dated copy in DIR, keeping the newest N (default 10)\n"
+      "  restore FILE              replace the database with a checked backup; the replaced file is\n"
+      "                            kept beside it as <db>.before-restore-<time>. Close Lento first.\n"
+      "\n"
+      "Without --db the database in the settings (or in the user's data folder) is used.";
 
 int runInit(const QStringList &args)
 {
@@ -35,7 +35,8 @@ int runInit(const QStringList &args)
     if (const int rc = open(store, parser, flags, Access::Create); rc >= 0)
         return rc;
     const store::OpenInfo &info = store.openInfo();
-    QString text = QStringLiteral("%1\nschema %2, journal %3").arg(info.path).arg(info.schemaVersion).arg(info.journalMode);
+    QString text
+        = QStringLiteral("%1\nschema %2, journal %3").arg(info.path).arg(info.schemaVersion).arg(info.journalMode);
     if (info.created)
         text += QStringLiteral("\ncreated");
     if (!info.migrationsApplied.isEmpty())
@@ -72,7 +73,8 @@ int runCheck(const QStringList &args)
     }
     QString text = QStringLiteral("ok: %1, schema %2").arg(info.path).arg(info.fileSchemaVersion);
     if (info.fileSchemaVersion < store::Store::latestSchemaVersion())
-        text += QStringLiteral(" (will be upgraded to %1 when opened for writing)").arg(store::Store::latestSchemaVersion());
+        text += QStringLiteral(" (will be upgraded to %1 when opened for writing)")
+                    .arg(store::Store::latestSchemaVersion());
     printOut(text);
     return ExitOk;
 }
@@ -82,11 +84,13 @@ int runBackup(const QStringList &args)
     QCommandLineParser parser;
     const StoreFlags flags;
     flags.addTo(parser);
-    const QCommandLineOption autoOpt(QStringLiteral("auto"), QStringLiteral("Make a dated copy in DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption keepOpt(QStringLiteral("keep"), QStringLiteral("With --auto: copies to keep (default 10)."),
-                                     QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption autoOpt(
+        QStringLiteral("auto"), QStringLiteral("Make a dated copy in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption keepOpt(QStringLiteral("keep"),
+        QStringLiteral("With --auto: copies to keep (default 10)."), QStringLiteral("N"), QStringLiteral("10"));
     parser.addOptions({autoOpt, keepOpt});
-    if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli db backup FILE | --auto DIR [--keep N] [--db FILE]"));
+    if (const int rc
+        = parseVerb(parser, args, QStringLiteral("lento-cli db backup FILE | --auto DIR [--keep N] [--db FILE]"));
         rc >= 0)
         return rc;
     const QStringList positional = parser.positionalArguments();
@@ -122,20 +126,22 @@ int runRestore(const QStringList &args)
     const auto restored = store::Store::restore(positional.first(), target);
     if (!restored)
         return report(restored, QStringLiteral("BACKUP"));
-    printOut(restored->isEmpty() ? QStringLiteral("restored %1").arg(target)
-                                 : QStringLiteral("restored %1; the replaced database is kept as %2").arg(target, *restored));
+    printOut(restored->isEmpty()
+            ? QStringLiteral("restored %1").arg(target)
+            : QStringLiteral("restored %1; the replaced database is kept as %2").arg(target, *restored));
     return ExitOk;
 }
 
 int runDb(const QStringList &args)
 {
-    return dispatch(args, {{QStringLiteral("init"), runInit}, {QStringLiteral("check"), runCheck},
-                           {QStringLiteral("backup"), runBackup}, {QStringLiteral("restore"), runRestore}},
-                    QString::fromLatin1(kUsage));
+    return dispatch(args,
+        {{QStringLiteral("init"), runInit}, {QStringLiteral("check"), runCheck}, {QStringLiteral("backup"), runBackup},
+            {QStringLiteral("restore"), runRestore}},
+        QString::fromLatin1(kUsage));
 }
 
-const CommandRegistrar registrar({QStringLiteral("db"),
-                                  QStringLiteral("Patient database: init, check, backup, restore"), runDb});
+const CommandRegistrar registrar(
+    {QStringLiteral("db"), QStringLiteral("Patient database: init, check, backup, restore"), runDb});
 
 } // namespace
 

@@ -14,44 +14,47 @@ namespace {
 
 using namespace storecli;
 
-const char *const kUsage =
-    "Usage: lento-cli patients <command> [--db FILE] [--clinician NAME]\n"
-    "\n"
-    "  add --id ID --name NAME [--dob YYYY-MM-DD] [--weight KG] [--sex female|male|other]\n"
-    "      [--language CODE] [--notes TEXT]        add a patient; prints the record number\n"
-    "  list [--search TEXT] [--archived] [--limit N] [--format json|text]\n"
-    "  show ID [--format json|text]                the patient, medications and plans\n"
-    "  import FILE.json                            a lento-patient/1 record (all or nothing)\n"
-    "  export ID [-o FILE.json]                    the full record with every plan version\n"
-    "  archive ID | restore ID\n"
-    "\n"
-    "ID is the clinic's identifier (record number).";
+const char *const kUsage = "Usage: lento-cli patients <command> [--db FILE] [--clinician NAME]\n"
+                           "\n"
+                           "  add --id ID --name NAME [--dob YYYY-MM-DD] [--weight KG] [--sex female|male|other]\n"
+                           "      [--language CODE] [--notes TEXT]        add a patient; prints the record number\n"
+                           "  list [--search TEXT] [--archived] [--limit N] [--format json|text]\n"
+                           "  show ID [--format json|text]                the patient, medications and plans\n"
+                           "  import FILE.json                            a lento-patient/1 record (all or nothing)\n"
+                           "  export ID [-o FILE.json]                    the full record with every plan version\n"
+                           "  archive ID | restore ID\n"
+                           "\n"
+                           "ID is the clinic's identifier (record number).";
 
 int runAdd(const QStringList &args)
 {
     QCommandLineParser parser;
     const StoreFlags flags;
     flags.addTo(parser);
-    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Clinic identifier (unique)."), QStringLiteral("ID"));
+    const QCommandLineOption id(
+        QStringLiteral("id"), QStringLiteral("Clinic identifier (unique)."), QStringLiteral("ID"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Full name."), QStringLiteral("NAME"));
     const QCommandLineOption dob(QStringLiteral("dob"), QStringLiteral("Date of birth."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption weight(QStringLiteral("weight"), QStringLiteral("Weight in kg."), QStringLiteral("KG"));
-    const QCommandLineOption sex(QStringLiteral("sex"), QStringLiteral("female, male or other."), QStringLiteral("SEX"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Handout language, e.g. en or zh_CN."),
-                                      QStringLiteral("CODE"));
+    const QCommandLineOption sex(
+        QStringLiteral("sex"), QStringLiteral("female, male or other."), QStringLiteral("SEX"));
+    const QCommandLineOption language(
+        QStringLiteral("language"), QStringLiteral("Handout language, e.g. en or zh_CN."), QStringLiteral("CODE"));
     const QCommandLineOption notes(QStringLiteral("notes"), QStringLiteral("Free text."), QStringLiteral("TEXT"));
     parser.addOptions({id, name, dob, weight, sex, language, notes});
-    if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli patients add --id ID --name NAME [options]")); rc >= 0)
+    if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli patients add --id ID --name NAME [options]"));
+        rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
-        return badInput(QStringLiteral("patients add: unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return badInput(
+            QStringLiteral("patients add: unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (!parser.isSet(id))
         return badInput(QStringLiteral("--id: required"));
     if (!parser.isSet(name))
         return badInput(QStringLiteral("--name: required"));
 
     // Build the record through its JSON form so that the flags get exactly the checks of an import.
-    QJsonObject json{{QStringLiteral("identifier"), parser.value(id)}, {QStringLiteral("name"), parser.value(name)}};
+    QJsonObject json {{QStringLiteral("identifier"), parser.value(id)}, {QStringLiteral("name"), parser.value(name)}};
     if (parser.isSet(dob))
         json.insert(QStringLiteral("date_of_birth"), parser.value(dob));
     if (parser.isSet(weight)) {
@@ -69,21 +72,24 @@ int runAdd(const QStringList &args)
         json.insert(QStringLiteral("notes"), parser.value(notes));
     const Expected<store::PatientRecord> record = store::RecordJson::patientFromJson(json);
     if (!record) {
-        static const QMap<QString, QString> flagOf{
-            {QStringLiteral("identifier"), QStringLiteral("--id")}, {QStringLiteral("name"), QStringLiteral("--name")},
-            {QStringLiteral("date_of_birth"), QStringLiteral("--dob")}, {QStringLiteral("weight_kg"), QStringLiteral("--weight")},
-            {QStringLiteral("sex"), QStringLiteral("--sex")}, {QStringLiteral("handout_language"), QStringLiteral("--language")},
+        static const QMap<QString, QString> flagOf {{QStringLiteral("identifier"), QStringLiteral("--id")},
+            {QStringLiteral("name"), QStringLiteral("--name")},
+            {QStringLiteral("date_of_birth"), QStringLiteral("--dob")},
+            {QStringLiteral("weight_kg"), QStringLiteral("--weight")}, {QStringLiteral("sex"), QStringLiteral("--sex")},
+            {QStringLiteral("handout_language"), QStringLiteral("--language")},
             {QStringLiteral("notes"), QStringLiteral("--notes")}};
-        return badInput(flagOf.value(record.error().path, record.error().path) + QStringLiteral(": ") + record.error().message);
+        return badInput(
+            flagOf.value(record.error().path, record.error().path) + QStringLiteral(": ") + record.error().message);
     }
     store::Store store;
     if (const int rc = open(store, parser, flags, Access::Write); rc >= 0)
         return rc;
     const auto added = store.addPatient(*record);
     if (!added)
-        return report(added.error().path == QStringLiteral("identifier") ? Error{QStringLiteral("--id"), added.error().message}
-                                                                          : added.error(),
-                      added.kind());
+        return report(added.error().path == QStringLiteral("identifier")
+                ? Error {QStringLiteral("--id"), added.error().message}
+                : added.error(),
+            added.kind());
     printOut(QString::number(added->id));
     return ExitOk;
 }
@@ -93,13 +99,15 @@ int runList(const QStringList &args)
     QCommandLineParser parser;
     const StoreFlags flags;
     flags.addTo(parser);
-    const QCommandLineOption search(QStringLiteral("search"), QStringLiteral("Name or identifier prefix."), QStringLiteral("TEXT"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), QStringLiteral("Name or identifier prefix."), QStringLiteral("TEXT"));
     const QCommandLineOption archived(QStringLiteral("archived"), QStringLiteral("Include archived patients."));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N patients (default 1000)."),
-                                   QStringLiteral("N"), QStringLiteral("1000"));
+        QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption format = formatOption({QStringLiteral("text"), QStringLiteral("json")});
     parser.addOptions({search, archived, limit, format});
-    if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli patients list [--search TEXT] [--format json|text]"));
+    if (const int rc
+        = parseVerb(parser, args, QStringLiteral("lento-cli patients list [--search TEXT] [--format json|text]"));
         rc >= 0)
         return rc;
     if (const int rc = checkFormat(parser.value(format), {QStringLiteral("text"), QStringLiteral("json")}); rc >= 0)
@@ -116,12 +124,10 @@ int runList(const QStringList &args)
     if (parser.value(format) == QStringLiteral("json")) {
         QJsonArray list;
         for (const store::PatientSummary &p : *found) {
-            list.append(QJsonObject{{QStringLiteral("identifier"), p.identifier},
-                                    {QStringLiteral("name"), p.name},
-                                    {QStringLiteral("date_of_birth"), p.dateOfBirth.isValid()
-                                                                          ? QJsonValue(p.dateOfBirth.toString(Qt::ISODate))
-                                                                          : QJsonValue()},
-                                    {QStringLiteral("archived"), p.archived}});
+            list.append(QJsonObject {{QStringLiteral("identifier"), p.identifier}, {QStringLiteral("name"), p.name},
+                {QStringLiteral("date_of_birth"),
+                    p.dateOfBirth.isValid() ? QJsonValue(p.dateOfBirth.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("archived"), p.archived}});
         }
         printOut(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
         return ExitOk;
@@ -129,8 +135,8 @@ int runList(const QStringList &args)
     QString text;
     for (const store::PatientSummary &p : *found) {
         text += p.identifier + QLatin1Char('\t') + p.name + QLatin1Char('\t')
-                + (p.dateOfBirth.isValid() ? p.dateOfBirth.toString(Qt::ISODate) : QStringLiteral("-"))
-                + (p.archived ? QStringLiteral("\tarchived") : QString()) + QLatin1Char('\n');
+            + (p.dateOfBirth.isValid() ? p.dateOfBirth.toString(Qt::ISODate) : QStringLiteral("-"))
+            + (p.archived ? QStringLiteral("\tarchived") : QString()) + QLatin1Char('\n');
     }
     if (!text.isEmpty())
         printOut(text);
@@ -144,7 +150,8 @@ int runShow(const QStringList &args)
     flags.addTo(parser);
     const QCommandLineOption format = formatOption({QStringLiteral("text"), QStringLiteral("json")});
     parser.addOption(format);
-    if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli patients show ID [--format json|text]")); rc >= 0)
+    if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli patients show ID [--format json|text]"));
+        rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
         return badInput(QStringLiteral("patients show: expected one patient ID"));
@@ -163,12 +170,9 @@ int runShow(const QStringList &args)
         meds.append(store::RecordJson::medicationToJson(m));
     QJsonArray plans;
     for (const store::PlanRecord &p : history->plans) {
-        plans.append(QJsonObject{{QStringLiteral("plan"), p.id},
-                                 {QStringLiteral("title"), p.title},
-                                 {QStringLiteral("status"), store::toText(p.status)},
-                                 {QStringLiteral("archived"), p.archived},
-                                 {QStringLiteral("head_version"), p.headVersionId},
-                                 {QStringLiteral("versions"), p.versionCount}});
+        plans.append(QJsonObject {{QStringLiteral("plan"), p.id}, {QStringLiteral("title"), p.title},
+            {QStringLiteral("status"), store::toText(p.status)}, {QStringLiteral("archived"), p.archived},
+            {QStringLiteral("head_version"), p.headVersionId}, {QStringLiteral("versions"), p.versionCount}});
     }
     if (parser.value(format) == QStringLiteral("json")) {
         QJsonObject o = store::RecordJson::patientToJson(patient);
@@ -192,22 +196,26 @@ int runShow(const QStringList &args)
         risks << QStringLiteral("liver impairment");
     if (r.pregnant)
         risks << QStringLiteral("pregnant");
-    QString text = QStringLiteral("%1  %2%3\n").arg(patient.identifier, patient.name,
-                                                   patient.archived ? QStringLiteral("  (archived)") : QString());
+    QString text
+        = QStringLiteral("%1  %2%3\n")
+              .arg(patient.identifier, patient.name, patient.archived ? QStringLiteral("  (archived)") : QString());
     text += QStringLiteral("born %1, sex %2, weight %3, handout language %4\n")
                 .arg(patient.dateOfBirth.isValid() ? patient.dateOfBirth.toString(Qt::ISODate) : QStringLiteral("-"),
-                     store::toText(patient.sex),
-                     patient.weight ? QStringLiteral("%1 kg").arg(patient.weight->value()) : QStringLiteral("-"),
-                     patient.handoutLanguage.isEmpty() ? QStringLiteral("default") : patient.handoutLanguage);
-    text += QStringLiteral("risk factors: %1\n").arg(risks.isEmpty() ? QStringLiteral("none recorded") : risks.join(QStringLiteral(", ")));
+                    store::toText(patient.sex),
+                    patient.weight ? QStringLiteral("%1 kg").arg(patient.weight->value()) : QStringLiteral("-"),
+                    patient.handoutLanguage.isEmpty() ? QStringLiteral("default") : patient.handoutLanguage);
+    text += QStringLiteral("risk factors: %1\n")
+                .arg(risks.isEmpty() ? QStringLiteral("none recorded") : risks.join(QStringLiteral(", ")));
     if (!patient.notes.isEmpty())
         text += QStringLiteral("notes: %1\n").arg(patient.notes);
     for (const store::MedicationRecord &m : history->medications)
         text += QStringLiteral("takes %1 %2\n").arg(m.drug, m.regimen);
     for (const store::PlanRecord &p : history->plans) {
         text += QStringLiteral("plan %1 [%2%3] %4 — newest version %5 of %6\n")
-                    .arg(p.id).arg(store::toText(p.status), p.archived ? QStringLiteral(", archived") : QString(), p.title)
-                    .arg(p.headVersionId).arg(p.versionCount);
+                    .arg(p.id)
+                    .arg(store::toText(p.status), p.archived ? QStringLiteral(", archived") : QString(), p.title)
+                    .arg(p.headVersionId)
+                    .arg(p.versionCount);
     }
     text += QStringLiteral("%1 visit(s)").arg(history->visits.size());
     printOut(text);
@@ -243,8 +251,8 @@ int runExport(const QStringList &args)
     QCommandLineParser parser;
     const StoreFlags flags;
     flags.addTo(parser);
-    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                 QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOption(out);
     if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli patients export ID [-o FILE.json]")); rc >= 0)
         return rc;
@@ -286,18 +294,15 @@ int runArchive(const QStringList &args, bool archive)
 int runPatients(const QStringList &args)
 {
     return dispatch(args,
-                    {{QStringLiteral("add"), runAdd},
-                     {QStringLiteral("list"), runList},
-                     {QStringLiteral("show"), runShow},
-                     {QStringLiteral("import"), runImport},
-                     {QStringLiteral("export"), runExport},
-                     {QStringLiteral("archive"), [](const QStringList &a) { return runArchive(a, true); }},
-                     {QStringLiteral("restore"), [](const QStringList &a) { return runArchive(a, false); }}},
-                    QString::fromLatin1(kUsage));
+        {{QStringLiteral("add"), runAdd}, {QStringLiteral("list"), runList}, {QStringLiteral("show"), runShow},
+            {QStringLiteral("import"), runImport}, {QStringLiteral("export"), runExport},
+            {QStringLiteral("archive"), [](const QStringList &a) { return runArchive(a, true); }},
+            {QStringLiteral("restore"), [](const QStringList &a) { return runArchive(a, false); }}},
+        QString::fromLatin1(kUsage));
 }
 
 const CommandRegistrar registrar({QStringLiteral("patients"),
-                                  QStringLiteral("Patient records: add, list, show, import, export, archive"), runPatients});
+    QStringLiteral("Patient records: add, list, show, import, export, archive"), runPatients});
 
 } // namespace
 

@@ -18,14 +18,15 @@ namespace lento::cli {
 
 namespace {
 
-const char *const kPlanUsage =
-    "lento-cli plan --current \"DRUG:MG@HH:MM,MG@HH:MM,...\" [--strategy percent|linear|occupancy|guided] [options] [-o plan.json]";
-const char *const kCheckUsage = "lento-cli check PLAN.json [--format json|text] [--age N] [--liver] [--seizures] [--opioid] [--epilepsy]";
+const char *const kPlanUsage = "lento-cli plan --current \"DRUG:MG@HH:MM,MG@HH:MM,...\" [--strategy "
+                               "percent|linear|occupancy|guided] [options] [-o plan.json]";
+const char *const kCheckUsage
+    = "lento-cli check PLAN.json [--format json|text] [--age N] [--liver] [--seizures] [--opioid] [--epilepsy]";
 
 // Request field (as named by makePlan errors) -> command-line flag.
 QString flagFor(const QString &field)
 {
-    static const QMap<QString, QString> map{
+    static const QMap<QString, QString> map {
         {QStringLiteral("current"), QStringLiteral("--current")},
         {QStringLiteral("percent"), QStringLiteral("--percent")},
         {QStringLiteral("linearMg"), QStringLiteral("--mg")},
@@ -73,7 +74,11 @@ bool parseInt(const QString &text, const QString &flag, int min, int max, int *o
     bool ok = false;
     const int v = text.toInt(&ok);
     if (!ok || v < min || v > max) {
-        *error = QStringLiteral("%1: must be a whole number between %2 and %3 (got '%4')").arg(flag).arg(min).arg(max).arg(text);
+        *error = QStringLiteral("%1: must be a whole number between %2 and %3 (got '%4')")
+                     .arg(flag)
+                     .arg(min)
+                     .arg(max)
+                     .arg(text);
         return false;
     }
     *out = v;
@@ -83,12 +88,12 @@ bool parseInt(const QString &text, const QString &flag, int min, int max, int *o
 int runPlan(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Propose a taper schedule made from real products, as a lento-plan/1 document.\n"
-        "Each step carries explanations under the key \"annotations\" (ignored by the model): kind,\n"
-        "daily doses, realised cut after rounding (% and modelled occupancy points), the product\n"
-        "composition of every dose and notes. The request is recorded under the key \"planner\".\n"
-        "Pressure and occupancy figures are modelled, not predictions for an individual."));
+    parser.setApplicationDescription(
+        QStringLiteral("Propose a taper schedule made from real products, as a lento-plan/1 document.\n"
+                       "Each step carries explanations under the key \"annotations\" (ignored by the model): kind,\n"
+                       "daily doses, realised cut after rounding (% and modelled occupancy points), the product\n"
+                       "composition of every dose and notes. The request is recorded under the key \"planner\".\n"
+                       "Pressure and occupancy figures are modelled, not predictions for an individual."));
     auto opt = [&](const char *name, const char *help, const char *value = nullptr, const char *def = nullptr) {
         QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help));
         if (value)
@@ -98,12 +103,16 @@ int runPlan(const QStringList &args)
         parser.addOption(o);
         return o;
     };
-    const auto current = opt("current", "Today's regimen: DRUG:MG@HH:MM, more doses as MG@HH:MM or DRUG:MG@HH:MM (required).", "REGIMEN");
+    const auto current = opt(
+        "current", "Today's regimen: DRUG:MG@HH:MM, more doses as MG@HH:MM or DRUG:MG@HH:MM (required).", "REGIMEN");
     const auto strategy = opt("strategy", "percent (default), linear, occupancy or guided.", "NAME", "percent");
     const auto percent = opt("percent", "Percent strategy: cut P % of the current dose per step (default 10).", "P");
-    const auto mgCut = opt("mg", "Linear strategy: mg/day of the tapered drug per step (default 10 % of the start).", "X");
-    const auto maxDrop = opt("max-drop", "Occupancy strategy: most occupancy points per step (presets 5, 2.5, 1.3; default 5).", "PTS");
-    const auto maxPressure = opt("max-pressure", "Guided strategy: cap on the modelled shown pressure (default 0.05, the low band).", "W");
+    const auto mgCut
+        = opt("mg", "Linear strategy: mg/day of the tapered drug per step (default 10 % of the start).", "X");
+    const auto maxDrop = opt(
+        "max-drop", "Occupancy strategy: most occupancy points per step (presets 5, 2.5, 1.3; default 5).", "PTS");
+    const auto maxPressure
+        = opt("max-pressure", "Guided strategy: cap on the modelled shown pressure (default 0.05, the low band).", "W");
     const auto every = opt("every", "Days between reductions (default 14).", "DAYS");
     const auto minInterval = opt("min-interval", "Shortest interval in days (default 7).", "DAYS");
     const auto maxInterval = opt("max-interval", "Longest interval in days (default 56).", "DAYS");
@@ -115,20 +124,25 @@ int runPlan(const QStringList &args)
     const auto forms = opt("forms", "tablets (default), liquid or tablets+liquid.", "FORMS", "tablets");
     const auto region = opt("region", "Product set: cn, uk (default), us or eu.", "REGION", "uk");
     const auto products = opt("products",
-                              "What the pharmacy stocks, replacing the region's set for the tapered drug, e.g.\n"
-                              "\"tablet:10:quarter,tablet:5:half,tablet:2:whole,liquid:2mg/5mL:0.1mL\".", "SPEC");
-    const auto cutOrder = opt("cut-order", "daytime-first (default), night-first or proportional.", "ORDER", "daytime-first");
-    const auto rounding = opt("rounding", "never-beyond-rule (default) or nearest (published arithmetic).", "MODE", "never-beyond-rule");
+        "What the pharmacy stocks, replacing the region's set for the tapered drug, e.g.\n"
+        "\"tablet:10:quarter,tablet:5:half,tablet:2:whole,liquid:2mg/5mL:0.1mL\".",
+        "SPEC");
+    const auto cutOrder
+        = opt("cut-order", "daytime-first (default), night-first or proportional.", "ORDER", "daytime-first");
+    const auto rounding = opt(
+        "rounding", "never-beyond-rule (default) or nearest (published arithmetic).", "MODE", "never-beyond-rule");
     const auto micro = opt("micro-taper", "Spread each cut over its days as daily decrements (needs liquid).");
-    const auto target = opt("target-mg", "Stop at this maintenance dose (mg/day of the tapered drug) instead of zero.", "X");
-    const auto floor = opt("floor-mg", "Stop from this daily dose (default: the smallest amount the products make).", "X");
+    const auto target
+        = opt("target-mg", "Stop at this maintenance dose (mg/day of the tapered drug) instead of zero.", "X");
+    const auto floor
+        = opt("floor-mg", "Stop from this daily dose (default: the smallest amount the products make).", "X");
     const auto start = opt("start", "Start date YYYY-MM-DD.", "DATE");
     const auto weight = opt("weight", "Body weight in kg (default 70).", "KG");
     const auto multiplier = opt("half-life-multiplier", "Patient half-life multiplier (default 1).", "M");
     const auto prior = opt("prior-abrupt", "Number of earlier abrupt withdrawals (kindling; default 0).", "N");
     const auto title = opt("title", "Plan title (default: generated).", "TEXT");
-    const QCommandLineOption outOpt(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write the plan to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write the plan to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOption(outOpt);
     if (const int rc = parseVerb(parser, args, QString::fromLatin1(kPlanUsage)); rc >= 0)
         return rc;
@@ -147,9 +161,11 @@ int runPlan(const QStringList &args)
     r.current = regimen.value();
     const std::optional<Strategy> st = strategyFromId(parser.value(strategy));
     if (!st)
-        return badInput(QStringLiteral("--strategy: must be percent, linear, occupancy or guided (got '%1')").arg(parser.value(strategy)));
+        return badInput(QStringLiteral("--strategy: must be percent, linear, occupancy or guided (got '%1')")
+                            .arg(parser.value(strategy)));
     r.strategy = *st;
-    if (parser.isSet(percent) && !parseNumber(parser.value(percent), QStringLiteral("--percent"), 0.1, 50, &r.percent, &error))
+    if (parser.isSet(percent)
+        && !parseNumber(parser.value(percent), QStringLiteral("--percent"), 0.1, 50, &r.percent, &error))
         return badInput(error);
     if (parser.isSet(mgCut)) {
         double v = 0;
@@ -157,26 +173,33 @@ int runPlan(const QStringList &args)
             return badInput(error);
         r.linearMg = Milligrams(v);
     }
-    if (parser.isSet(maxDrop) && !parseNumber(parser.value(maxDrop), QStringLiteral("--max-drop"), 0.1, 50, &r.maxDropPoints, &error))
+    if (parser.isSet(maxDrop)
+        && !parseNumber(parser.value(maxDrop), QStringLiteral("--max-drop"), 0.1, 50, &r.maxDropPoints, &error))
         return badInput(error);
-    if (parser.isSet(maxPressure) && !parseNumber(parser.value(maxPressure), QStringLiteral("--max-pressure"), 0.001, 0.99, &r.maxPressure, &error))
+    if (parser.isSet(maxPressure)
+        && !parseNumber(
+            parser.value(maxPressure), QStringLiteral("--max-pressure"), 0.001, 0.99, &r.maxPressure, &error))
         return badInput(error);
-    if (parser.isSet(minInterval) && !parseInt(parser.value(minInterval), QStringLiteral("--min-interval"), 1, 365, &r.minIntervalDays, &error))
+    if (parser.isSet(minInterval)
+        && !parseInt(parser.value(minInterval), QStringLiteral("--min-interval"), 1, 365, &r.minIntervalDays, &error))
         return badInput(error);
-    if (parser.isSet(maxInterval) && !parseInt(parser.value(maxInterval), QStringLiteral("--max-interval"), 1, 365, &r.maxIntervalDays, &error))
+    if (parser.isSet(maxInterval)
+        && !parseInt(parser.value(maxInterval), QStringLiteral("--max-interval"), 1, 365, &r.maxIntervalDays, &error))
         return badInput(error);
     if (parser.isSet(every) && !parseInt(parser.value(every), QStringLiteral("--every"), 1, 365, &r.everyDays, &error))
         return badInput(error);
     for (const QString &h : parser.values(hold)) {
         const QStringList parts = h.split(QLatin1Char(':'));
         HoldSpec spec;
-        if (parts.size() != 2 || !parseInt(parts[0], QStringLiteral("--hold (reduction number)"), 1, 1000, &spec.afterReduction, &error)
+        if (parts.size() != 2
+            || !parseInt(parts[0], QStringLiteral("--hold (reduction number)"), 1, 1000, &spec.afterReduction, &error)
             || !parseInt(parts[1], QStringLiteral("--hold (days)"), 1, 365, &spec.days, &error))
             return badInput(error.isEmpty() ? QStringLiteral("--hold: expected N:DAYS (got '%1')").arg(h) : error);
         r.holds.append(spec);
     }
     r.switchTo = parser.value(switchTo).trimmed().toLower();
-    if (parser.isSet(stageDays) && !parseInt(parser.value(stageDays), QStringLiteral("--stage-days"), 1, 90, &r.stageDays, &error))
+    if (parser.isSet(stageDays)
+        && !parseInt(parser.value(stageDays), QStringLiteral("--stage-days"), 1, 90, &r.stageDays, &error))
         return badInput(error);
     r.eveningFirst = !parser.isSet(morningFirst);
     r.equivalence = parser.value(equivalence).trimmed().toLower();
@@ -198,7 +221,8 @@ int runPlan(const QStringList &args)
     }
     const std::optional<CutOrder> co = cutOrderFromId(parser.value(cutOrder).trimmed().toLower());
     if (!co)
-        return badInput(QStringLiteral("--cut-order: must be daytime-first, night-first or proportional (got '%1')").arg(parser.value(cutOrder)));
+        return badInput(QStringLiteral("--cut-order: must be daytime-first, night-first or proportional (got '%1')")
+                            .arg(parser.value(cutOrder)));
     r.cutOrder = *co;
     const QString rm = parser.value(rounding).trimmed().toLower();
     if (rm == QStringLiteral("nearest"))
@@ -223,12 +247,16 @@ int runPlan(const QStringList &args)
         if (!r.startDate.isValid())
             return badInput(QStringLiteral("--start: must be a date YYYY-MM-DD (got '%1')").arg(parser.value(start)));
     }
-    if (parser.isSet(weight) && !parseNumber(parser.value(weight), QStringLiteral("--weight"), 1, 500, &r.patient.weightKg, &error))
+    if (parser.isSet(weight)
+        && !parseNumber(parser.value(weight), QStringLiteral("--weight"), 1, 500, &r.patient.weightKg, &error))
         return badInput(error);
     if (parser.isSet(multiplier)
-        && !parseNumber(parser.value(multiplier), QStringLiteral("--half-life-multiplier"), 0.1, 10, &r.patient.halfLifeMultiplier, &error))
+        && !parseNumber(parser.value(multiplier), QStringLiteral("--half-life-multiplier"), 0.1, 10,
+            &r.patient.halfLifeMultiplier, &error))
         return badInput(error);
-    if (parser.isSet(prior) && !parseInt(parser.value(prior), QStringLiteral("--prior-abrupt"), 0, 100, &r.patient.priorAbruptWithdrawals, &error))
+    if (parser.isSet(prior)
+        && !parseInt(
+            parser.value(prior), QStringLiteral("--prior-abrupt"), 0, 100, &r.patient.priorAbruptWithdrawals, &error))
         return badInput(error);
     r.title = parser.value(title);
 
@@ -261,23 +289,25 @@ int runCheck(const QStringList &args)
         "factors. Each finding: severity (info, warning, critical), step (1-based in text, 0-based \"step\"\n"
         "in JSON, -1 for the whole plan), code, message and rule source. Exit 0 even with warnings."));
     parser.addPositionalArgument(QStringLiteral("PLAN.json"), QStringLiteral("The plan document to check."));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Output format: text (default) or json."),
-                                       QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption ageOpt(QStringLiteral("age"), QStringLiteral("Patient age in years."), QStringLiteral("N"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"),
+        QStringLiteral("Output format: text (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption ageOpt(
+        QStringLiteral("age"), QStringLiteral("Patient age in years."), QStringLiteral("N"));
     const QCommandLineOption liverOpt(QStringLiteral("liver"), QStringLiteral("Liver impairment."));
     const QCommandLineOption seizureOpt(QStringLiteral("seizures"), QStringLiteral("History of seizures."));
     const QCommandLineOption opioidOpt(QStringLiteral("opioid"), QStringLiteral("An opioid is co-prescribed."));
     const QCommandLineOption epilepsyOpt(QStringLiteral("epilepsy"), QStringLiteral("Prescribed for epilepsy."));
     const QCommandLineOption priorOpt(QStringLiteral("prior-abrupt"),
-                                      QStringLiteral("Earlier abrupt withdrawals (default: the plan's patient value)."), QStringLiteral("N"));
-    const QCommandLineOption outOpt(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+        QStringLiteral("Earlier abrupt withdrawals (default: the plan's patient value)."), QStringLiteral("N"));
+    const QCommandLineOption outOpt(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({formatOpt, ageOpt, liverOpt, seizureOpt, opioidOpt, epilepsyOpt, priorOpt, outOpt});
     if (const int rc = parseVerb(parser, args, QString::fromLatin1(kCheckUsage)); rc >= 0)
         return rc;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return badInput(QStringLiteral("check: expected one plan file (usage: %1)").arg(QString::fromLatin1(kCheckUsage)));
+        return badInput(
+            QStringLiteral("check: expected one plan file (usage: %1)").arg(QString::fromLatin1(kCheckUsage)));
     const QString format = parser.value(formatOpt);
     if (format != QStringLiteral("json") && format != QStringLiteral("text"))
         return badInput(QStringLiteral("--format: must be json or text (got '%1')").arg(format));
@@ -325,11 +355,9 @@ int runCheck(const QStringList &args)
 }
 
 const CommandRegistrar planRegistrar({QStringLiteral("plan"),
-                                      QStringLiteral("Propose a taper schedule from real products (lento-plan/1 with annotations)"),
-                                      runPlan});
+    QStringLiteral("Propose a taper schedule from real products (lento-plan/1 with annotations)"), runPlan});
 const CommandRegistrar checkRegistrar({QStringLiteral("check"),
-                                       QStringLiteral("Check a plan against taper guidelines and patient risk factors"),
-                                       runCheck});
+    QStringLiteral("Check a plan against taper guidelines and patient risk factors"), runCheck});
 
 } // namespace
 

@@ -13,32 +13,33 @@ namespace {
 
 using namespace storecli;
 
-const char *const kUsage =
-    "Usage: lento-cli plans <command> [--db FILE] [--clinician NAME]\n"
-    "\n"
-    "  save ID PLAN.json [--comment C] [--plan P --parent V | --new [--branch-from V]]\n"
-    "        Saves PLAN.json (lento-plan/1) as a new version and prints its version id once it is\n"
-    "        committed. The patient's first plan needs no options. To save over an existing plan,\n"
-    "        give --parent V, the version you edited (and --plan P if the patient has several\n"
-    "        plans). If the plan has a newer version than V, nothing is saved and the command\n"
-    "        exits with status 1 and a message starting 'conflict:'; get the newest version and\n"
-    "        edit again, or keep your edit as a separate plan with --new --branch-from V.\n"
-    "  list ID [--archived] [--format json|text]   plans and their versions\n"
-    "  get ID [--version V | --plan P] [-o PLAN.json]\n"
-    "        Writes a version (default: the newest version of the patient's most recently saved\n"
-    "        plan, or of plan P) exactly as it was saved.\n"
-    "  status ID --plan P draft|active|completed|abandoned\n"
-    "  archive ID --plan P | restore ID --plan P\n"
-    "\n"
-    "ID is the clinic's identifier (record number).";
+const char *const kUsage
+    = "Usage: lento-cli plans <command> [--db FILE] [--clinician NAME]\n"
+      "\n"
+      "  save ID PLAN.json [--comment C] [--plan P --parent V | --new [--branch-from V]]\n"
+      "        Saves PLAN.json (lento-plan/1) as a new version and prints its version id once it is\n"
+      "        committed. The patient's first plan needs no options. To save over an existing plan,\n"
+      "        give --parent V, the version you edited (and --plan P if the patient has several\n"
+      "        plans). If the plan has a newer version than V, nothing is saved and the command\n"
+      "        exits with status 1 and a message starting 'conflict:'; get the newest version and\n"
+      "        edit again, or keep your edit as a separate plan with --new --branch-from V.\n"
+      "  list ID [--archived] [--format json|text]   plans and their versions\n"
+      "  get ID [--version V | --plan P] [-o PLAN.json]\n"
+      "        Writes a version (default: the newest version of the patient's most recently saved\n"
+      "        plan, or of plan P) exactly as it was saved.\n"
+      "  status ID --plan P draft|active|completed|abandoned\n"
+      "  archive ID --plan P | restore ID --plan P\n"
+      "\n"
+      "ID is the clinic's identifier (record number).";
 
 // The plan P of this patient, or the one plan it has (-1 = ok).
 int pickPlan(const store::Store &store, const store::PatientRecord &patient, const QCommandLineParser &parser,
-             const QCommandLineOption &planOpt, store::PlanRecord *plan, bool includeArchived)
+    const QCommandLineOption &planOpt, store::PlanRecord *plan, bool includeArchived)
 {
     if (parser.isSet(planOpt)) {
         qint64 id = 0;
-        if (const int rc = parseNumber(parser.value(planOpt), QStringLiteral("plan"), 1, std::numeric_limits<qint64>::max(), &id);
+        if (const int rc
+            = parseNumber(parser.value(planOpt), QStringLiteral("plan"), 1, std::numeric_limits<qint64>::max(), &id);
             rc >= 0)
             return rc;
         const auto found = store.plan(id);
@@ -51,7 +52,8 @@ int pickPlan(const store::Store &store, const store::PatientRecord &patient, con
     if (!plans)
         return report(plans);
     if (plans->size() != 1)
-        return badInput(QStringLiteral("--plan: required, the patient has %1 plans (see 'lento-cli plans list')").arg(plans->size()));
+        return badInput(QStringLiteral("--plan: required, the patient has %1 plans (see 'lento-cli plans list')")
+                            .arg(plans->size()));
     *plan = plans->first();
     return -1;
 }
@@ -61,12 +63,15 @@ int runSave(const QStringList &args)
     QCommandLineParser parser;
     const StoreFlags flags;
     flags.addTo(parser);
-    const QCommandLineOption comment(QStringLiteral("comment"), QStringLiteral("Why this version."), QStringLiteral("C"));
-    const QCommandLineOption planOpt(QStringLiteral("plan"), QStringLiteral("The plan to save to."), QStringLiteral("P"));
-    const QCommandLineOption parent(QStringLiteral("parent"), QStringLiteral("The version that was edited."), QStringLiteral("V"));
+    const QCommandLineOption comment(
+        QStringLiteral("comment"), QStringLiteral("Why this version."), QStringLiteral("C"));
+    const QCommandLineOption planOpt(
+        QStringLiteral("plan"), QStringLiteral("The plan to save to."), QStringLiteral("P"));
+    const QCommandLineOption parent(
+        QStringLiteral("parent"), QStringLiteral("The version that was edited."), QStringLiteral("V"));
     const QCommandLineOption fresh(QStringLiteral("new"), QStringLiteral("Save as a new plan."));
-    const QCommandLineOption branch(QStringLiteral("branch-from"), QStringLiteral("With --new: the version it was branched from."),
-                                    QStringLiteral("V"));
+    const QCommandLineOption branch(QStringLiteral("branch-from"),
+        QStringLiteral("With --new: the version it was branched from."), QStringLiteral("V"));
     parser.addOptions({comment, planOpt, parent, fresh, branch});
     if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli plans save ID PLAN.json [options]")); rc >= 0)
         return rc;
@@ -84,12 +89,14 @@ int runSave(const QStringList &args)
     qint64 parentId = 0;
     qint64 branchId = 0;
     if (parser.isSet(parent)) {
-        if (const int rc = parseNumber(parser.value(parent), QStringLiteral("parent"), 1, std::numeric_limits<qint64>::max(), &parentId);
+        if (const int rc = parseNumber(
+                parser.value(parent), QStringLiteral("parent"), 1, std::numeric_limits<qint64>::max(), &parentId);
             rc >= 0)
             return rc;
     }
     if (parser.isSet(branch)) {
-        if (const int rc = parseNumber(parser.value(branch), QStringLiteral("branch-from"), 1, std::numeric_limits<qint64>::max(), &branchId);
+        if (const int rc = parseNumber(
+                parser.value(branch), QStringLiteral("branch-from"), 1, std::numeric_limits<qint64>::max(), &branchId);
             rc >= 0)
             return rc;
     }
@@ -102,7 +109,7 @@ int runSave(const QStringList &args)
     if (!existing)
         return report(existing);
 
-    store::Result<store::PlanVersion> saved = Error{};
+    store::Result<store::PlanVersion> saved = Error {};
     if (parser.isSet(fresh) || (existing->isEmpty() && !parser.isSet(planOpt))) {
         if (parser.isSet(parent))
             return badInput(QStringLiteral("--parent: the patient has no plan yet"));
@@ -118,15 +125,17 @@ int runSave(const QStringList &args)
             return rc;
         if (!parser.isSet(parent)) {
             return badInput(QStringLiteral("--parent: required to save over plan %1; give the version you edited "
-                                           "(its newest is %2)").arg(plan.id).arg(plan.headVersionId));
+                                           "(its newest is %2)")
+                                .arg(plan.id)
+                                .arg(plan.headVersionId));
         }
         saved = store.saveVersion(plan.id, document, parser.value(comment), parentId);
     }
     if (!saved) {
         if (saved.error().path == QStringLiteral("parent"))
             return badInput(QStringLiteral("--parent: ") + saved.error().message);
-        return report(saved, saved.kind() == store::ErrorKind::Invalid && !saved.error().path.isEmpty() ? positional.at(1)
-                                                                                                         : QString());
+        return report(saved,
+            saved.kind() == store::ErrorKind::Invalid && !saved.error().path.isEmpty() ? positional.at(1) : QString());
     }
     printOut(QString::number(saved->id));
     return ExitOk;
@@ -134,13 +143,10 @@ int runSave(const QStringList &args)
 
 QJsonObject versionJson(const store::PlanVersion &v)
 {
-    return QJsonObject{{QStringLiteral("version"), v.id},
-                       {QStringLiteral("number"), v.number},
-                       {QStringLiteral("parent"), v.parentVersionId ? QJsonValue(v.parentVersionId) : QJsonValue()},
-                       {QStringLiteral("title"), v.title},
-                       {QStringLiteral("author"), v.author},
-                       {QStringLiteral("comment"), v.comment},
-                       {QStringLiteral("saved_at"), v.savedAt.toString(Qt::ISODateWithMs)}};
+    return QJsonObject {{QStringLiteral("version"), v.id}, {QStringLiteral("number"), v.number},
+        {QStringLiteral("parent"), v.parentVersionId ? QJsonValue(v.parentVersionId) : QJsonValue()},
+        {QStringLiteral("title"), v.title}, {QStringLiteral("author"), v.author},
+        {QStringLiteral("comment"), v.comment}, {QStringLiteral("saved_at"), v.savedAt.toString(Qt::ISODateWithMs)}};
 }
 
 int runList(const QStringList &args)
@@ -171,23 +177,24 @@ int runList(const QStringList &args)
         if (!versions)
             return report(versions);
         QJsonArray versionList;
-        text += QStringLiteral("plan %1 [%2%3] %4\n").arg(p.id).arg(store::toText(p.status),
-                                                                   p.archived ? QStringLiteral(", archived") : QString(), p.title);
+        text += QStringLiteral("plan %1 [%2%3] %4\n")
+                    .arg(p.id)
+                    .arg(store::toText(p.status), p.archived ? QStringLiteral(", archived") : QString(), p.title);
         for (const store::PlanVersion &v : *versions) {
             versionList.append(versionJson(v));
             text += QStringLiteral("  version %1 (#%2) %3 by %4%5%6\n")
-                        .arg(v.id).arg(v.number).arg(v.savedAt.toString(Qt::ISODate), v.author,
-                                                      v.comment.isEmpty() ? QString() : QStringLiteral(": ") + v.comment,
-                                                      v.id == p.headVersionId ? QStringLiteral("  [newest]") : QString());
+                        .arg(v.id)
+                        .arg(v.number)
+                        .arg(v.savedAt.toString(Qt::ISODate), v.author,
+                            v.comment.isEmpty() ? QString() : QStringLiteral(": ") + v.comment,
+                            v.id == p.headVersionId ? QStringLiteral("  [newest]") : QString());
         }
-        list.append(QJsonObject{{QStringLiteral("plan"), p.id},
-                                {QStringLiteral("title"), p.title},
-                                {QStringLiteral("status"), store::toText(p.status)},
-                                {QStringLiteral("archived"), p.archived},
-                                {QStringLiteral("head_version"), p.headVersionId},
-                                {QStringLiteral("branched_from"), p.branchedFromVersionId ? QJsonValue(p.branchedFromVersionId)
-                                                                                          : QJsonValue()},
-                                {QStringLiteral("versions"), versionList}});
+        list.append(QJsonObject {{QStringLiteral("plan"), p.id}, {QStringLiteral("title"), p.title},
+            {QStringLiteral("status"), store::toText(p.status)}, {QStringLiteral("archived"), p.archived},
+            {QStringLiteral("head_version"), p.headVersionId},
+            {QStringLiteral("branched_from"),
+                p.branchedFromVersionId ? QJsonValue(p.branchedFromVersionId) : QJsonValue()},
+            {QStringLiteral("versions"), versionList}});
     }
     if (parser.value(format) == QStringLiteral("json"))
         printOut(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
@@ -201,12 +208,15 @@ int runGet(const QStringList &args)
     QCommandLineParser parser;
     const StoreFlags flags;
     flags.addTo(parser);
-    const QCommandLineOption versionOpt(QStringLiteral("version"), QStringLiteral("The version id."), QStringLiteral("V"));
-    const QCommandLineOption planOpt(QStringLiteral("plan"), QStringLiteral("The plan whose newest version to get."), QStringLiteral("P"));
-    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                 QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption versionOpt(
+        QStringLiteral("version"), QStringLiteral("The version id."), QStringLiteral("V"));
+    const QCommandLineOption planOpt(
+        QStringLiteral("plan"), QStringLiteral("The plan whose newest version to get."), QStringLiteral("P"));
+    const QCommandLineOption out(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({versionOpt, planOpt, out});
-    if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli plans get ID [--version V | --plan P] [-o PLAN.json]"));
+    if (const int rc
+        = parseVerb(parser, args, QStringLiteral("lento-cli plans get ID [--version V | --plan P] [-o PLAN.json]"));
         rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
@@ -220,7 +230,8 @@ int runGet(const QStringList &args)
 
     store::RecordId versionId = 0;
     if (parser.isSet(versionOpt)) {
-        if (const int rc = parseNumber(parser.value(versionOpt), QStringLiteral("version"), 1, std::numeric_limits<qint64>::max(), &versionId);
+        if (const int rc = parseNumber(
+                parser.value(versionOpt), QStringLiteral("version"), 1, std::numeric_limits<qint64>::max(), &versionId);
             rc >= 0)
             return rc;
     } else if (parser.isSet(planOpt)) {
@@ -267,7 +278,8 @@ int runPlanChange(const QStringList &args, const QString &verb)
         return badInput(QStringLiteral("plans %1: usage: %2").arg(verb, usage));
     store::PlanStatus newStatus = store::PlanStatus::Draft;
     if (status && !store::fromText(positional.at(1), &newStatus))
-        return badInput(QStringLiteral("STATUS: must be draft, active, completed or abandoned (got '%1')").arg(positional.at(1)));
+        return badInput(
+            QStringLiteral("STATUS: must be draft, active, completed or abandoned (got '%1')").arg(positional.at(1)));
     store::Store store;
     store::PatientRecord patient;
     if (const int rc = openForPatient(store, parser, flags, Access::Write, &patient); rc >= 0)
@@ -275,8 +287,9 @@ int runPlanChange(const QStringList &args, const QString &verb)
     store::PlanRecord plan;
     if (const int rc = pickPlan(store, patient, parser, planOpt, &plan, true); rc >= 0)
         return rc;
-    const auto done = status ? store.setPlanStatus(plan.id, newStatus)
-                             : verb == QStringLiteral("archive") ? store.archivePlan(plan.id) : store.restorePlan(plan.id);
+    const auto done = status                ? store.setPlanStatus(plan.id, newStatus)
+        : verb == QStringLiteral("archive") ? store.archivePlan(plan.id)
+                                            : store.restorePlan(plan.id);
     if (!done)
         return report(done);
     return ExitOk;
@@ -285,18 +298,17 @@ int runPlanChange(const QStringList &args, const QString &verb)
 int runPlans(const QStringList &args)
 {
     return dispatch(args,
-                    {{QStringLiteral("save"), runSave},
-                     {QStringLiteral("list"), runList},
-                     {QStringLiteral("get"), runGet},
-                     {QStringLiteral("status"), [](const QStringList &a) { return runPlanChange(a, QStringLiteral("status")); }},
-                     {QStringLiteral("archive"), [](const QStringList &a) { return runPlanChange(a, QStringLiteral("archive")); }},
-                     {QStringLiteral("restore"), [](const QStringList &a) { return runPlanChange(a, QStringLiteral("restore")); }}},
-                    QString::fromLatin1(kUsage));
+        {{QStringLiteral("save"), runSave}, {QStringLiteral("list"), runList}, {QStringLiteral("get"), runGet},
+            {QStringLiteral("status"), [](const QStringList &a) { return runPlanChange(a, QStringLiteral("status")); }},
+            {QStringLiteral("archive"),
+                [](const QStringList &a) { return runPlanChange(a, QStringLiteral("archive")); }},
+            {QStringLiteral("restore"),
+                [](const QStringList &a) { return runPlanChange(a, QStringLiteral("restore")); }}},
+        QString::fromLatin1(kUsage));
 }
 
 const CommandRegistrar registrar({QStringLiteral("plans"),
-                                  QStringLiteral("A patient's saved plans: save (versioned), list, get, status, archive"),
-                                  runPlans});
+    QStringLiteral("A patient's saved plans: save (versioned), list, get, status, archive"), runPlans});
 
 } // namespace
 

@@ -50,7 +50,8 @@ QJsonObject summaryJson(const SimulationSummary &s, int stepMinutes)
     QJsonObject o;
     o.insert(QStringLiteral("modelled"), true);
     o.insert(QStringLiteral("note"),
-             QStringLiteral("Modelled figures from a planning model (MODEL.md); not a prediction of any individual's withdrawal."));
+        QStringLiteral(
+            "Modelled figures from a planning model (MODEL.md); not a prediction of any individual's withdrawal."));
     o.insert(QStringLiteral("days"), s.days);
     o.insert(QStringLiteral("step_minutes"), stepMinutes);
     o.insert(QStringLiteral("peak_withdrawal_shown"), s.peakShown);
@@ -60,7 +61,7 @@ QJsonObject summaryJson(const SimulationSummary &s, int stepMinutes)
     o.insert(QStringLiteral("days_in_band"), bands);
     o.insert(QStringLiteral("current_interdose_swing"), s.currentSwing);
     o.insert(QStringLiteral("first_day_level_below_1"),
-             s.firstDayBelow1 ? QJsonValue(*s.firstDayBelow1) : QJsonValue(QJsonValue::Null));
+        s.firstDayBelow1 ? QJsonValue(*s.firstDayBelow1) : QJsonValue(QJsonValue::Null));
     return o;
 }
 
@@ -85,7 +86,7 @@ QByteArray toJson(const SimulationResult &r, int stepMinutes)
         if (d)
             out.append(",");
         out.append("\n  ");
-        out.append(QJsonDocument(QJsonArray{r.drugs[d].id}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+        out.append(QJsonDocument(QJsonArray {r.drugs[d].id}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
         out.append(": {\"conc_ng_ml\": ");
         appendArray(out, r.drugs[d].concNgMl);
         out.append(", \"metabolite_ng_ml\": ");
@@ -130,7 +131,11 @@ bool parseIntFlag(const QString &text, const QString &flag, int min, int max, in
     bool ok = false;
     const int v = text.toInt(&ok);
     if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1: must be a whole number between %2 and %3 (got '%4')").arg(flag).arg(min).arg(max).arg(text);
+        *error = QStringLiteral("--%1: must be a whole number between %2 and %3 (got '%4')")
+                     .arg(flag)
+                     .arg(min)
+                     .arg(max)
+                     .arg(text);
         return false;
     }
     *value = v;
@@ -140,31 +145,38 @@ bool parseIntFlag(const QString &text, const QString &flag, int min, int max, in
 int runSimulate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Simulate a lento-plan/1 document with the Lento model: plasma concentrations, the\n"
-        "diazepam-equivalent level, effect, adaptation and the modelled withdrawal pressure.\n"
-        "Samples at t = 0, M, 2M, ... up to 24*N hours. All risk figures are modelled."));
+    parser.setApplicationDescription(
+        QStringLiteral("Simulate a lento-plan/1 document with the Lento model: plasma concentrations, the\n"
+                       "diazepam-equivalent level, effect, adaptation and the modelled withdrawal pressure.\n"
+                       "Samples at t = 0, M, 2M, ... up to 24*N hours. All risk figures are modelled."));
     parser.addPositionalArgument(QStringLiteral("PLAN.json"), QStringLiteral("The plan document to simulate."));
-    const QCommandLineOption daysOpt(QStringLiteral("days"), QStringLiteral("Days to simulate (default: last step's day + 60)."), QStringLiteral("N"));
-    const QCommandLineOption stepOpt(QStringLiteral("step-minutes"), QStringLiteral("Sample spacing in minutes (default 60)."), QStringLiteral("M"));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Output format: json (default) or csv."), QStringLiteral("FORMAT"), QStringLiteral("json"));
-    const QCommandLineOption outOpt(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption daysOpt(QStringLiteral("days"),
+        QStringLiteral("Days to simulate (default: last step's day + 60)."), QStringLiteral("N"));
+    const QCommandLineOption stepOpt(
+        QStringLiteral("step-minutes"), QStringLiteral("Sample spacing in minutes (default 60)."), QStringLiteral("M"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"),
+        QStringLiteral("Output format: json (default) or csv."), QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption outOpt(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({daysOpt, stepOpt, formatOpt, outOpt});
     if (const int rc = parseVerb(parser, args, QString::fromLatin1(kUsage)); rc >= 0)
         return rc;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return badInput(QStringLiteral("simulate: expected one plan file (usage: %1)").arg(QString::fromLatin1(kUsage)));
+        return badInput(
+            QStringLiteral("simulate: expected one plan file (usage: %1)").arg(QString::fromLatin1(kUsage)));
     const QString format = parser.value(formatOpt);
     if (format != QStringLiteral("json") && format != QStringLiteral("csv"))
         return badInput(QStringLiteral("--format: must be json or csv (got '%1')").arg(format));
 
     SimulationOptions options;
     QString error;
-    if (parser.isSet(daysOpt) && !parseIntFlag(parser.value(daysOpt), QStringLiteral("days"), 0, 36500, &options.days, &error))
+    if (parser.isSet(daysOpt)
+        && !parseIntFlag(parser.value(daysOpt), QStringLiteral("days"), 0, 36500, &options.days, &error))
         return badInput(error);
-    if (parser.isSet(stepOpt) && !parseIntFlag(parser.value(stepOpt), QStringLiteral("step-minutes"), 1, 1440, &options.stepMinutes, &error))
+    if (parser.isSet(stepOpt)
+        && !parseIntFlag(parser.value(stepOpt), QStringLiteral("step-minutes"), 1, 1440, &options.stepMinutes, &error))
         return badInput(error);
 
     QByteArray bytes;
@@ -190,8 +202,7 @@ int runSimulate(const QStringList &args)
 }
 
 const CommandRegistrar registrar({QStringLiteral("simulate"),
-                                  QStringLiteral("Simulate a plan: concentrations, level, modelled withdrawal pressure"),
-                                  runSimulate});
+    QStringLiteral("Simulate a plan: concentrations, level, modelled withdrawal pressure"), runSimulate});
 
 } // namespace
 

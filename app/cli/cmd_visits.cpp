@@ -16,25 +16,25 @@ namespace {
 
 using namespace storecli;
 
-const char *const kUsage =
-    "Usage: lento-cli visits <command> [--db FILE] [--clinician NAME]\n"
-    "\n"
-    "  add ID VISIT.json             record a visit; prints its id\n"
-    "  list ID [--format json|csv|text]\n"
-    "\n"
-    "VISIT.json:\n"
-    "  {\"date\": \"2026-12-15\",                      required\n"
-    "   \"decision\": \"continue\",                    required: continue, hold, slow, step_back, stop\n"
-    "   \"plan\": 12,                                optional: the plan followed (see plans list)\n"
-    "   \"actual_doses\": [{\"drug\": \"diazepam\", \"time\": \"08:00\", \"mg\": 9,\n"
-    "                     \"from\": \"2026-12-01\", \"to\": \"2026-12-14\"}],   time, from, to optional\n"
-    "   \"ciwa_b\": [20 item scores 0-4] or null,\n"
-    "   \"bwsq\": [20 item scores 0-2] or null,\n"
-    "   \"vitals\": {\"bp_systolic\": 120, \"bp_diastolic\": 80, \"pulse\": 72,\n"
-    "              \"temperature_c\": 36.8, \"respirations\": 14},            each optional\n"
-    "   \"notes\": \"...\"}\n"
-    "Totals and CIWA-B bands (band set camh-1) are computed when listed. The scales monitor\n"
-    "symptoms; no score is validated for choosing a medication decision.";
+const char *const kUsage
+    = "Usage: lento-cli visits <command> [--db FILE] [--clinician NAME]\n"
+      "\n"
+      "  add ID VISIT.json             record a visit; prints its id\n"
+      "  list ID [--format json|csv|text]\n"
+      "\n"
+      "VISIT.json:\n"
+      "  {\"date\": \"2026-12-15\",                      required\n"
+      "   \"decision\": \"continue\",                    required: continue, hold, slow, step_back, stop\n"
+      "   \"plan\": 12,                                optional: the plan followed (see plans list)\n"
+      "   \"actual_doses\": [{\"drug\": \"diazepam\", \"time\": \"08:00\", \"mg\": 9,\n"
+      "                     \"from\": \"2026-12-01\", \"to\": \"2026-12-14\"}],   time, from, to optional\n"
+      "   \"ciwa_b\": [20 item scores 0-4] or null,\n"
+      "   \"bwsq\": [20 item scores 0-2] or null,\n"
+      "   \"vitals\": {\"bp_systolic\": 120, \"bp_diastolic\": 80, \"pulse\": 72,\n"
+      "              \"temperature_c\": 36.8, \"respirations\": 14},            each optional\n"
+      "   \"notes\": \"...\"}\n"
+      "Totals and CIWA-B bands (band set camh-1) are computed when listed. The scales monitor\n"
+      "symptoms; no score is validated for choosing a medication decision.";
 
 int runAdd(const QStringList &args)
 {
@@ -86,10 +86,9 @@ QJsonObject scoreJson(WithdrawalScale scale, const std::optional<QList<int>> &it
     const Expected<ScaleScore> s = WithdrawalScales::score(scale, *items);
     if (!s)
         return {};
-    return QJsonObject{{QStringLiteral("total"), s->total},
-                       {QStringLiteral("max"), s->maxTotal},
-                       {QStringLiteral("band"), s->bandId.isEmpty() ? QJsonValue() : QJsonValue(s->bandId)},
-                       {QStringLiteral("band_set"), s->bandSet}};
+    return QJsonObject {{QStringLiteral("total"), s->total}, {QStringLiteral("max"), s->maxTotal},
+        {QStringLiteral("band"), s->bandId.isEmpty() ? QJsonValue() : QJsonValue(s->bandId)},
+        {QStringLiteral("band_set"), s->bandSet}};
 }
 
 int runList(const QStringList &args)
@@ -97,13 +96,16 @@ int runList(const QStringList &args)
     QCommandLineParser parser;
     const StoreFlags flags;
     flags.addTo(parser);
-    const QCommandLineOption format = formatOption({QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")});
+    const QCommandLineOption format
+        = formatOption({QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")});
     parser.addOption(format);
-    if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli visits list ID [--format json|csv|text]")); rc >= 0)
+    if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli visits list ID [--format json|csv|text]"));
+        rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
         return badInput(QStringLiteral("visits list: expected one patient ID"));
-    if (const int rc = checkFormat(parser.value(format), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("text")});
+    if (const int rc
+        = checkFormat(parser.value(format), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("text")});
         rc >= 0)
         return rc;
     store::Store store;
@@ -143,7 +145,8 @@ int runList(const QStringList &args)
         text += QStringLiteral("%1  %2  %3").arg(v.date.toString(Qt::ISODate), store::toText(v.decision), v.author);
         const QJsonObject ciwa = scoreJson(WithdrawalScale::CiwaB, v.ciwaB);
         if (!ciwa.isEmpty())
-            text += QStringLiteral("  CIWA-B %1/80 %2").arg(ciwa.value(QStringLiteral("total")).toInt())
+            text += QStringLiteral("  CIWA-B %1/80 %2")
+                        .arg(ciwa.value(QStringLiteral("total")).toInt())
                         .arg(ciwa.value(QStringLiteral("band")).toString());
         const QJsonObject bwsq = scoreJson(WithdrawalScale::Bwsq, v.bwsq);
         if (!bwsq.isEmpty())
@@ -159,10 +162,12 @@ int runList(const QStringList &args)
 
 int runVisits(const QStringList &args)
 {
-    return dispatch(args, {{QStringLiteral("add"), runAdd}, {QStringLiteral("list"), runList}}, QString::fromLatin1(kUsage));
+    return dispatch(
+        args, {{QStringLiteral("add"), runAdd}, {QStringLiteral("list"), runList}}, QString::fromLatin1(kUsage));
 }
 
-const CommandRegistrar registrar({QStringLiteral("visits"), QStringLiteral("Visits: add, list (json or csv)"), runVisits});
+const CommandRegistrar registrar(
+    {QStringLiteral("visits"), QStringLiteral("Visits: add, list (json or csv)"), runVisits});
 
 } // namespace
 

@@ -17,10 +17,10 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2 };
 
 struct Command
 {
-    QString name;                        // "simulate", or a group such as "db"
-    QString summary;                     // one line for `lento-cli --help`
-    std::function<int(const QStringList &args)> run;  // args[0] is the command name
-    bool needsGui = false;               // paints (handouts): runs under QGuiApplication (offscreen)
+    QString name; // "simulate", or a group such as "db"
+    QString summary; // one line for `lento-cli --help`
+    std::function<int(const QStringList &args)> run; // args[0] is the command name
+    bool needsGui = false; // paints (handouts): runs under QGuiApplication (offscreen)
 };
 
 QList<Command> &commands();
@@ -33,7 +33,7 @@ struct CommandRegistrar
 // Prints "lento-cli: <message>" to stderr and returns ExitBadInput.
 int badInput(const QString &message);
 int failure(const QString &message);
-void printOut(const QString &text);      // stdout, UTF-8, newline appended if missing
+void printOut(const QString &text); // stdout, UTF-8, newline appended if missing
 
 // Processes a QCommandLineParser for a verb: handles --help (prints and exits 0 via the return
 // value) and reports unknown options. Returns -1 to continue, otherwise the exit code.

@@ -12,22 +12,20 @@ using namespace lento::cli;
 
 static QString generalHelp()
 {
-    QString text = QStringLiteral(
-        "Usage: lento-cli <command> [options]\n"
-        "\n"
-        "Lento plans benzodiazepine tapers. Every risk figure is modelled, not measured.\n"
-        "\n"
-        "Commands:\n");
+    QString text = QStringLiteral("Usage: lento-cli <command> [options]\n"
+                                  "\n"
+                                  "Lento plans benzodiazepine tapers. Every risk figure is modelled, not measured.\n"
+                                  "\n"
+                                  "Commands:\n");
     QList<Command> list = commands();
     std::sort(list.begin(), list.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
     for (const Command &c : list)
         text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(12), c.summary);
-    text += QStringLiteral(
-        "\n"
-        "Run 'lento-cli <command> --help' for a command's options.\n"
-        "  --version     print the version\n"
-        "  --help        show this help\n"
-        "Exit status: 0 success, 2 bad input (message on stderr), 1 other failure.\n");
+    text += QStringLiteral("\n"
+                           "Run 'lento-cli <command> --help' for a command's options.\n"
+                           "  --version     print the version\n"
+                           "  --help        show this help\n"
+                           "Exit status: 0 success, 2 bad input (message on stderr), 1 other failure.\n");
     return text;
 }
 

@@ -4,10 +4,11 @@
 namespace lento::cli::storecli {
 
 int dispatch(const QStringList &args, const QList<std::pair<QString, std::function<int(const QStringList &)>>> &verbs,
-             const QString &usage)
+    const QString &usage)
 {
     const QString sub = args.value(1);
-    if (sub.isEmpty() || sub == QStringLiteral("--help") || sub == QStringLiteral("-h") || sub == QStringLiteral("help")) {
+    if (sub.isEmpty() || sub == QStringLiteral("--help") || sub == QStringLiteral("-h")
+        || sub == QStringLiteral("help")) {
         printOut(usage);
         return sub.isEmpty() ? ExitBadInput : ExitOk;
     }
@@ -64,7 +65,7 @@ int findPatient(const store::Store &store, const QString &identifier, store::Pat
 }
 
 int openForPatient(store::Store &store, const QCommandLineParser &parser, const StoreFlags &flags, Access access,
-                   store::PatientRecord *patient)
+    store::PatientRecord *patient)
 {
     if (const int rc = open(store, parser, flags, access); rc >= 0)
         return rc;
@@ -74,15 +75,16 @@ int openForPatient(store::Store &store, const QCommandLineParser &parser, const 
 QCommandLineOption formatOption(const QStringList &allowed)
 {
     return QCommandLineOption(QStringLiteral("format"),
-                              QStringLiteral("%1 (default %2).").arg(allowed.join(QStringLiteral(", ")), allowed.first()),
-                              QStringLiteral("FORMAT"), allowed.first());
+        QStringLiteral("%1 (default %2).").arg(allowed.join(QStringLiteral(", ")), allowed.first()),
+        QStringLiteral("FORMAT"), allowed.first());
 }
 
 int checkFormat(const QString &format, const QStringList &allowed)
 {
     if (allowed.contains(format))
         return -1;
-    return badInput(QStringLiteral("--format: must be %1 (got '%2')").arg(allowed.join(QStringLiteral(" or ")), format));
+    return badInput(
+        QStringLiteral("--format: must be %1 (got '%2')").arg(allowed.join(QStringLiteral(" or ")), format));
 }
 
 int parseNumber(const QString &text, const QString &flag, qint64 min, qint64 max, qint64 *out)
@@ -90,7 +92,11 @@ int parseNumber(const QString &text, const QString &flag, qint64 min, qint64 max
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < min || v > max)
-        return badInput(QStringLiteral("--%1: must be a whole number from %2 to %3 (got '%4')").arg(flag).arg(min).arg(max).arg(text));
+        return badInput(QStringLiteral("--%1: must be a whole number from %2 to %3 (got '%4')")
+                            .arg(flag)
+                            .arg(min)
+                            .arg(max)
+                            .arg(text));
     *out = v;
     return -1;
 }

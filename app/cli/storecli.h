@@ -14,13 +14,12 @@ namespace lento::cli::storecli {
 
 struct StoreFlags
 {
-    QCommandLineOption db{QStringLiteral("db"),
-                          QStringLiteral("The patient database (default: the one in the settings, or the "
-                                         "user's data folder)."),
-                          QStringLiteral("FILE")};
-    QCommandLineOption clinician{QStringLiteral("clinician"),
-                                 QStringLiteral("Name recorded in the audit log (default: the OS user name)."),
-                                 QStringLiteral("NAME")};
+    QCommandLineOption db {QStringLiteral("db"),
+        QStringLiteral("The patient database (default: the one in the settings, or the "
+                       "user's data folder)."),
+        QStringLiteral("FILE")};
+    QCommandLineOption clinician {QStringLiteral("clinician"),
+        QStringLiteral("Name recorded in the audit log (default: the OS user name)."), QStringLiteral("NAME")};
     void addTo(QCommandLineParser &parser) const { parser.addOptions({db, clinician}); }
 };
 
@@ -29,7 +28,7 @@ enum class Access { Read, Write, Create };
 // Runs a group's sub-verb: `args` is {"patients", "add", ...}; prints the group's usage for
 // --help or an unknown sub-verb.
 int dispatch(const QStringList &args, const QList<std::pair<QString, std::function<int(const QStringList &)>>> &verbs,
-             const QString &usage);
+    const QString &usage);
 
 // Opens the store named by --db; returns -1 on success, otherwise the exit code (message printed).
 int open(store::Store &store, const QCommandLineParser &parser, const StoreFlags &flags, Access access);
@@ -37,12 +36,11 @@ int open(store::Store &store, const QCommandLineParser &parser, const StoreFlags
 int findPatient(const store::Store &store, const QString &identifier, store::PatientRecord *patient);
 // open(), then findPatient() for the first positional argument (the verbs' "ID").
 int openForPatient(store::Store &store, const QCommandLineParser &parser, const StoreFlags &flags, Access access,
-                   store::PatientRecord *patient);
+    store::PatientRecord *patient);
 
 // Prints a store error (prefixed with `context` if given) and returns its exit code.
 int report(const Error &error, store::ErrorKind kind, const QString &context = {});
-template <typename T>
-int report(const store::Result<T> &result, const QString &context = {})
+template <typename T> int report(const store::Result<T> &result, const QString &context = {})
 {
     return report(result.error(), result.kind(), context);
 }

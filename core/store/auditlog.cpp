@@ -9,10 +9,11 @@
 namespace lento::store {
 
 Status AuditLog::record(const QString &table, RecordId recordId, RecordId patientId, const QString &action,
-                        const QJsonObject &changes) const
+    const QJsonObject &changes) const
 {
-    SqlQuery q(m_session, QStringLiteral("INSERT INTO audit_log (at, who, table_name, record_id, patient_id, action, "
-                                         "changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(m_session,
+        QStringLiteral("INSERT INTO audit_log (at, who, table_name, record_id, patient_id, action, "
+                       "changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bind(StoreSession::now()).bind(m_session.who()).bind(table).bind(recordId);
     q.bind(patientId ? QVariant(patientId) : sqlNull<qint64>());
     q.bind(action).bind(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
@@ -20,7 +21,7 @@ Status AuditLog::record(const QString &table, RecordId recordId, RecordId patien
 }
 
 Status AuditLog::recordUpdate(const QString &table, RecordId recordId, RecordId patientId, const QJsonObject &before,
-                              const QJsonObject &after) const
+    const QJsonObject &after) const
 {
     return record(table, recordId, patientId, QStringLiteral("update"), diff(before, after));
 }
@@ -41,7 +42,7 @@ QJsonObject AuditLog::diff(const QJsonObject &before, const QJsonObject &after)
             for (auto it = inner.begin(); it != inner.end(); ++it)
                 changes.insert(key + QLatin1Char('.') + it.key(), it.value());
         } else if (a != b) {
-            changes.insert(key, QJsonObject{{QStringLiteral("old"), a}, {QStringLiteral("new"), b}});
+            changes.insert(key, QJsonObject {{QStringLiteral("old"), a}, {QStringLiteral("new"), b}});
         }
     }
     return changes;
@@ -53,7 +54,7 @@ QJsonObject tagged(const QJsonObject &fields, const QString &tag)
 {
     QJsonObject changes;
     for (auto it = fields.begin(); it != fields.end(); ++it)
-        changes.insert(it.key(), QJsonObject{{tag, it.value()}});
+        changes.insert(it.key(), QJsonObject {{tag, it.value()}});
     return changes;
 }
 
@@ -71,7 +72,8 @@ QJsonObject AuditLog::removed(const QJsonObject &before)
 
 Result<QList<AuditEntry>> AuditLog::list(const AuditQuery &query) const
 {
-    QString sql = QStringLiteral("SELECT id, at, who, table_name, record_id, action, changes FROM audit_log WHERE 1 = 1");
+    QString sql
+        = QStringLiteral("SELECT id, at, who, table_name, record_id, action, changes FROM audit_log WHERE 1 = 1");
     QVariantList values;
     if (!query.table.isEmpty()) {
         sql += QStringLiteral(" AND table_name = ?");

@@ -13,13 +13,13 @@ namespace lento::store {
 class AuditLog
 {
 public:
-    explicit AuditLog(const StoreSession &session) : m_session(session) {}
+    explicit AuditLog(const StoreSession &session) : m_session(session) { }
 
     Status record(const QString &table, RecordId recordId, RecordId patientId, const QString &action,
-                  const QJsonObject &changes) const;
+        const QJsonObject &changes) const;
     // Convenience: an update, logged with the fields that differ between two JSON forms.
     Status recordUpdate(const QString &table, RecordId recordId, RecordId patientId, const QJsonObject &before,
-                        const QJsonObject &after) const;
+        const QJsonObject &after) const;
     Result<QList<AuditEntry>> list(const AuditQuery &query) const;
 
     // field -> {"old": ..., "new": ...} for every key whose value differs.

@@ -19,16 +19,18 @@ Status patientExists(const StoreSession &session, RecordId patientId)
     if (!found)
         return found.failure<Done>();
     if (!found->isValid())
-        return Status(Error{QStringLiteral("patient"), QStringLiteral("no such patient")}, ErrorKind::NotFound);
-    return Done{};
+        return Status(Error {QStringLiteral("patient"), QStringLiteral("no such patient")}, ErrorKind::NotFound);
+    return Done {};
 }
 
 } // namespace
 
 Result<QList<MedicationRecord>> MedicationRepository::fetch(const QString &where, const QVariant &value) const
 {
-    SqlQuery q(m_session, QStringLiteral("SELECT id, patient_id, drug, regimen, since, indication, prescriber, revision "
-                                         "FROM medications ") + where + QStringLiteral(" ORDER BY id"));
+    SqlQuery q(m_session,
+        QStringLiteral("SELECT id, patient_id, drug, regimen, since, indication, prescriber, revision "
+                       "FROM medications ")
+            + where + QStringLiteral(" ORDER BY id"));
     q.bind(value);
     const Status done = q.exec();
     if (!done)
@@ -55,7 +57,7 @@ Result<MedicationRecord> MedicationRepository::get(RecordId id) const
     if (!list)
         return list.failure<MedicationRecord>();
     if (list->isEmpty())
-        return Result<MedicationRecord>(Error{QString(), QStringLiteral("no such medication")}, ErrorKind::NotFound);
+        return Result<MedicationRecord>(Error {QString(), QStringLiteral("no such medication")}, ErrorKind::NotFound);
     return list->first();
 }
 
@@ -73,8 +75,9 @@ Result<MedicationRecord> MedicationRepository::insert(const MedicationRecord &me
     if (!patient)
         return patient.failure<MedicationRecord>();
     const QString now = StoreSession::now();
-    SqlQuery q(m_session, QStringLiteral("INSERT INTO medications (patient_id, drug, regimen, since, indication, "
-                                         "prescriber, revision, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    SqlQuery q(m_session,
+        QStringLiteral("INSERT INTO medications (patient_id, drug, regimen, since, indication, "
+                       "prescriber, revision, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     q.bind(medication.patientId).bind(medication.drug).bind(medication.regimen);
     q.bind(StoreSession::dateValue(medication.since)).bind(medication.indication).bind(medication.prescriber);
     q.bind(now).bind(now);
@@ -83,7 +86,7 @@ Result<MedicationRecord> MedicationRepository::insert(const MedicationRecord &me
         return done.failure<MedicationRecord>();
     const RecordId id = q.lastInsertId();
     const Status audited = AuditLog(m_session).record(kTable, id, medication.patientId, QStringLiteral("insert"),
-                                                      AuditLog::created(RecordJson::medicationToJson(medication)));
+        AuditLog::created(RecordJson::medicationToJson(medication)));
     if (!audited)
         return audited.failure<MedicationRecord>();
     return get(id);
@@ -98,13 +101,15 @@ Result<MedicationRecord> MedicationRepository::update(const MedicationRecord &me
     if (!current)
         return current;
     if (current->revision != medication.revision) {
-        return Result<MedicationRecord>(Error{QString(), QStringLiteral("the medication was changed by someone else "
-                                                                        "since it was opened; reload it")},
-                                        ErrorKind::Conflict);
+        return Result<MedicationRecord>(Error {QString(),
+                                            QStringLiteral("the medication was changed by someone else "
+                                                           "since it was opened; reload it")},
+            ErrorKind::Conflict);
     }
-    SqlQuery q(m_session, QStringLiteral("UPDATE medications SET drug = ?, regimen = ?, since = ?, indication = ?, "
-                                         "prescriber = ?, revision = revision + 1, modified_at = ? "
-                                         "WHERE id = ? AND revision = ?"));
+    SqlQuery q(m_session,
+        QStringLiteral("UPDATE medications SET drug = ?, regimen = ?, since = ?, indication = ?, "
+                       "prescriber = ?, revision = revision + 1, modified_at = ? "
+                       "WHERE id = ? AND revision = ?"));
     q.bind(medication.drug).bind(medication.regimen).bind(StoreSession::dateValue(medication.since));
     q.bind(medication.indication).bind(medication.prescriber).bind(StoreSession::now());
     q.bind(medication.id).bind(medication.revision);
@@ -112,8 +117,7 @@ Result<MedicationRecord> MedicationRepository::update(const MedicationRecord &me
     if (!done)
         return done.failure<MedicationRecord>();
     const Status audited = AuditLog(m_session).recordUpdate(kTable, medication.id, current->patientId,
-                                                            RecordJson::medicationToJson(*current),
-                                                            RecordJson::medicationToJson(medication));
+        RecordJson::medicationToJson(*current), RecordJson::medicationToJson(medication));
     if (!audited)
         return audited.failure<MedicationRecord>();
     return get(medication.id);
@@ -130,7 +134,7 @@ Status MedicationRepository::remove(RecordId id) const
     if (!done)
         return done;
     return AuditLog(m_session).record(kTable, id, current->patientId, QStringLiteral("delete"),
-                                      AuditLog::removed(RecordJson::medicationToJson(*current)));
+        AuditLog::removed(RecordJson::medicationToJson(*current)));
 }
 
 } // namespace lento::store

@@ -10,7 +10,7 @@ namespace lento::store {
 class MedicationRepository
 {
 public:
-    explicit MedicationRepository(const StoreSession &session) : m_session(session) {}
+    explicit MedicationRepository(const StoreSession &session) : m_session(session) { }
 
     Result<MedicationRecord> insert(const MedicationRecord &medication) const;
     Result<MedicationRecord> update(const MedicationRecord &medication) const;

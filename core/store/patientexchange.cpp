@@ -2,8 +2,8 @@
 #include "patientexchange.h"
 
 #include "medicationrepository.h"
-#include "plandocument.h"
 #include "patientrepository.h"
+#include "plandocument.h"
 #include "planrepository.h"
 #include "recordjson.h"
 #include "visitrepository.h"
@@ -58,7 +58,7 @@ Expected<QJsonArray> arrayAt(const QJsonObject &o, const QString &key, const QSt
     if (v.isUndefined() || v.isNull())
         return QJsonArray();
     if (!v.isArray())
-        return Error{path, QStringLiteral("must be an array")};
+        return Error {path, QStringLiteral("must be an array")};
     return v.toArray();
 }
 
@@ -66,7 +66,8 @@ std::optional<Error> unknownKey(const QJsonObject &o, const QStringList &known, 
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return Error{path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), QStringLiteral("unknown field")};
+            return Error {
+                path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), QStringLiteral("unknown field")};
     }
     return std::nullopt;
 }
@@ -74,45 +75,49 @@ std::optional<Error> unknownKey(const QJsonObject &o, const QStringList &known, 
 Expected<ImportPlan> readPlan(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        return Error{path, QStringLiteral("must be an object")};
+        return Error {path, QStringLiteral("must be an object")};
     const QJsonObject o = value.toObject();
-    if (auto e = unknownKey(o, {QStringLiteral("status"), QStringLiteral("archived"), QStringLiteral("versions")}, path))
+    if (auto e
+        = unknownKey(o, {QStringLiteral("status"), QStringLiteral("archived"), QStringLiteral("versions")}, path))
         return *e;
     ImportPlan plan;
     if (!fromText(o.value(QStringLiteral("status")).toString(), &plan.status))
-        return Error{path + QStringLiteral(".status"), QStringLiteral("must be one of draft, active, completed, abandoned")};
+        return Error {
+            path + QStringLiteral(".status"), QStringLiteral("must be one of draft, active, completed, abandoned")};
     const QJsonValue archived = o.value(QStringLiteral("archived"));
     if (!archived.isUndefined() && !archived.isBool())
-        return Error{path + QStringLiteral(".archived"), QStringLiteral("must be true or false")};
+        return Error {path + QStringLiteral(".archived"), QStringLiteral("must be true or false")};
     plan.archived = archived.toBool();
     const QString versionsPath = path + QStringLiteral(".versions");
     const Expected<QJsonArray> versions = arrayAt(o, QStringLiteral("versions"), versionsPath);
     if (!versions)
         return versions.error();
     if (versions->isEmpty())
-        return Error{versionsPath, QStringLiteral("a plan needs at least one version")};
+        return Error {versionsPath, QStringLiteral("a plan needs at least one version")};
     for (qsizetype i = 0; i < versions->size(); ++i) {
         const QString vp = at(versionsPath, i);
         if (!versions->at(i).isObject())
-            return Error{vp, QStringLiteral("must be an object")};
+            return Error {vp, QStringLiteral("must be an object")};
         const QJsonObject v = versions->at(i).toObject();
-        if (auto e = unknownKey(v, {QStringLiteral("number"), QStringLiteral("saved_at"), QStringLiteral("author"),
-                                    QStringLiteral("comment"), QStringLiteral("plan")}, vp))
+        if (auto e = unknownKey(v,
+                {QStringLiteral("number"), QStringLiteral("saved_at"), QStringLiteral("author"),
+                    QStringLiteral("comment"), QStringLiteral("plan")},
+                vp))
             return *e;
         ImportVersion version;
         if (!v.value(QStringLiteral("plan")).isObject())
-            return Error{vp + QStringLiteral(".plan"), QStringLiteral("must be a lento-plan/1 object")};
+            return Error {vp + QStringLiteral(".plan"), QStringLiteral("must be a lento-plan/1 object")};
         version.document = QJsonDocument(v.value(QStringLiteral("plan")).toObject()).toJson(QJsonDocument::Indented);
         const Expected<QString> title = PlanRepository::checkDocument(version.document);
         if (!title)
-            return Error{vp + QStringLiteral(".plan.") + title.error().path, title.error().message};
+            return Error {vp + QStringLiteral(".plan.") + title.error().path, title.error().message};
         version.comment = v.value(QStringLiteral("comment")).toString();
         version.origin.author = v.value(QStringLiteral("author")).toString();
         const QString savedAt = v.value(QStringLiteral("saved_at")).toString();
         if (!savedAt.isEmpty()) {
             version.origin.savedAt = QDateTime::fromString(savedAt, Qt::ISODateWithMs);
             if (!version.origin.savedAt.isValid())
-                return Error{vp + QStringLiteral(".saved_at"), QStringLiteral("must be an ISO-8601 date and time")};
+                return Error {vp + QStringLiteral(".saved_at"), QStringLiteral("must be an ISO-8601 date and time")};
         }
         plan.versions.append(version);
     }
@@ -124,22 +129,26 @@ Expected<ImportData> readImport(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{QString(), QStringLiteral("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)};
+        return Error {QString(),
+            QStringLiteral("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)};
     if (!doc.isObject())
-        return Error{QString(), QStringLiteral("must be a JSON object")};
+        return Error {QString(), QStringLiteral("must be a JSON object")};
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(PatientExchange::kFormat))
-        return Error{QStringLiteral("format"), QStringLiteral("must be \"%1\"").arg(QLatin1String(PatientExchange::kFormat))};
-    if (auto e = unknownKey(root, {QStringLiteral("format"), QStringLiteral("exported_at"), QStringLiteral("exported_by"),
-                                   QStringLiteral("patient"), QStringLiteral("medications"), QStringLiteral("plans"),
-                                   QStringLiteral("visits")}, QString()))
+        return Error {
+            QStringLiteral("format"), QStringLiteral("must be \"%1\"").arg(QLatin1String(PatientExchange::kFormat))};
+    if (auto e = unknownKey(root,
+            {QStringLiteral("format"), QStringLiteral("exported_at"), QStringLiteral("exported_by"),
+                QStringLiteral("patient"), QStringLiteral("medications"), QStringLiteral("plans"),
+                QStringLiteral("visits")},
+            QString()))
         return *e;
 
     ImportData data;
     if (!root.value(QStringLiteral("patient")).isObject())
-        return Error{QStringLiteral("patient"), QStringLiteral("required (an object)")};
-    const Expected<PatientRecord> patient = RecordJson::patientFromJson(root.value(QStringLiteral("patient")).toObject(),
-                                                                         QStringLiteral("patient"));
+        return Error {QStringLiteral("patient"), QStringLiteral("required (an object)")};
+    const Expected<PatientRecord> patient
+        = RecordJson::patientFromJson(root.value(QStringLiteral("patient")).toObject(), QStringLiteral("patient"));
     if (!patient)
         return patient.error();
     data.patient = *patient;
@@ -150,7 +159,7 @@ Expected<ImportData> readImport(const QByteArray &json)
     for (qsizetype i = 0; i < meds->size(); ++i) {
         const QString path = at(QStringLiteral("medications"), i);
         if (!meds->at(i).isObject())
-            return Error{path, QStringLiteral("must be an object")};
+            return Error {path, QStringLiteral("must be an object")};
         const Expected<MedicationRecord> m = RecordJson::medicationFromJson(meds->at(i).toObject(), path);
         if (!m)
             return m.error();
@@ -173,17 +182,18 @@ Expected<ImportData> readImport(const QByteArray &json)
     for (qsizetype i = 0; i < visits->size(); ++i) {
         const QString path = at(QStringLiteral("visits"), i);
         if (!visits->at(i).isObject())
-            return Error{path, QStringLiteral("must be an object")};
+            return Error {path, QStringLiteral("must be an object")};
         const QJsonObject o = visits->at(i).toObject();
         const Expected<VisitRecord> v = RecordJson::visitFromJson(o, path, {QStringLiteral("plan_index")});
         if (!v)
             return v.error();
-        ImportVisit visit{*v, -1};
+        ImportVisit visit {*v, -1};
         const QJsonValue index = o.value(QStringLiteral("plan_index"));
         if (!index.isUndefined() && !index.isNull()) {
             if (!index.isDouble() || index.toDouble() != double(index.toInt()) || index.toInt() < 0
                 || index.toInt() >= data.plans.size())
-                return Error{path + QStringLiteral(".plan_index"), QStringLiteral("must be the index of a plan in \"plans\"")};
+                return Error {
+                    path + QStringLiteral(".plan_index"), QStringLiteral("must be the index of a plan in \"plans\"")};
             visit.planIndex = index.toInt();
         }
         data.visits.append(visit);
@@ -201,8 +211,7 @@ QString csvField(const QString &s)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-template <typename T>
-QString optionalText(const std::optional<T> &v)
+template <typename T> QString optionalText(const std::optional<T> &v)
 {
     return v ? QString::number(*v) : QString();
 }
@@ -236,16 +245,14 @@ Result<QByteArray> PatientExchange::exportJson(RecordId patientId) const
             return versions.failure<QByteArray>();
         QJsonArray versionsJson;
         for (const PlanVersion &v : *versions) {
-            versionsJson.append(QJsonObject{{QStringLiteral("number"), v.number},
-                                            {QStringLiteral("saved_at"), v.savedAt.toString(Qt::ISODateWithMs)},
-                                            {QStringLiteral("author"), v.author},
-                                            {QStringLiteral("comment"), v.comment},
-                                            {QStringLiteral("plan"), QJsonDocument::fromJson(v.document).object()}});
+            versionsJson.append(QJsonObject {{QStringLiteral("number"), v.number},
+                {QStringLiteral("saved_at"), v.savedAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("author"), v.author}, {QStringLiteral("comment"), v.comment},
+                {QStringLiteral("plan"), QJsonDocument::fromJson(v.document).object()}});
         }
         planIndex.insert(plan.id, int(plansJson.size()));
-        plansJson.append(QJsonObject{{QStringLiteral("status"), toText(plan.status)},
-                                     {QStringLiteral("archived"), plan.archived},
-                                     {QStringLiteral("versions"), versionsJson}});
+        plansJson.append(QJsonObject {{QStringLiteral("status"), toText(plan.status)},
+            {QStringLiteral("archived"), plan.archived}, {QStringLiteral("versions"), versionsJson}});
     }
     QJsonArray visitsJson;
     for (const VisitRecord &v : *visits) {
@@ -254,13 +261,10 @@ Result<QByteArray> PatientExchange::exportJson(RecordId patientId) const
             o.insert(QStringLiteral("plan_index"), planIndex.value(v.planId));
         visitsJson.append(o);
     }
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
-                           {QStringLiteral("exported_at"), StoreSession::now()},
-                           {QStringLiteral("exported_by"), m_session.who()},
-                           {QStringLiteral("patient"), RecordJson::patientToJson(*patient)},
-                           {QStringLiteral("medications"), medsJson},
-                           {QStringLiteral("plans"), plansJson},
-                           {QStringLiteral("visits"), visitsJson}};
+    const QJsonObject root {{QStringLiteral("format"), QLatin1String(kFormat)},
+        {QStringLiteral("exported_at"), StoreSession::now()}, {QStringLiteral("exported_by"), m_session.who()},
+        {QStringLiteral("patient"), RecordJson::patientToJson(*patient)}, {QStringLiteral("medications"), medsJson},
+        {QStringLiteral("plans"), plansJson}, {QStringLiteral("visits"), visitsJson}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -273,9 +277,9 @@ Result<PatientRecord> PatientExchange::importJson(const QByteArray &json) const
         const Result<PatientRecord> patient = PatientRepository(m_session).insert(data->patient);
         if (!patient) {
             if (patient.kind() == ErrorKind::Duplicate)
-                return Result<PatientRecord>(Error{QStringLiteral("patient.identifier"),
-                                                   QStringLiteral("already used by a patient in this database")},
-                                             ErrorKind::Duplicate);
+                return Result<PatientRecord>(Error {QStringLiteral("patient.identifier"),
+                                                 QStringLiteral("already used by a patient in this database")},
+                    ErrorKind::Duplicate);
             return patient;
         }
         const MedicationRepository meds(m_session);
@@ -294,7 +298,8 @@ Result<PatientRecord> PatientExchange::importJson(const QByteArray &json) const
                 return plan.failure<PatientRecord>();
             RecordId parent = 0;
             for (const ImportVersion &v : p.versions) {
-                const Result<PlanVersion> saved = plans.appendVersion(plan->id, v.document, v.comment, parent, v.origin);
+                const Result<PlanVersion> saved
+                    = plans.appendVersion(plan->id, v.document, v.comment, parent, v.origin);
                 if (!saved)
                     return saved.failure<PatientRecord>();
                 parent = saved->id;
@@ -328,11 +333,11 @@ Result<QByteArray> PatientExchange::exportVisitsCsv(RecordId patientId) const
     if (!visits)
         return visits.failure<QByteArray>();
 
-    QStringList header{QStringLiteral("date"), QStringLiteral("decision"), QStringLiteral("plan"),
-                       QStringLiteral("ciwa_b_total"), QStringLiteral("ciwa_b_band"), QStringLiteral("ciwa_b_band_set"),
-                       QStringLiteral("bwsq_total"), QStringLiteral("bp_systolic"), QStringLiteral("bp_diastolic"),
-                       QStringLiteral("pulse"), QStringLiteral("temperature_c"), QStringLiteral("respirations"),
-                       QStringLiteral("actual_doses"), QStringLiteral("notes"), QStringLiteral("author")};
+    QStringList header {QStringLiteral("date"), QStringLiteral("decision"), QStringLiteral("plan"),
+        QStringLiteral("ciwa_b_total"), QStringLiteral("ciwa_b_band"), QStringLiteral("ciwa_b_band_set"),
+        QStringLiteral("bwsq_total"), QStringLiteral("bp_systolic"), QStringLiteral("bp_diastolic"),
+        QStringLiteral("pulse"), QStringLiteral("temperature_c"), QStringLiteral("respirations"),
+        QStringLiteral("actual_doses"), QStringLiteral("notes"), QStringLiteral("author")};
     for (int i = 1; i <= 20; ++i)
         header.append(QStringLiteral("ciwa_b_%1").arg(i));
     for (int i = 1; i <= 20; ++i)
@@ -340,7 +345,8 @@ Result<QByteArray> PatientExchange::exportVisitsCsv(RecordId patientId) const
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 
     for (const VisitRecord &v : *visits) {
-        QStringList row{v.date.toString(Qt::ISODate), toText(v.decision), v.planId ? QString::number(v.planId) : QString()};
+        QStringList row {
+            v.date.toString(Qt::ISODate), toText(v.decision), v.planId ? QString::number(v.planId) : QString()};
         if (v.ciwaB) {
             const Expected<ScaleScore> s = WithdrawalScales::score(WithdrawalScale::CiwaB, *v.ciwaB);
             row << (s ? QString::number(s->total) : QString()) << (s ? s->bandId : QString())
@@ -348,8 +354,8 @@ Result<QByteArray> PatientExchange::exportVisitsCsv(RecordId patientId) const
         } else {
             row << QString() << QString() << QString();
         }
-        const Expected<ScaleScore> b = v.bwsq ? WithdrawalScales::score(WithdrawalScale::Bwsq, *v.bwsq)
-                                              : Expected<ScaleScore>(Error{});
+        const Expected<ScaleScore> b
+            = v.bwsq ? WithdrawalScales::score(WithdrawalScale::Bwsq, *v.bwsq) : Expected<ScaleScore>(Error {});
         row << (b ? QString::number(b->total) : QString());
         row << optionalText(v.vitals.bpSystolic) << optionalText(v.vitals.bpDiastolic) << optionalText(v.vitals.pulse)
             << optionalText(v.vitals.temperatureC) << optionalText(v.vitals.respirations);

@@ -13,10 +13,10 @@ namespace lento::store {
 class PatientExchange
 {
 public:
-    explicit PatientExchange(const StoreSession &session) : m_session(session) {}
+    explicit PatientExchange(const StoreSession &session) : m_session(session) { }
 
     Result<QByteArray> exportJson(RecordId patientId) const;
-    Result<PatientRecord> importJson(const QByteArray &json) const;   // opens its own write transaction
+    Result<PatientRecord> importJson(const QByteArray &json) const; // opens its own write transaction
     Result<QByteArray> exportVisitsCsv(RecordId patientId) const;
 
     static constexpr const char *kFormat = "lento-patient/1";

@@ -5,7 +5,6 @@
 #include "recordjson.h"
 #include "sqlquery.h"
 
-
 namespace lento::store {
 
 namespace {
@@ -64,7 +63,7 @@ QString escapeLike(const QString &s)
 
 Error notFound()
 {
-    return Error{QString(), QStringLiteral("no such patient")};
+    return Error {QString(), QStringLiteral("no such patient")};
 }
 
 } // namespace
@@ -105,9 +104,9 @@ Status PatientRepository::checkIdentifierFree(const QString &identifier, RecordI
     if (!found)
         return found.failure<Done>();
     if (found->isValid())
-        return Status(Error{QStringLiteral("identifier"), QStringLiteral("already used by another patient")},
-                      ErrorKind::Duplicate);
-    return Done{};
+        return Status(Error {QStringLiteral("identifier"), QStringLiteral("already used by another patient")},
+            ErrorKind::Duplicate);
+    return Done {};
 }
 
 Result<PatientRecord> PatientRepository::insert(const PatientRecord &patient) const
@@ -119,11 +118,13 @@ Result<PatientRecord> PatientRepository::insert(const PatientRecord &patient) co
     if (!free)
         return free.failure<PatientRecord>();
     const QString now = StoreSession::now();
-    SqlQuery q(m_session, QStringLiteral(
-        "INSERT INTO patients (identifier, name, date_of_birth, sex, weight_kg, handout_language, notes, "
-        "seizure_history, prior_abrupt_withdrawals, opioid_coprescription, alcohol_use, liver_impairment, pregnant, "
-        "search_key, archived, revision, created_at, modified_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    SqlQuery q(m_session,
+        QStringLiteral(
+            "INSERT INTO patients (identifier, name, date_of_birth, sex, weight_kg, handout_language, notes, "
+            "seizure_history, prior_abrupt_withdrawals, opioid_coprescription, alcohol_use, liver_impairment, "
+            "pregnant, "
+            "search_key, archived, revision, created_at, modified_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     bindFields(q, patient);
     q.bind(int(patient.archived)).bind(now).bind(now);
     const Status done = q.exec();
@@ -131,7 +132,7 @@ Result<PatientRecord> PatientRepository::insert(const PatientRecord &patient) co
         return done.failure<PatientRecord>();
     const RecordId id = q.lastInsertId();
     const Status audited = AuditLog(m_session).record(QStringLiteral("patients"), id, id, QStringLiteral("insert"),
-                                                      AuditLog::created(RecordJson::patientToJson(patient)));
+        AuditLog::created(RecordJson::patientToJson(patient)));
     if (!audited)
         return audited.failure<PatientRecord>();
     return get(id);
@@ -147,19 +148,22 @@ Result<PatientRecord> PatientRepository::update(const PatientRecord &patient) co
         return current;
     if (current->revision != patient.revision) {
         return Result<PatientRecord>(
-            Error{QString(), QStringLiteral("the patient record was changed by someone else since it was opened "
-                                            "(revision %1, edited %2); reload it and apply the change again")
-                                 .arg(current->revision).arg(patient.revision)},
+            Error {QString(),
+                QStringLiteral("the patient record was changed by someone else since it was opened "
+                               "(revision %1, edited %2); reload it and apply the change again")
+                    .arg(current->revision)
+                    .arg(patient.revision)},
             ErrorKind::Conflict);
     }
     const Status free = checkIdentifierFree(patient.identifier, patient.id);
     if (!free)
         return free.failure<PatientRecord>();
-    SqlQuery q(m_session, QStringLiteral(
-        "UPDATE patients SET identifier = ?, name = ?, date_of_birth = ?, sex = ?, weight_kg = ?, "
-        "handout_language = ?, notes = ?, seizure_history = ?, prior_abrupt_withdrawals = ?, "
-        "opioid_coprescription = ?, alcohol_use = ?, liver_impairment = ?, pregnant = ?, search_key = ?, "
-        "revision = revision + 1, modified_at = ? WHERE id = ? AND revision = ?"));
+    SqlQuery q(m_session,
+        QStringLiteral(
+            "UPDATE patients SET identifier = ?, name = ?, date_of_birth = ?, sex = ?, weight_kg = ?, "
+            "handout_language = ?, notes = ?, seizure_history = ?, prior_abrupt_withdrawals = ?, "
+            "opioid_coprescription = ?, alcohol_use = ?, liver_impairment = ?, pregnant = ?, search_key = ?, "
+            "revision = revision + 1, modified_at = ? WHERE id = ? AND revision = ?"));
     bindFields(q, patient);
     q.bind(StoreSession::now()).bind(patient.id).bind(patient.revision);
     const Status done = q.exec();
@@ -167,9 +171,9 @@ Result<PatientRecord> PatientRepository::update(const PatientRecord &patient) co
         return done.failure<PatientRecord>();
     QJsonObject before = RecordJson::patientToJson(*current);
     QJsonObject after = RecordJson::patientToJson(patient);
-    after.insert(QStringLiteral("archived"), current->archived);   // archiving has its own action
-    const Status audited = AuditLog(m_session).recordUpdate(QStringLiteral("patients"), patient.id, patient.id,
-                                                            before, after);
+    after.insert(QStringLiteral("archived"), current->archived); // archiving has its own action
+    const Status audited
+        = AuditLog(m_session).recordUpdate(QStringLiteral("patients"), patient.id, patient.id, before, after);
     if (!audited)
         return audited.failure<PatientRecord>();
     return get(patient.id);
@@ -181,15 +185,15 @@ Status PatientRepository::setArchived(RecordId id, bool archived) const
     if (!current)
         return current.failure<Done>();
     if (current->archived == archived)
-        return Done{};
-    SqlQuery q(m_session, QStringLiteral(
-        "UPDATE patients SET archived = ?, revision = revision + 1, modified_at = ? WHERE id = ?"));
+        return Done {};
+    SqlQuery q(m_session,
+        QStringLiteral("UPDATE patients SET archived = ?, revision = revision + 1, modified_at = ? WHERE id = ?"));
     q.bind(int(archived)).bind(StoreSession::now()).bind(id);
     const Status done = q.exec();
     if (!done)
         return done;
-    return AuditLog(m_session).record(QStringLiteral("patients"), id, id,
-                                      archived ? QStringLiteral("archive") : QStringLiteral("restore"), {});
+    return AuditLog(m_session).record(
+        QStringLiteral("patients"), id, id, archived ? QStringLiteral("archive") : QStringLiteral("restore"), {});
 }
 
 Result<QList<PatientSummary>> PatientRepository::search(const QString &prefix, int limit, bool includeArchived) const

@@ -11,7 +11,7 @@ namespace lento::store {
 class PatientRepository
 {
 public:
-    explicit PatientRepository(const StoreSession &session) : m_session(session) {}
+    explicit PatientRepository(const StoreSession &session) : m_session(session) { }
 
     Result<PatientRecord> insert(const PatientRecord &patient) const;
     Result<PatientRecord> update(const PatientRecord &patient) const;

@@ -58,7 +58,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isString())
-            return Error{path(key), QStringLiteral("must be a string")};
+            return Error {path(key), QStringLiteral("must be a string")};
         *out = v.toString();
         return std::nullopt;
     }
@@ -72,7 +72,7 @@ public:
             return std::nullopt;
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (s.size() != 10 || !d.isValid())
-            return Error{path(key), QStringLiteral("must be a date YYYY-MM-DD")};
+            return Error {path(key), QStringLiteral("must be a date YYYY-MM-DD")};
         *out = d;
         return std::nullopt;
     }
@@ -83,7 +83,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
-            return Error{path(key), QStringLiteral("must be a number")};
+            return Error {path(key), QStringLiteral("must be a number")};
         *out = v.toDouble();
         return std::nullopt;
     }
@@ -96,7 +96,7 @@ public:
         if (!d)
             return std::nullopt;
         if (*d != std::floor(*d) || std::fabs(*d) > 1e9)
-            return Error{path(key), QStringLiteral("must be a whole number")};
+            return Error {path(key), QStringLiteral("must be a whole number")};
         *out = int(*d);
         return std::nullopt;
     }
@@ -107,13 +107,12 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isBool())
-            return Error{path(key), QStringLiteral("must be true or false")};
+            return Error {path(key), QStringLiteral("must be true or false")};
         *out = v.toBool();
         return std::nullopt;
     }
 
-    template <typename E>
-    std::optional<Error> choice(const QString &key, E *out, const QString &allowed)
+    template <typename E> std::optional<Error> choice(const QString &key, E *out, const QString &allowed)
     {
         QString s;
         if (auto e = text(key, &s))
@@ -121,7 +120,7 @@ public:
         if (s.isEmpty())
             return std::nullopt;
         if (!fromText(s, out))
-            return Error{path(key), QStringLiteral("must be one of %1").arg(allowed)};
+            return Error {path(key), QStringLiteral("must be one of %1").arg(allowed)};
         return std::nullopt;
     }
 
@@ -131,7 +130,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isObject())
-            return Error{path(key), QStringLiteral("must be an object")};
+            return Error {path(key), QStringLiteral("must be an object")};
         *out = v.toObject();
         return std::nullopt;
     }
@@ -142,7 +141,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isArray())
-            return Error{path(key), QStringLiteral("must be an array")};
+            return Error {path(key), QStringLiteral("must be an array")};
         *out = v.toArray();
         return std::nullopt;
     }
@@ -158,7 +157,7 @@ public:
         for (qsizetype i = 0; i < a->size(); ++i) {
             const QJsonValue v = a->at(i);
             if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble()) || std::fabs(v.toDouble()) > 1e6)
-                return Error{at(path(key), i), QStringLiteral("must be a whole number")};
+                return Error {at(path(key), i), QStringLiteral("must be a whole number")};
             list.append(int(v.toDouble()));
         }
         *out = list;
@@ -168,7 +167,7 @@ public:
     std::optional<Error> finish() const
     {
         if (!m_rest.isEmpty())
-            return Error{path(m_rest.keys().first()), QStringLiteral("unknown field")};
+            return Error {path(m_rest.keys().first()), QStringLiteral("unknown field")};
         return std::nullopt;
     }
 
@@ -180,22 +179,24 @@ private:
 std::optional<Error> checkText(const QString &path, const QString &value, int maxLength, bool required, bool singleLine)
 {
     if (required && value.trimmed().isEmpty())
-        return Error{path, QStringLiteral("required")};
+        return Error {path, QStringLiteral("required")};
     if (value.size() > maxLength)
-        return Error{path, QStringLiteral("longer than %1 characters").arg(maxLength)};
+        return Error {path, QStringLiteral("longer than %1 characters").arg(maxLength)};
     if (singleLine && hasLineBreakOrControl(value))
-        return Error{path, QStringLiteral("must be one line without control characters")};
+        return Error {path, QStringLiteral("must be one line without control characters")};
     return std::nullopt;
 }
 
-std::optional<Error> checkRange(const QString &path, const std::optional<double> &v, double lo, double hi, const QString &unit)
+std::optional<Error> checkRange(
+    const QString &path, const std::optional<double> &v, double lo, double hi, const QString &unit)
 {
     if (v && (*v < lo || *v > hi))
-        return Error{path, QStringLiteral("must be %1 to %2 %3").arg(lo).arg(hi).arg(unit)};
+        return Error {path, QStringLiteral("must be %1 to %2 %3").arg(lo).arg(hi).arg(unit)};
     return std::nullopt;
 }
 
-std::optional<Error> checkIntRange(const QString &path, const std::optional<int> &v, int lo, int hi, const QString &unit)
+std::optional<Error> checkIntRange(
+    const QString &path, const std::optional<int> &v, int lo, int hi, const QString &unit)
 {
     return checkRange(path, v ? std::optional<double>(*v) : std::nullopt, lo, hi, unit);
 }
@@ -205,8 +206,7 @@ QJsonValue dateJson(const QDate &d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-template <typename T>
-QJsonValue optionalJson(const std::optional<T> &v)
+template <typename T> QJsonValue optionalJson(const std::optional<T> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
@@ -227,7 +227,7 @@ QJsonValue itemsJson(const std::optional<QList<int>> &items)
 
 QJsonObject patientToJson(const PatientRecord &p)
 {
-    QJsonObject risks{
+    QJsonObject risks {
         {QStringLiteral("seizure_history"), p.risks.seizureHistory},
         {QStringLiteral("prior_abrupt_withdrawals"), p.risks.priorAbruptWithdrawals},
         {QStringLiteral("opioid_co_prescription"), p.risks.opioidCoPrescription},
@@ -235,7 +235,7 @@ QJsonObject patientToJson(const PatientRecord &p)
         {QStringLiteral("liver_impairment"), p.risks.liverImpairment},
         {QStringLiteral("pregnant"), p.risks.pregnant},
     };
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("identifier"), p.identifier},
         {QStringLiteral("name"), p.name},
         {QStringLiteral("date_of_birth"), dateJson(p.dateOfBirth)},
@@ -285,7 +285,8 @@ Expected<PatientRecord> patientFromJson(const QJsonObject &object, const QString
         return *e;
     if (auto e = r.boolean(QStringLiteral("opioid_co_prescription"), &p.risks.opioidCoPrescription))
         return *e;
-    if (auto e = r.choice(QStringLiteral("alcohol_use"), &p.risks.alcohol, QStringLiteral("unknown, none, moderate, heavy")))
+    if (auto e
+        = r.choice(QStringLiteral("alcohol_use"), &p.risks.alcohol, QStringLiteral("unknown, none, moderate, heavy")))
         return *e;
     if (auto e = r.boolean(QStringLiteral("liver_impairment"), &p.risks.liverImpairment))
         return *e;
@@ -303,19 +304,22 @@ Expected<PatientRecord> checkPatient(const PatientRecord &p, const QString &path
     if (auto e = checkText(join(path, QStringLiteral("identifier")), p.identifier, kMaxIdentifier, true, true))
         return *e;
     if (p.identifier != p.identifier.trimmed())
-        return Error{join(path, QStringLiteral("identifier")), QStringLiteral("must not start or end with spaces")};
+        return Error {join(path, QStringLiteral("identifier")), QStringLiteral("must not start or end with spaces")};
     if (auto e = checkText(join(path, QStringLiteral("name")), p.name, kMaxName, true, true))
         return *e;
     if (p.dateOfBirth.isValid() && (p.dateOfBirth > QDate::currentDate() || p.dateOfBirth.year() < 1880))
-        return Error{join(path, QStringLiteral("date_of_birth")), QStringLiteral("must be a past date after 1880")};
+        return Error {join(path, QStringLiteral("date_of_birth")), QStringLiteral("must be a past date after 1880")};
     if (p.weight && !(p.weight->value() > 0.0 && p.weight->value() <= 400.0))
-        return Error{join(path, QStringLiteral("weight_kg")), QStringLiteral("must be more than 0 and at most 400 kg")};
+        return Error {
+            join(path, QStringLiteral("weight_kg")), QStringLiteral("must be more than 0 and at most 400 kg")};
     if (!p.handoutLanguage.isEmpty() && !language.match(p.handoutLanguage).hasMatch())
-        return Error{join(path, QStringLiteral("handout_language")), QStringLiteral("must be a language code such as en or zh_CN")};
+        return Error {join(path, QStringLiteral("handout_language")),
+            QStringLiteral("must be a language code such as en or zh_CN")};
     if (auto e = checkText(join(path, QStringLiteral("notes")), p.notes, kMaxNotes, false, false))
         return *e;
     if (p.risks.priorAbruptWithdrawals < 0 || p.risks.priorAbruptWithdrawals > 1000)
-        return Error{join(path, QStringLiteral("risk_factors.prior_abrupt_withdrawals")), QStringLiteral("must be 0 to 1000")};
+        return Error {
+            join(path, QStringLiteral("risk_factors.prior_abrupt_withdrawals")), QStringLiteral("must be 0 to 1000")};
     return p;
 }
 
@@ -323,7 +327,7 @@ Expected<PatientRecord> checkPatient(const PatientRecord &p, const QString &path
 
 QJsonObject medicationToJson(const MedicationRecord &m)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("drug"), m.drug},
         {QStringLiteral("regimen"), m.regimen},
         {QStringLiteral("since"), dateJson(m.since)},
@@ -358,7 +362,7 @@ Expected<MedicationRecord> checkMedication(const MedicationRecord &m, const QStr
     if (auto e = checkText(join(path, QStringLiteral("regimen")), m.regimen, kMaxShortText, false, false))
         return *e;
     if (m.since.isValid() && m.since > QDate::currentDate())
-        return Error{join(path, QStringLiteral("since")), QStringLiteral("must not be in the future")};
+        return Error {join(path, QStringLiteral("since")), QStringLiteral("must not be in the future")};
     if (auto e = checkText(join(path, QStringLiteral("indication")), m.indication, kMaxShortText, false, false))
         return *e;
     if (auto e = checkText(join(path, QStringLiteral("prescriber")), m.prescriber, kMaxName, false, true))
@@ -372,7 +376,7 @@ QJsonObject visitToJson(const VisitRecord &v)
 {
     QJsonArray doses;
     for (const ActualDose &d : v.actualDoses) {
-        QJsonObject o{{QStringLiteral("drug"), d.drug}, {QStringLiteral("mg"), d.mg.value()}};
+        QJsonObject o {{QStringLiteral("drug"), d.drug}, {QStringLiteral("mg"), d.mg.value()}};
         if (d.minuteOfDay >= 0)
             o.insert(QStringLiteral("time"), PlanDocument::formatTime(d.minuteOfDay));
         if (d.from.isValid())
@@ -381,14 +385,14 @@ QJsonObject visitToJson(const VisitRecord &v)
             o.insert(QStringLiteral("to"), d.to.toString(Qt::ISODate));
         doses.append(o);
     }
-    QJsonObject vitals{
+    QJsonObject vitals {
         {QStringLiteral("bp_systolic"), optionalJson(v.vitals.bpSystolic)},
         {QStringLiteral("bp_diastolic"), optionalJson(v.vitals.bpDiastolic)},
         {QStringLiteral("pulse"), optionalJson(v.vitals.pulse)},
         {QStringLiteral("temperature_c"), optionalJson(v.vitals.temperatureC)},
         {QStringLiteral("respirations"), optionalJson(v.vitals.respirations)},
     };
-    QJsonObject o{
+    QJsonObject o {
         {QStringLiteral("date"), dateJson(v.date)},
         {QStringLiteral("actual_doses"), doses},
         {QStringLiteral("ciwa_b"), itemsJson(v.ciwaB)},
@@ -409,12 +413,13 @@ Expected<VisitRecord> visitFromJson(const QJsonObject &object, const QString &pa
     std::optional<QJsonArray> doses;
     QJsonObject vitals;
     if (!f.present(QStringLiteral("date")))
-        return Error{f.path(QStringLiteral("date")), QStringLiteral("required")};
+        return Error {f.path(QStringLiteral("date")), QStringLiteral("required")};
     if (auto e = f.date(QStringLiteral("date"), &v.date))
         return *e;
     if (!f.present(QStringLiteral("decision")))
-        return Error{f.path(QStringLiteral("decision")), QStringLiteral("required")};
-    if (auto e = f.choice(QStringLiteral("decision"), &v.decision, QStringLiteral("continue, hold, slow, step_back, stop")))
+        return Error {f.path(QStringLiteral("decision")), QStringLiteral("required")};
+    if (auto e
+        = f.choice(QStringLiteral("decision"), &v.decision, QStringLiteral("continue, hold, slow, step_back, stop")))
         return *e;
     if (auto e = f.array(QStringLiteral("actual_doses"), &doses))
         return *e;
@@ -434,7 +439,7 @@ Expected<VisitRecord> visitFromJson(const QJsonObject &object, const QString &pa
     const QString dosesPath = f.path(QStringLiteral("actual_doses"));
     for (qsizetype i = 0; doses && i < doses->size(); ++i) {
         if (!doses->at(i).isObject())
-            return Error{at(dosesPath, i), QStringLiteral("must be an object")};
+            return Error {at(dosesPath, i), QStringLiteral("must be an object")};
         Fields d(doses->at(i).toObject(), at(dosesPath, i));
         ActualDose dose;
         QString time;
@@ -454,10 +459,10 @@ Expected<VisitRecord> visitFromJson(const QJsonObject &object, const QString &pa
         if (!time.isEmpty()) {
             dose.minuteOfDay = PlanDocument::parseTime(time);
             if (dose.minuteOfDay < 0)
-                return Error{d.path(QStringLiteral("time")), QStringLiteral("must be HH:MM between 00:00 and 23:59")};
+                return Error {d.path(QStringLiteral("time")), QStringLiteral("must be HH:MM between 00:00 and 23:59")};
         }
         if (!mg)
-            return Error{d.path(QStringLiteral("mg")), QStringLiteral("required")};
+            return Error {d.path(QStringLiteral("mg")), QStringLiteral("required")};
         dose.mg = Milligrams(*mg);
         v.actualDoses.append(dose);
     }
@@ -481,23 +486,24 @@ Expected<VisitRecord> visitFromJson(const QJsonObject &object, const QString &pa
 Expected<VisitRecord> checkVisit(const VisitRecord &v, const QString &path)
 {
     if (!v.date.isValid())
-        return Error{join(path, QStringLiteral("date")), QStringLiteral("required")};
+        return Error {join(path, QStringLiteral("date")), QStringLiteral("required")};
     if (v.date.year() < 1900 || v.date > QDate::currentDate().addYears(1))
-        return Error{join(path, QStringLiteral("date")), QStringLiteral("is not a plausible visit date")};
+        return Error {join(path, QStringLiteral("date")), QStringLiteral("is not a plausible visit date")};
     for (qsizetype i = 0; i < v.actualDoses.size(); ++i) {
         const ActualDose &d = v.actualDoses[i];
         const QString p = at(join(path, QStringLiteral("actual_doses")), i);
         if (auto e = checkText(join(p, QStringLiteral("drug")), d.drug, kMaxName, true, true))
             return *e;
         if (!(d.mg.value() > 0.0 && d.mg.value() <= 10000.0))
-            return Error{join(p, QStringLiteral("mg")), QStringLiteral("must be more than 0 and at most 10000")};
+            return Error {join(p, QStringLiteral("mg")), QStringLiteral("must be more than 0 and at most 10000")};
         if (d.minuteOfDay < -1 || d.minuteOfDay >= 24 * 60)
-            return Error{join(p, QStringLiteral("time")), QStringLiteral("must be HH:MM between 00:00 and 23:59")};
+            return Error {join(p, QStringLiteral("time")), QStringLiteral("must be HH:MM between 00:00 and 23:59")};
         if (d.from.isValid() && d.to.isValid() && d.to < d.from)
-            return Error{join(p, QStringLiteral("to")), QStringLiteral("must not be before \"from\"")};
+            return Error {join(p, QStringLiteral("to")), QStringLiteral("must not be before \"from\"")};
     }
     if (v.ciwaB) {
-        const auto ok = WithdrawalScales::validate(WithdrawalScale::CiwaB, *v.ciwaB, join(path, QStringLiteral("ciwa_b")));
+        const auto ok
+            = WithdrawalScales::validate(WithdrawalScale::CiwaB, *v.ciwaB, join(path, QStringLiteral("ciwa_b")));
         if (!ok)
             return ok.error();
     }
@@ -507,15 +513,19 @@ Expected<VisitRecord> checkVisit(const VisitRecord &v, const QString &path)
             return ok.error();
     }
     const QString vp = join(path, QStringLiteral("vitals"));
-    if (auto e = checkIntRange(join(vp, QStringLiteral("bp_systolic")), v.vitals.bpSystolic, 40, 300, QStringLiteral("mmHg")))
+    if (auto e
+        = checkIntRange(join(vp, QStringLiteral("bp_systolic")), v.vitals.bpSystolic, 40, 300, QStringLiteral("mmHg")))
         return *e;
-    if (auto e = checkIntRange(join(vp, QStringLiteral("bp_diastolic")), v.vitals.bpDiastolic, 20, 200, QStringLiteral("mmHg")))
+    if (auto e = checkIntRange(
+            join(vp, QStringLiteral("bp_diastolic")), v.vitals.bpDiastolic, 20, 200, QStringLiteral("mmHg")))
         return *e;
     if (auto e = checkIntRange(join(vp, QStringLiteral("pulse")), v.vitals.pulse, 20, 250, QStringLiteral("beats/min")))
         return *e;
-    if (auto e = checkRange(join(vp, QStringLiteral("temperature_c")), v.vitals.temperatureC, 30, 45, QStringLiteral("°C")))
+    if (auto e
+        = checkRange(join(vp, QStringLiteral("temperature_c")), v.vitals.temperatureC, 30, 45, QStringLiteral("°C")))
         return *e;
-    if (auto e = checkIntRange(join(vp, QStringLiteral("respirations")), v.vitals.respirations, 4, 80, QStringLiteral("breaths/min")))
+    if (auto e = checkIntRange(
+            join(vp, QStringLiteral("respirations")), v.vitals.respirations, 4, 80, QStringLiteral("breaths/min")))
         return *e;
     if (auto e = checkText(join(path, QStringLiteral("notes")), v.notes, kMaxNotes, false, false))
         return *e;

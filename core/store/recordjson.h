@@ -19,8 +19,8 @@ Expected<MedicationRecord> medicationFromJson(const QJsonObject &object, const Q
 // A visit as documented in core/store/README.md. "plan" (a plan id) is read by the caller, not here;
 // "author" is kept when present.
 QJsonObject visitToJson(const VisitRecord &visit);
-Expected<VisitRecord> visitFromJson(const QJsonObject &object, const QString &path = {},
-                                    const QStringList &callerKeys = {});
+Expected<VisitRecord> visitFromJson(
+    const QJsonObject &object, const QString &path = {}, const QStringList &callerKeys = {});
 
 // The same rules for records that did not come from JSON (the UI). `path` prefixes field names.
 Expected<PatientRecord> checkPatient(const PatientRecord &patient, const QString &path = {});

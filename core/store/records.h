@@ -15,7 +15,7 @@
 
 namespace lento::store {
 
-using RecordId = qint64;   // database row id; 0 = not stored yet / none
+using RecordId = qint64; // database row id; 0 = not stored yet / none
 
 enum class Sex { Unknown, Female, Male, Other };
 enum class AlcoholUse { Unknown, None, Moderate, Heavy };
@@ -36,7 +36,7 @@ bool fromText(const QString &text, VisitDecision *v);
 struct RiskFactors
 {
     bool seizureHistory = false;
-    int priorAbruptWithdrawals = 0;     // number of earlier abrupt withdrawals
+    int priorAbruptWithdrawals = 0; // number of earlier abrupt withdrawals
     bool opioidCoPrescription = false;
     AlcoholUse alcohol = AlcoholUse::Unknown;
     bool liverImpairment = false;
@@ -48,18 +48,18 @@ struct RiskFactors
 struct PatientRecord
 {
     RecordId id = 0;
-    QString identifier;                 // clinic record number, unique, required
-    QString name;                       // required
-    QDate dateOfBirth;                  // invalid = not recorded
+    QString identifier; // clinic record number, unique, required
+    QString name; // required
+    QDate dateOfBirth; // invalid = not recorded
     Sex sex = Sex::Unknown;
     std::optional<Kilograms> weight;
-    QString handoutLanguage;            // e.g. "en", "zh_CN"; empty = application default
+    QString handoutLanguage; // e.g. "en", "zh_CN"; empty = application default
     QString notes;
     RiskFactors risks;
     bool archived = false;
-    int revision = 0;                   // bumped by every update; an update must carry the current one
-    QDateTime created;                  // UTC, set by the store
-    QDateTime modified;                 // UTC, set by the store
+    int revision = 0; // bumped by every update; an update must carry the current one
+    QDateTime created; // UTC, set by the store
+    QDateTime modified; // UTC, set by the store
 
     bool operator==(const PatientRecord &) const = default;
 };
@@ -78,9 +78,9 @@ struct MedicationRecord
 {
     RecordId id = 0;
     RecordId patientId = 0;
-    QString drug;                       // catalogue id or free text; required
-    QString regimen;                    // free text, e.g. "1 mg at 08:00 and 22:00"
-    QDate since;                        // invalid = not recorded
+    QString drug; // catalogue id or free text; required
+    QString regimen; // free text, e.g. "1 mg at 08:00 and 22:00"
+    QDate since; // invalid = not recorded
     QString indication;
     QString prescriber;
     int revision = 0;
@@ -92,10 +92,10 @@ struct PlanRecord
 {
     RecordId id = 0;
     RecordId patientId = 0;
-    QString title;                      // title of the latest version
+    QString title; // title of the latest version
     PlanStatus status = PlanStatus::Draft;
     bool archived = false;
-    RecordId headVersionId = 0;         // the newest version; saves must name it as their parent
+    RecordId headVersionId = 0; // the newest version; saves must name it as their parent
     int versionCount = 0;
     RecordId branchedFromVersionId = 0; // the version this plan was branched from, or 0
     QDateTime created;
@@ -105,15 +105,15 @@ struct PlanRecord
 // An immutable saved state of a plan: the full lento-plan/1 document as saved.
 struct PlanVersion
 {
-    RecordId id = 0;                    // unique across all plans; what the CLI prints
+    RecordId id = 0; // unique across all plans; what the CLI prints
     RecordId planId = 0;
-    RecordId parentVersionId = 0;       // the version that was edited, or 0 for the first
-    int number = 0;                     // 1, 2, 3 ... within the plan
-    QByteArray document;                // lento-plan/1 JSON (empty when listed without documents)
+    RecordId parentVersionId = 0; // the version that was edited, or 0 for the first
+    int number = 0; // 1, 2, 3 ... within the plan
+    QByteArray document; // lento-plan/1 JSON (empty when listed without documents)
     QString title;
     QString author;
     QString comment;
-    QDateTime savedAt;                  // UTC
+    QDateTime savedAt; // UTC
 };
 
 // Doses actually taken since the previous visit: `mg` per dose at `minuteOfDay`
@@ -122,7 +122,7 @@ struct ActualDose
 {
     QString drug;
     int minuteOfDay = -1;
-    Milligrams mg{0.0};
+    Milligrams mg {0.0};
     QDate from;
     QDate to;
 
@@ -131,11 +131,11 @@ struct ActualDose
 
 struct Vitals
 {
-    std::optional<int> bpSystolic;      // mmHg
-    std::optional<int> bpDiastolic;     // mmHg
-    std::optional<int> pulse;           // beats/min
+    std::optional<int> bpSystolic; // mmHg
+    std::optional<int> bpDiastolic; // mmHg
+    std::optional<int> pulse; // beats/min
     std::optional<double> temperatureC; // °C
-    std::optional<int> respirations;    // breaths/min
+    std::optional<int> respirations; // breaths/min
 
     bool operator==(const Vitals &) const = default;
 };
@@ -144,15 +144,15 @@ struct VisitRecord
 {
     RecordId id = 0;
     RecordId patientId = 0;
-    RecordId planId = 0;                // the plan followed, or 0
-    QDate date;                         // required
+    RecordId planId = 0; // the plan followed, or 0
+    QDate date; // required
     QList<ActualDose> actualDoses;
-    std::optional<QList<int>> ciwaB;    // 20 raw item scores 0–4 (WithdrawalScales for totals)
-    std::optional<QList<int>> bwsq;     // 20 raw item scores 0–2
+    std::optional<QList<int>> ciwaB; // 20 raw item scores 0–4 (WithdrawalScales for totals)
+    std::optional<QList<int>> bwsq; // 20 raw item scores 0–2
     Vitals vitals;
     VisitDecision decision = VisitDecision::Continue;
     QString notes;
-    QString author;                     // set by the store
+    QString author; // set by the store
     int revision = 0;
     QDateTime created;
     QDateTime modified;
@@ -166,26 +166,26 @@ struct PatientHistory
     PatientRecord patient;
     QList<MedicationRecord> medications;
     QList<PlanRecord> plans;
-    QList<PlanVersion> versions;        // all plans' versions, without documents, oldest first
-    QList<VisitRecord> visits;          // oldest first
+    QList<PlanVersion> versions; // all plans' versions, without documents, oldest first
+    QList<VisitRecord> visits; // oldest first
 };
 
 struct AuditEntry
 {
     RecordId id = 0;
-    QDateTime when;                     // UTC
-    QString who;                        // configured clinician name or the OS user name
-    QString table;                      // "patients", "plans", "plan_versions", "visits", ...
+    QDateTime when; // UTC
+    QString who; // configured clinician name or the OS user name
+    QString table; // "patients", "plans", "plan_versions", "visits", ...
     RecordId recordId = 0;
-    QString action;                     // "insert", "update", "delete", "archive", "restore"
-    QJsonObject changes;                // field -> {"old": ..., "new": ...}; new values only for inserts
+    QString action; // "insert", "update", "delete", "archive", "restore"
+    QJsonObject changes; // field -> {"old": ..., "new": ...}; new values only for inserts
 };
 
 struct AuditQuery
 {
-    QString table;                      // empty = any
-    RecordId recordId = 0;              // 0 = any
-    RecordId patientId = 0;             // 0 = any; else only entries about this patient's records
+    QString table; // empty = any
+    RecordId recordId = 0; // 0 = any
+    RecordId patientId = 0; // 0 = any; else only entries about this patient's records
     int limit = 200;
 };
 

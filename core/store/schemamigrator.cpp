@@ -19,7 +19,7 @@ namespace {
 
 Error sqlError(const QSqlQuery &query, const QString &what)
 {
-    return Error{QString(), what % QStringLiteral(": ") % query.lastError().text()};
+    return Error {QString(), what % QStringLiteral(": ") % query.lastError().text()};
 }
 
 // Schema 2 adds patients.search_key; SQL's lower() only folds ASCII, so compute it properly here.
@@ -33,18 +33,20 @@ Status refreshSearchKeys(SqlConnection &connection)
     QList<std::pair<qint64, QString>> keys;
     while (select.next()) {
         keys.append({select.value(0).toLongLong(),
-                     PatientRepository::searchKey(select.value(1).toString(), select.value(2).toString())});
+            PatientRepository::searchKey(select.value(1).toString(), select.value(2).toString())});
     }
     QSqlQuery update(db);
     if (!update.prepare(QStringLiteral("UPDATE patients SET search_key = ? WHERE id = ?")))
-        return Status(sqlError(update, QStringLiteral("updating search keys")), connection.classify(update.lastError()));
+        return Status(
+            sqlError(update, QStringLiteral("updating search keys")), connection.classify(update.lastError()));
     for (const auto &[id, key] : keys) {
         update.addBindValue(key);
         update.addBindValue(id);
         if (!update.exec())
-            return Status(sqlError(update, QStringLiteral("updating search keys")), connection.classify(update.lastError()));
+            return Status(
+                sqlError(update, QStringLiteral("updating search keys")), connection.classify(update.lastError()));
     }
-    return Done{};
+    return Done {};
 }
 
 } // namespace
@@ -75,7 +77,8 @@ Result<int> SchemaMigrator::currentVersion(SqlConnection &connection)
     QSqlQuery query(connection.database());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")) || !query.exec())
-        return Result<int>(sqlError(query, QStringLiteral("reading the schema")), connection.classify(query.lastError()));
+        return Result<int>(
+            sqlError(query, QStringLiteral("reading the schema")), connection.classify(query.lastError()));
     bool hasTables = false;
     bool hasVersions = false;
     while (query.next()) {
@@ -86,12 +89,14 @@ Result<int> SchemaMigrator::currentVersion(SqlConnection &connection)
     query.finish();
     if (!hasVersions) {
         if (hasTables)
-            return Result<int>(Error{QString(), QStringLiteral("the file is an SQLite database but not a Lento patient store")},
-                               ErrorKind::Invalid);
+            return Result<int>(
+                Error {QString(), QStringLiteral("the file is an SQLite database but not a Lento patient store")},
+                ErrorKind::Invalid);
         return 0;
     }
     if (!query.prepare(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !query.exec() || !query.next())
-        return Result<int>(sqlError(query, QStringLiteral("reading the schema version")), connection.classify(query.lastError()));
+        return Result<int>(
+            sqlError(query, QStringLiteral("reading the schema version")), connection.classify(query.lastError()));
     return query.value(0).toInt();
 }
 
@@ -104,13 +109,14 @@ Result<QStringList> SchemaMigrator::apply(SqlConnection &connection, int fromVer
             continue;
         QFile file(m.resource);
         if (!file.open(QIODevice::ReadOnly))
-            return Result<QStringList>(Error{QString(), QStringLiteral("migration %1 is missing").arg(m.name)}, ErrorKind::Io);
+            return Result<QStringList>(
+                Error {QString(), QStringLiteral("migration %1 is missing").arg(m.name)}, ErrorKind::Io);
         const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
         for (const QString &sql : statements) {
             QSqlQuery query(db);
             if (!query.exec(sql)) {
                 return Result<QStringList>(sqlError(query, QStringLiteral("migration %1").arg(m.name)),
-                                           connection.classify(query.lastError()));
+                    connection.classify(query.lastError()));
             }
         }
         if (m.version == 2) {
@@ -127,7 +133,7 @@ Result<QStringList> SchemaMigrator::apply(SqlConnection &connection, int fromVer
         record.addBindValue(QStringLiteral(LENTO_VERSION));
         if (!record.exec())
             return Result<QStringList>(sqlError(record, QStringLiteral("recording migration %1").arg(m.name)),
-                                       connection.classify(record.lastError()));
+                connection.classify(record.lastError()));
         applied.append(m.name);
     }
     return applied;

@@ -21,11 +21,11 @@ public:
     struct Migration
     {
         int version = 0;
-        QString name;       // file name without ".sql", e.g. "0002_patient_search"
-        QString resource;   // ":/migrations/0002_patient_search.sql"
+        QString name; // file name without ".sql", e.g. "0002_patient_search"
+        QString resource; // ":/migrations/0002_patient_search.sql"
     };
 
-    static QList<Migration> available();   // sorted by version
+    static QList<Migration> available(); // sorted by version
     static int latestVersion();
 
     // 0 for an empty database; an error if the file holds tables but is not a Lento store.

@@ -3,8 +3,8 @@
 // interface; the repositories only run portable SQL through database().
 #pragma once
 
-#include "storeresult.h"
 #include "store.h"
+#include "storeresult.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -20,7 +20,7 @@ QAtomicInt g_connectionCounter;
 
 Result<OpenInfo> openFailure(const QString &message, ErrorKind kind)
 {
-    return Result<OpenInfo>(Error{QString(), message}, kind);
+    return Result<OpenInfo>(Error {QString(), message}, kind);
 }
 
 } // namespace
@@ -37,8 +37,8 @@ SqliteConnection::~SqliteConnection()
 
 bool SqliteConnection::isNetworkFileSystem(const QByteArray &type)
 {
-    static const QList<QByteArray> network{"nfs", "nfs4", "cifs", "smb", "smbfs", "smb2", "smb3", "9p",
-                                           "afs", "ncpfs", "fuse.sshfs", "davfs", "fuse.davfs2", "ceph", "glusterfs"};
+    static const QList<QByteArray> network {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb2", "smb3", "9p", "afs", "ncpfs",
+        "fuse.sshfs", "davfs", "fuse.davfs2", "ceph", "glusterfs"};
     return network.contains(type.toLower());
 }
 
@@ -90,22 +90,22 @@ Status SqliteConnection::openDatabase(const QString &name, const QString &path, 
     }
     const QString message = QSqlDatabase::database(name, false).lastError().text();
     QSqlDatabase::removeDatabase(name);
-    return Status(Error{QString(), QStringLiteral("cannot open the database: %1").arg(message)}, ErrorKind::Io);
+    return Status(Error {QString(), QStringLiteral("cannot open the database: %1").arg(message)}, ErrorKind::Io);
 }
 
 Status SqliteConnection::exec(const QString &sql)
 {
     QSqlQuery query(database());
     if (!query.exec(sql))
-        return Status(Error{QString(), query.lastError().text()}, classify(query.lastError()));
-    return Done{};
+        return Status(Error {QString(), query.lastError().text()}, classify(query.lastError()));
+    return Done {};
 }
 
 Result<QString> SqliteConnection::pragmaValue(const QString &sql)
 {
     QSqlQuery query(database());
     if (!query.exec(sql))
-        return Result<QString>(Error{QString(), query.lastError().text()}, classify(query.lastError()));
+        return Result<QString>(Error {QString(), query.lastError().text()}, classify(query.lastError()));
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -148,8 +148,10 @@ Result<OpenInfo> SqliteConnection::inspect(const QString &path, const OpenOption
     if (!version) {
         if (version.kind() == ErrorKind::Corrupt)
             return openFailure(QStringLiteral("%1: not a database, or damaged (%2); it was not modified")
-                                   .arg(path, version.error().message), ErrorKind::Corrupt);
-        return Result<OpenInfo>(Error{QString(), path % QStringLiteral(": ") % version.error().message}, version.kind());
+                                   .arg(path, version.error().message),
+                ErrorKind::Corrupt);
+        return Result<OpenInfo>(
+            Error {QString(), path % QStringLiteral(": ") % version.error().message}, version.kind());
     }
     info.fileSchemaVersion = *version;
     info.schemaVersion = *version;
@@ -159,19 +161,25 @@ Result<OpenInfo> SqliteConnection::inspect(const QString &path, const OpenOption
     const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
     if (*version > latest) {
         info.readOnlyReason = QStringLiteral("The database was written by a newer version of Lento (schema %1; this "
-                                             "version knows up to %2). It is open read-only.").arg(*version).arg(latest);
+                                             "version knows up to %2). It is open read-only.")
+                                  .arg(*version)
+                                  .arg(latest);
     } else if (options.readOnly) {
         info.readOnlyReason = QStringLiteral("The database was opened read-only on request.");
     } else if (!writable) {
-        info.readOnlyReason = QStringLiteral("The database file or its folder cannot be written. It is open read-only.");
+        info.readOnlyReason
+            = QStringLiteral("The database file or its folder cannot be written. It is open read-only.");
     }
     if (!info.readOnlyReason.isEmpty()) {
         if (*version == 0)
-            return openFailure(QStringLiteral("%1: the file holds no patient store yet and cannot be set up read-only")
-                                   .arg(path), ErrorKind::ReadOnly);
+            return openFailure(
+                QStringLiteral("%1: the file holds no patient store yet and cannot be set up read-only").arg(path),
+                ErrorKind::ReadOnly);
         if (*version < latest) {
             info.readOnlyReason += QStringLiteral(" Its schema (%1) is older than this version's (%2); open it "
-                                                  "writable once to upgrade it.").arg(*version).arg(latest);
+                                                  "writable once to upgrade it.")
+                                       .arg(*version)
+                                       .arg(latest);
         }
         info.readOnly = true;
         const Result<QString> mode = pragmaValue(QStringLiteral("PRAGMA journal_mode"));
@@ -220,7 +228,7 @@ Status SqliteConnection::checkOnOpen(const QString &path, OpenInfo *info)
                 present.append(tables.value(0).toString());
             tables.finish();
             for (const QString &table : {QStringLiteral("schema_migrations"), QStringLiteral("patients"),
-                                         QStringLiteral("plans"), QStringLiteral("medications")}) {
+                     QStringLiteral("plans"), QStringLiteral("medications")}) {
                 if (!present.contains(table))
                     continue;
                 const Result<QStringList> found = runCheck(QStringLiteral("PRAGMA quick_check(%1)").arg(table));
@@ -231,10 +239,12 @@ Status SqliteConnection::checkOnOpen(const QString &path, OpenInfo *info)
         }
     }
     if (problems.isEmpty())
-        return Done{};
-    return Status(Error{QString(), QStringLiteral("%1: the database file is damaged (%2); it was not modified. "
-                                                  "Restore a backup.").arg(path, problems.first())},
-                  ErrorKind::Corrupt);
+        return Done {};
+    return Status(Error {QString(),
+                      QStringLiteral("%1: the database file is damaged (%2); it was not modified. "
+                                     "Restore a backup.")
+                          .arg(path, problems.first())},
+        ErrorKind::Corrupt);
 }
 
 Status SqliteConnection::setJournalMode(const QString &path, const OpenOptions &options, OpenInfo *info)
@@ -245,13 +255,14 @@ Status SqliteConnection::setJournalMode(const QString &path, const OpenOptions &
     if (isNetworkFileSystem(fsType)) {
         rollback = true;
         info->journalNote = QStringLiteral("The database is on a network file system (%1), where WAL is unsafe; "
-                                           "using a rollback journal.").arg(QString::fromLatin1(fsType));
+                                           "using a rollback journal.")
+                                .arg(QString::fromLatin1(fsType));
     } else if (options.rollbackJournal) {
         rollback = true;
         info->journalNote = QStringLiteral("Using a rollback journal as configured.");
     }
-    const Result<QString> mode = pragmaValue(rollback ? QStringLiteral("PRAGMA journal_mode = DELETE")
-                                                      : QStringLiteral("PRAGMA journal_mode = WAL"));
+    const Result<QString> mode = pragmaValue(
+        rollback ? QStringLiteral("PRAGMA journal_mode = DELETE") : QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode && mode.kind() != ErrorKind::Busy)
         return mode.failure<Done>();
     const Result<QString> current = mode ? mode : pragmaValue(QStringLiteral("PRAGMA journal_mode"));
@@ -259,26 +270,29 @@ Status SqliteConnection::setJournalMode(const QString &path, const OpenOptions &
         return current.failure<Done>();
     info->journalMode = current->toLower();
     if (!rollback && info->journalMode != QLatin1String("wal")) {
-        info->journalNote = QStringLiteral("WAL cannot be used for this file; using a rollback journal (%1).")
-                                .arg(info->journalMode);
+        info->journalNote
+            = QStringLiteral("WAL cannot be used for this file; using a rollback journal (%1).").arg(info->journalMode);
     } else if (rollback && info->journalMode == QLatin1String("wal")) {
         info->journalNote += QStringLiteral(" Another program keeps the file in WAL mode, so WAL stays on.");
     }
-    return Done{};
+    return Done {};
 }
 
 Status SqliteConnection::migrate(const QString &path, OpenInfo *info)
 {
     if (info->fileSchemaVersion > 0) {
-        const QString backup = QStringLiteral("%1.schema%2-%3.bak")
-                                   .arg(path)
-                                   .arg(info->fileSchemaVersion)
-                                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        const QString backup
+            = QStringLiteral("%1.schema%2-%3.bak")
+                  .arg(path)
+                  .arg(info->fileSchemaVersion)
+                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
         const Status copied = copyTo(backup);
         if (!copied) {
-            return Status(Error{QString(), QStringLiteral("cannot take a backup before upgrading the database, so it "
-                                                          "was not upgraded: %1").arg(copied.error().message)},
-                          copied.kind());
+            return Status(Error {QString(),
+                              QStringLiteral("cannot take a backup before upgrading the database, so it "
+                                             "was not upgraded: %1")
+                                  .arg(copied.error().message)},
+                copied.kind());
         }
         info->migrationBackup = backup;
     }
@@ -294,16 +308,17 @@ Status SqliteConnection::migrate(const QString &path, OpenInfo *info)
     const Result<QStringList> applied = SchemaMigrator::apply(*this, *now);
     if (!applied) {
         rollback();
-        return Status(Error{QString(), QStringLiteral("upgrading the database failed and nothing was changed: %1")
-                                           .arg(applied.error().message)},
-                      applied.kind());
+        return Status(Error {QString(),
+                          QStringLiteral("upgrading the database failed and nothing was changed: %1")
+                              .arg(applied.error().message)},
+            applied.kind());
     }
     const Status committed = commit();
     if (!committed)
         return committed;
     info->migrationsApplied = *applied;
     info->schemaVersion = SchemaMigrator::latestVersion();
-    return Done{};
+    return Done {};
 }
 
 Status SqliteConnection::beginWrite()
@@ -312,8 +327,8 @@ Status SqliteConnection::beginWrite()
     // the transaction (e.g. "is this still the newest version?") holds until commit.
     const Status begun = exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!begun && begun.kind() == ErrorKind::Busy) {
-        return Status(Error{QString(), QStringLiteral("another program is writing to the database; try again")},
-                      ErrorKind::Busy);
+        return Status(Error {QString(), QStringLiteral("another program is writing to the database; try again")},
+            ErrorKind::Busy);
     }
     return begun;
 }
@@ -339,8 +354,8 @@ Result<QStringList> SqliteConnection::runCheck(const QString &pragma)
     if (!query.exec(pragma)) {
         const ErrorKind kind = classify(query.lastError());
         if (kind == ErrorKind::Corrupt)
-            return QStringList{query.lastError().text()};
-        return Result<QStringList>(Error{QString(), query.lastError().text()}, kind);
+            return QStringList {query.lastError().text()};
+        return Result<QStringList>(Error {QString(), query.lastError().text()}, kind);
     }
     // A row may hold several lines ("*** in database main ***\nPage 3: ..."): one problem each.
     QStringList problems;
@@ -367,10 +382,10 @@ Result<QStringList> SqliteConnection::integrityCheck()
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return Result<QStringList>(Error{QString(), query.lastError().text()}, classify(query.lastError()));
+        return Result<QStringList>(Error {QString(), query.lastError().text()}, classify(query.lastError()));
     while (query.next()) {
         problems.append(QStringLiteral("%1 row %2 refers to a missing row of %3")
-                             .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+                            .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
     }
     return problems;
 }
@@ -379,39 +394,39 @@ Status SqliteConnection::copyTo(const QString &target)
 {
     QString error;
     if (!createPrivateFile(target, &error))
-        return Status(Error{QString(), error}, ErrorKind::Io);
+        return Status(Error {QString(), error}, ErrorKind::Io);
     QSqlQuery query(database());
     // VACUUM INTO writes a compact, consistent copy (including committed WAL content) into the
     // empty file just created, which keeps its 0600 permissions.
     if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
         QFile::remove(target);
-        return Status(Error{QString(), query.lastError().text()}, classify(query.lastError()));
+        return Status(Error {QString(), query.lastError().text()}, classify(query.lastError()));
     }
     query.addBindValue(target);
     if (!query.exec()) {
         const QSqlError sqlError = query.lastError();
         QFile::remove(target);
-        return Status(Error{QString(), QStringLiteral("%1: cannot write the copy (%2)").arg(target, sqlError.text())},
-                      classify(sqlError));
+        return Status(Error {QString(), QStringLiteral("%1: cannot write the copy (%2)").arg(target, sqlError.text())},
+            classify(sqlError));
     }
-    return Done{};
+    return Done {};
 }
 
 ErrorKind SqliteConnection::classify(const QSqlError &error) const
 {
     const int code = error.nativeErrorCode().toInt() & 0xff;
     switch (code) {
-    case 5:   // SQLITE_BUSY
-    case 6:   // SQLITE_LOCKED
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         return ErrorKind::Busy;
-    case 8:   // SQLITE_READONLY
+    case 8: // SQLITE_READONLY
         return ErrorKind::ReadOnly;
-    case 11:  // SQLITE_CORRUPT
-    case 26:  // SQLITE_NOTADB
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
         return ErrorKind::Corrupt;
-    case 13:  // SQLITE_FULL
+    case 13: // SQLITE_FULL
         return ErrorKind::DiskFull;
-    case 19:  // SQLITE_CONSTRAINT
+    case 19: // SQLITE_CONSTRAINT
         return error.databaseText().contains(QLatin1String("UNIQUE")) ? ErrorKind::Duplicate : ErrorKind::Invalid;
     default:
         return ErrorKind::Io;

@@ -41,7 +41,7 @@ private:
     Status setJournalMode(const QString &path, const OpenOptions &options, OpenInfo *info);
     Status migrate(const QString &path, OpenInfo *info);
 
-    QString m_name;          // QSqlDatabase connection name, unique per instance
+    QString m_name; // QSqlDatabase connection name, unique per instance
     bool m_open = false;
 };
 

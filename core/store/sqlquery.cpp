@@ -26,7 +26,7 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
 Status SqlQuery::exec()
 {
     if (m_prepared && m_query.exec())
-        return Done{};
+        return Done {};
     const QSqlError error = m_query.lastError();
     const ErrorKind kind = m_session.connection->classify(error);
     QString message;
@@ -45,13 +45,14 @@ Status SqlQuery::exec()
         break;
     case ErrorKind::Io:
         message = QStringLiteral("the database file could not be read or written (%1; is the disk full?); "
-                                 "nothing was changed").arg(error.databaseText());
+                                 "nothing was changed")
+                      .arg(error.databaseText());
         break;
     default:
         message = QStringLiteral("database error (%1); nothing was changed").arg(error.databaseText());
         break;
     }
-    return Status(Error{QString(), message}, kind);
+    return Status(Error {QString(), message}, kind);
 }
 
 Result<QVariant> SqlQuery::scalar()

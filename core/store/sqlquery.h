@@ -31,8 +31,7 @@ private:
 };
 
 // A NULL of the given type, for binding.
-template <typename T>
-QVariant sqlNull()
+template <typename T> QVariant sqlNull()
 {
     return QVariant(QMetaType::fromType<T>());
 }

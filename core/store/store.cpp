@@ -25,8 +25,7 @@ public:
     std::unique_ptr<SqlConnection> connection;
     StoreSession session;
 
-    template <typename T, typename Body>
-    Result<T> read(Body &&body) const
+    template <typename T, typename Body> Result<T> read(Body &&body) const
     {
         const Status open = session.checkOpen();
         if (!open)
@@ -35,7 +34,7 @@ public:
     }
 };
 
-Store::Store() : d(std::make_unique<Impl>()) {}
+Store::Store() : d(std::make_unique<Impl>()) { }
 
 Store::~Store()
 {
@@ -44,7 +43,8 @@ Store::~Store()
 
 QString Store::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("lento.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("lento.sqlite"));
 }
 
 QString Store::settingsKey()
@@ -211,8 +211,8 @@ Status Store::removeMedication(RecordId id)
 
 // ---- Plans ----
 
-Result<PlanVersion> Store::createPlan(RecordId patientId, const QByteArray &document, const QString &comment,
-                                      RecordId branchedFrom)
+Result<PlanVersion> Store::createPlan(
+    RecordId patientId, const QByteArray &document, const QString &comment, RecordId branchedFrom)
 {
     const Expected<QString> valid = PlanRepository::checkDocument(document);
     if (!valid)
@@ -226,8 +226,8 @@ Result<PlanVersion> Store::createPlan(RecordId patientId, const QByteArray &docu
     });
 }
 
-Result<PlanVersion> Store::saveVersion(RecordId planId, const QByteArray &document, const QString &comment,
-                                       RecordId expectedParent)
+Result<PlanVersion> Store::saveVersion(
+    RecordId planId, const QByteArray &document, const QString &comment, RecordId expectedParent)
 {
     const Expected<QString> valid = PlanRepository::checkDocument(document);
     if (!valid)
@@ -236,14 +236,16 @@ Result<PlanVersion> Store::saveVersion(RecordId planId, const QByteArray &docume
         [&] { return PlanRepository(d->session).appendVersion(planId, document, comment, expectedParent); });
 }
 
-Result<PlanVersion> Store::saveVersion(RecordId planId, const Plan &plan, const QString &comment, RecordId expectedParent)
+Result<PlanVersion> Store::saveVersion(
+    RecordId planId, const Plan &plan, const QString &comment, RecordId expectedParent)
 {
     return saveVersion(planId, PlanDocument::write(plan), comment, expectedParent);
 }
 
 Result<QList<PlanRecord>> Store::plans(RecordId patientId, bool includeArchived) const
 {
-    return d->read<QList<PlanRecord>>([&] { return PlanRepository(d->session).forPatient(patientId, includeArchived); });
+    return d->read<QList<PlanRecord>>(
+        [&] { return PlanRepository(d->session).forPatient(patientId, includeArchived); });
 }
 
 Result<PlanRecord> Store::plan(RecordId planId) const

@@ -24,10 +24,10 @@ class SqlConnection;
 
 struct OpenOptions
 {
-    bool readOnly = false;        // never write, even if the file is writable
-    bool create = true;           // create the file (0600) and the schema if missing
-    QString clinician;            // "who" in the audit log and plan versions; empty = OS user name
-    int busyTimeoutMs = 5000;     // wait this long for another process's lock
+    bool readOnly = false; // never write, even if the file is writable
+    bool create = true; // create the file (0600) and the schema if missing
+    QString clinician; // "who" in the audit log and plan versions; empty = OS user name
+    int busyTimeoutMs = 5000; // wait this long for another process's lock
     // PRAGMA quick_check before trusting the file: the whole file on open if it is small (up to
     // 32 MB), otherwise the tables the patient list needs on open and the whole file before the
     // first write of the session, so that a damaged file is never written to and opening a large
@@ -40,15 +40,15 @@ struct OpenOptions
 struct OpenInfo
 {
     QString path;
-    bool created = false;          // the file did not exist
+    bool created = false; // the file did not exist
     bool readOnly = false;
-    QString readOnlyReason;        // why it is read-only, one sentence
-    int fileSchemaVersion = 0;     // schema version found in the file before migrating
-    int schemaVersion = 0;         // schema version now in the file
+    QString readOnlyReason; // why it is read-only, one sentence
+    int fileSchemaVersion = 0; // schema version found in the file before migrating
+    int schemaVersion = 0; // schema version now in the file
     QStringList migrationsApplied; // e.g. "0002_visit_plan_link"
-    QString migrationBackup;       // copy taken before migrating, or empty
-    QString journalMode;           // "wal", or "delete" when WAL could not be used
-    QString journalNote;           // set when WAL could not be used, one sentence
+    QString migrationBackup; // copy taken before migrating, or empty
+    QString journalMode; // "wal", or "delete" when WAL could not be used
+    QString journalNote; // set when WAL could not be used, one sentence
     bool wholeFileChecked = false; // quick_check covered the whole file on open
 };
 
@@ -65,7 +65,7 @@ public:
     // The database to use: `override` (--db) if given, else the path in the settings
     // (QSettings key settingsKey()), else defaultPath().
     static QString configuredPath(const QString &override = {});
-    static QString settingsKey();   // "store/databasePath"
+    static QString settingsKey(); // "store/databasePath"
     // The newest schema version this program knows.
     static int latestSchemaVersion();
 
@@ -79,7 +79,7 @@ public:
     QString readOnlyReason() const;
     const OpenInfo &openInfo() const;
     QString clinician() const;
-    void setClinician(const QString &name);   // empty = OS user name
+    void setClinician(const QString &name); // empty = OS user name
 
     // Full PRAGMA integrity_check (and foreign key check); returns the problems, empty if healthy.
     Result<QStringList> check();
@@ -94,27 +94,26 @@ public:
     Result<PatientRecord> patientByIdentifier(const QString &identifier) const;
     // Patients whose name (any word) or identifier starts with `prefix` (case-insensitive);
     // an empty prefix lists all. Sorted by name.
-    Result<QList<PatientSummary>> searchPatients(const QString &prefix, int limit = 100,
-                                                 bool includeArchived = false) const;
+    Result<QList<PatientSummary>> searchPatients(
+        const QString &prefix, int limit = 100, bool includeArchived = false) const;
     Result<PatientHistory> history(RecordId patientId) const;
 
     // ---- Medications ----
     Result<QList<MedicationRecord>> medications(RecordId patientId) const;
     Result<MedicationRecord> addMedication(const MedicationRecord &medication);
-    Result<MedicationRecord> updateMedication(const MedicationRecord &medication);  // revision checked
+    Result<MedicationRecord> updateMedication(const MedicationRecord &medication); // revision checked
     Status removeMedication(RecordId id);
 
     // ---- Plans and versions ----
     // A new plan whose first version is `document` (validated as lento-plan/1).
     // `branchedFrom` records the version it was branched from (0 = a fresh plan).
-    Result<PlanVersion> createPlan(RecordId patientId, const QByteArray &document, const QString &comment,
-                                   RecordId branchedFrom = 0);
+    Result<PlanVersion> createPlan(
+        RecordId patientId, const QByteArray &document, const QString &comment, RecordId branchedFrom = 0);
     // A new version of `planId`. `expectedParent` is the version that was edited; if the plan's
     // newest version is another one, nothing is written and ErrorKind::Conflict is returned.
-    Result<PlanVersion> saveVersion(RecordId planId, const QByteArray &document, const QString &comment,
-                                    RecordId expectedParent);
-    Result<PlanVersion> saveVersion(RecordId planId, const Plan &plan, const QString &comment,
-                                    RecordId expectedParent);
+    Result<PlanVersion> saveVersion(
+        RecordId planId, const QByteArray &document, const QString &comment, RecordId expectedParent);
+    Result<PlanVersion> saveVersion(RecordId planId, const Plan &plan, const QString &comment, RecordId expectedParent);
     Result<QList<PlanRecord>> plans(RecordId patientId, bool includeArchived = false) const;
     Result<PlanRecord> plan(RecordId planId) const;
     // Oldest first; documents included only if asked.
@@ -126,12 +125,12 @@ public:
 
     // ---- Visits ----
     Result<VisitRecord> addVisit(const VisitRecord &visit);
-    Result<VisitRecord> updateVisit(const VisitRecord &visit);  // revision checked
+    Result<VisitRecord> updateVisit(const VisitRecord &visit); // revision checked
     Result<QList<VisitRecord>> visits(RecordId patientId) const; // oldest first
     Result<VisitRecord> visit(RecordId visitId) const;
 
     // ---- Audit log ----
-    Result<QList<AuditEntry>> audit(const AuditQuery &query = {}) const;  // newest first
+    Result<QList<AuditEntry>> audit(const AuditQuery &query = {}) const; // newest first
 
     // ---- Backup and restore ----
     // Checks integrity, then writes a consistent copy (0600) to `target` (must not exist).

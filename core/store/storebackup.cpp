@@ -32,17 +32,18 @@ Status verifyCopy(const QString &path, const QString &role)
     options.readOnly = true;
     const Result<OpenInfo> opened = copy.open(path, options);
     if (!opened)
-        return Status(Error{QString(), QStringLiteral("%1 %2").arg(role, opened.error().message)}, opened.kind());
+        return Status(Error {QString(), QStringLiteral("%1 %2").arg(role, opened.error().message)}, opened.kind());
     if (opened->fileSchemaVersion > SchemaMigrator::latestVersion()) {
-        return Status(Error{QString(), QStringLiteral("%1 was written by a newer version of Lento").arg(role)},
-                      ErrorKind::NewerSchema);
+        return Status(Error {QString(), QStringLiteral("%1 was written by a newer version of Lento").arg(role)},
+            ErrorKind::NewerSchema);
     }
     const Result<QStringList> problems = copy.integrityCheck();
     if (!problems)
         return problems.failure<Done>();
     if (!problems->isEmpty())
-        return Status(Error{QString(), QStringLiteral("%1 is damaged: %2").arg(role, problems->first())}, ErrorKind::Corrupt);
-    return Done{};
+        return Status(
+            Error {QString(), QStringLiteral("%1 is damaged: %2").arg(role, problems->first())}, ErrorKind::Corrupt);
+    return Done {};
 }
 
 bool renameIfExists(const QString &from, const QString &to)
@@ -56,15 +57,17 @@ Result<QString> StoreBackup::backup(SqlConnection &connection, const QString &ta
 {
     const QString path = QFileInfo(target).absoluteFilePath();
     if (QFileInfo::exists(path))
-        return Result<QString>(Error{QString(), QStringLiteral("%1 already exists; choose a new file").arg(path)},
-                               ErrorKind::Invalid);
+        return Result<QString>(
+            Error {QString(), QStringLiteral("%1 already exists; choose a new file").arg(path)}, ErrorKind::Invalid);
     const Result<QStringList> problems = connection.integrityCheck();
     if (!problems)
         return problems.failure<QString>();
     if (!problems->isEmpty()) {
-        return Result<QString>(Error{QString(), QStringLiteral("the database is damaged (%1); a backup of it would not "
-                                                               "help. Restore an earlier backup.").arg(problems->first())},
-                               ErrorKind::Corrupt);
+        return Result<QString>(Error {QString(),
+                                   QStringLiteral("the database is damaged (%1); a backup of it would not "
+                                                  "help. Restore an earlier backup.")
+                                       .arg(problems->first())},
+            ErrorKind::Corrupt);
     }
     const Status copied = connection.copyTo(path);
     if (!copied)
@@ -103,9 +106,10 @@ QDateTime StoreBackup::lastAutomaticBackup(const QString &directory)
 Result<QString> StoreBackup::automaticBackup(SqlConnection &connection, const QString &directory, int keep)
 {
     if (keep < 1)
-        return Error{QStringLiteral("keep"), QStringLiteral("must be at least 1")};
+        return Error {QStringLiteral("keep"), QStringLiteral("must be at least 1")};
     if (!QDir().mkpath(directory))
-        return Result<QString>(Error{QString(), QStringLiteral("%1: cannot create the folder").arg(directory)}, ErrorKind::Io);
+        return Result<QString>(
+            Error {QString(), QStringLiteral("%1: cannot create the folder").arg(directory)}, ErrorKind::Io);
     const QString name = QStringLiteral("lento-%1.sqlite").arg(QDateTime::currentDateTimeUtc().toString(kStampFormat));
     const Result<QString> made = backup(connection, QDir(directory).filePath(name));
     if (!made)
@@ -119,7 +123,8 @@ Result<QString> StoreBackup::automaticBackup(SqlConnection &connection, const QS
 Result<QString> StoreBackup::restore(const QString &backupFile, const QString &target)
 {
     if (!QFileInfo::exists(backupFile))
-        return Result<QString>(Error{QString(), QStringLiteral("%1: no such file").arg(backupFile)}, ErrorKind::NotFound);
+        return Result<QString>(
+            Error {QString(), QStringLiteral("%1: no such file").arg(backupFile)}, ErrorKind::NotFound);
     const Status verified = verifyCopy(backupFile, QStringLiteral("the backup"));
     if (!verified)
         return verified.failure<QString>();
@@ -141,22 +146,23 @@ Result<QString> StoreBackup::restore(const QString &backupFile, const QString &t
     }
     QString aside;
     if (QFileInfo::exists(live)) {
-        aside = live + QStringLiteral(".before-restore-")
-                + QDateTime::currentDateTimeUtc().toString(kStampFormat);
+        aside = live + QStringLiteral(".before-restore-") + QDateTime::currentDateTimeUtc().toString(kStampFormat);
         // The write-ahead log belongs to its database file: it moves along with it, or neither moves.
         const bool moved = QFile::rename(live, aside);
         if (!moved || !renameIfExists(live + QStringLiteral("-wal"), aside + QStringLiteral("-wal"))) {
             if (moved)
                 QFile::rename(aside, live);
             QFile::remove(incoming);
-            return Result<QString>(Error{QString(), QStringLiteral("%1: cannot move the current database aside").arg(live)},
-                                   ErrorKind::Io);
+            return Result<QString>(
+                Error {QString(), QStringLiteral("%1: cannot move the current database aside").arg(live)},
+                ErrorKind::Io);
         }
         QFile::remove(live + QStringLiteral("-shm"));
     }
     if (!QFile::rename(incoming, live))
-        return Result<QString>(Error{QString(), QStringLiteral("%1: cannot put the restored database in place").arg(live)},
-                               ErrorKind::Io);
+        return Result<QString>(
+            Error {QString(), QStringLiteral("%1: cannot put the restored database in place").arg(live)},
+            ErrorKind::Io);
     return aside;
 }
 

@@ -20,7 +20,7 @@ public:
     static Result<QString> restore(const QString &backupFile, const QString &target);
 
 private:
-    static QStringList automaticCopies(const QString &directory);   // newest first
+    static QStringList automaticCopies(const QString &directory); // newest first
 };
 
 } // namespace lento::store

@@ -30,8 +30,8 @@ QString StoreSession::who() const
 Status StoreSession::checkOpen() const
 {
     if (!connection)
-        return Status(Error{QString(), QStringLiteral("no database is open")}, ErrorKind::NotOpen);
-    return Done{};
+        return Status(Error {QString(), QStringLiteral("no database is open")}, ErrorKind::NotOpen);
+    return Done {};
 }
 
 Status StoreSession::checkWritable() const
@@ -40,7 +40,7 @@ Status StoreSession::checkWritable() const
     if (!open)
         return open;
     if (info.readOnly)
-        return Status(Error{QString(), info.readOnlyReason}, ErrorKind::ReadOnly);
+        return Status(Error {QString(), info.readOnlyReason}, ErrorKind::ReadOnly);
     if (!m_wholeFileChecked) {
         const Result<QStringList> problems = connection->quickCheck();
         if (!problems)
@@ -52,8 +52,8 @@ Status StoreSession::checkWritable() const
         }
     }
     if (!m_damage.isEmpty())
-        return Status(Error{QString(), m_damage}, ErrorKind::Corrupt);
-    return Done{};
+        return Status(Error {QString(), m_damage}, ErrorKind::Corrupt);
+    return Done {};
 }
 
 void StoreSession::reset(SqlConnection *c, const OpenInfo &i, const QString &name)

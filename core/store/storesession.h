@@ -20,7 +20,7 @@ class StoreSession
 public:
     SqlConnection *connection = nullptr;
     OpenInfo info;
-    QString clinician;              // configured name; empty = OS user name
+    QString clinician; // configured name; empty = OS user name
 
     QString who() const;
     Status checkOpen() const;
@@ -29,8 +29,7 @@ public:
     Status checkWritable() const;
 
     // Runs body() inside one write transaction; commits if it succeeds, rolls back otherwise.
-    template <typename T, typename Body>
-    Result<T> write(Body &&body) const
+    template <typename T, typename Body> Result<T> write(Body &&body) const
     {
         const Status writable = checkWritable();
         if (!writable)

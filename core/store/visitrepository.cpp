@@ -13,14 +13,12 @@ namespace {
 
 const QString kTable = QStringLiteral("visits");
 
-template <typename T>
-QVariant optionalValue(const std::optional<T> &v)
+template <typename T> QVariant optionalValue(const std::optional<T> &v)
 {
     return v ? QVariant(*v) : sqlNull<T>();
 }
 
-template <typename T>
-std::optional<T> optionalFrom(const QVariant &v)
+template <typename T> std::optional<T> optionalFrom(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<T>(v.value<T>());
 }
@@ -49,17 +47,18 @@ Status VisitRepository::checkLinks(const VisitRecord &visit) const
     if (!found)
         return found.failure<Done>();
     if (!found->isValid())
-        return Status(Error{QStringLiteral("patient"), QStringLiteral("no such patient")}, ErrorKind::NotFound);
+        return Status(Error {QStringLiteral("patient"), QStringLiteral("no such patient")}, ErrorKind::NotFound);
     if (!visit.planId)
-        return Done{};
+        return Done {};
     SqlQuery plan(m_session, QStringLiteral("SELECT patient_id FROM plans WHERE id = ?"));
     plan.bind(visit.planId);
     const Result<QVariant> owner = plan.scalar();
     if (!owner)
         return owner.failure<Done>();
     if (!owner->isValid() || owner->toLongLong() != visit.patientId)
-        return Status(Error{QStringLiteral("plan"), QStringLiteral("no such plan for this patient")}, ErrorKind::Invalid);
-    return Done{};
+        return Status(
+            Error {QStringLiteral("plan"), QStringLiteral("no such plan for this patient")}, ErrorKind::Invalid);
+    return Done {};
 }
 
 Status VisitRepository::writeDoses(RecordId visitId, const QList<ActualDose> &doses) const
@@ -71,8 +70,9 @@ Status VisitRepository::writeDoses(RecordId visitId, const QList<ActualDose> &do
         return cleared;
     for (qsizetype i = 0; i < doses.size(); ++i) {
         const ActualDose &d = doses[i];
-        SqlQuery q(m_session, QStringLiteral("INSERT INTO visit_doses (visit_id, position, drug, minute_of_day, mg, "
-                                             "from_date, to_date) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        SqlQuery q(m_session,
+            QStringLiteral("INSERT INTO visit_doses (visit_id, position, drug, minute_of_day, mg, "
+                           "from_date, to_date) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q.bind(visitId).bind(int(i)).bind(d.drug);
         q.bind(d.minuteOfDay >= 0 ? QVariant(d.minuteOfDay) : sqlNull<int>()).bind(d.mg.value());
         q.bind(StoreSession::dateValue(d.from)).bind(StoreSession::dateValue(d.to));
@@ -80,16 +80,17 @@ Status VisitRepository::writeDoses(RecordId visitId, const QList<ActualDose> &do
         if (!done)
             return done;
     }
-    return Done{};
+    return Done {};
 }
 
-Result<QList<VisitRecord>> VisitRepository::fetch(const QString &where, const QString &doseWhere,
-                                                  const QVariant &value) const
+Result<QList<VisitRecord>> VisitRepository::fetch(
+    const QString &where, const QString &doseWhere, const QVariant &value) const
 {
-    SqlQuery q(m_session, QStringLiteral(
-        "SELECT id, patient_id, plan_id, visit_date, ciwa_b_items, bwsq_items, bp_systolic, bp_diastolic, pulse, "
-        "temperature_c, respirations, decision, notes, author, revision, created_at, modified_at FROM visits ")
-        + where + QStringLiteral(" ORDER BY visit_date, id"));
+    SqlQuery q(m_session,
+        QStringLiteral(
+            "SELECT id, patient_id, plan_id, visit_date, ciwa_b_items, bwsq_items, bp_systolic, bp_diastolic, pulse, "
+            "temperature_c, respirations, decision, notes, author, revision, created_at, modified_at FROM visits ")
+            + where + QStringLiteral(" ORDER BY visit_date, id"));
     q.bind(value);
     const Status done = q.exec();
     if (!done)
@@ -121,9 +122,10 @@ Result<QList<VisitRecord>> VisitRepository::fetch(const QString &where, const QS
     if (visits.isEmpty())
         return visits;
 
-    SqlQuery d(m_session, QStringLiteral("SELECT d.visit_id, d.drug, d.minute_of_day, d.mg, d.from_date, d.to_date "
-                                         "FROM visit_doses d JOIN visits v ON v.id = d.visit_id ")
-                              + doseWhere + QStringLiteral(" ORDER BY d.visit_id, d.position"));
+    SqlQuery d(m_session,
+        QStringLiteral("SELECT d.visit_id, d.drug, d.minute_of_day, d.mg, d.from_date, d.to_date "
+                       "FROM visit_doses d JOIN visits v ON v.id = d.visit_id ")
+            + doseWhere + QStringLiteral(" ORDER BY d.visit_id, d.position"));
     d.bind(value);
     const Status dosesRead = d.exec();
     if (!dosesRead)
@@ -145,11 +147,12 @@ Result<QList<VisitRecord>> VisitRepository::fetch(const QString &where, const QS
 
 Result<VisitRecord> VisitRepository::get(RecordId visitId) const
 {
-    const Result<QList<VisitRecord>> list = fetch(QStringLiteral("WHERE id = ?"), QStringLiteral("WHERE v.id = ?"), visitId);
+    const Result<QList<VisitRecord>> list
+        = fetch(QStringLiteral("WHERE id = ?"), QStringLiteral("WHERE v.id = ?"), visitId);
     if (!list)
         return list.failure<VisitRecord>();
     if (list->isEmpty())
-        return Result<VisitRecord>(Error{QString(), QStringLiteral("no such visit")}, ErrorKind::NotFound);
+        return Result<VisitRecord>(Error {QString(), QStringLiteral("no such visit")}, ErrorKind::NotFound);
     return list->first();
 }
 
@@ -168,10 +171,11 @@ Result<VisitRecord> VisitRepository::insert(const VisitRecord &visit) const
         return links.failure<VisitRecord>();
     const QString now = StoreSession::now();
     const QString author = visit.author.isEmpty() ? m_session.who() : visit.author;
-    SqlQuery q(m_session, QStringLiteral(
-        "INSERT INTO visits (plan_id, visit_date, ciwa_b_items, bwsq_items, bp_systolic, bp_diastolic, pulse, "
-        "temperature_c, respirations, decision, notes, patient_id, author, revision, created_at, modified_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    SqlQuery q(m_session,
+        QStringLiteral(
+            "INSERT INTO visits (plan_id, visit_date, ciwa_b_items, bwsq_items, bp_systolic, bp_diastolic, pulse, "
+            "temperature_c, respirations, decision, notes, patient_id, author, revision, created_at, modified_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     bindContent(q, visit);
     q.bind(visit.patientId).bind(author).bind(now).bind(now);
     const Status done = q.exec();
@@ -183,8 +187,8 @@ Result<VisitRecord> VisitRepository::insert(const VisitRecord &visit) const
         return doses.failure<VisitRecord>();
     VisitRecord logged = visit;
     logged.author = author;
-    const Status audited = AuditLog(m_session).record(kTable, id, visit.patientId, QStringLiteral("insert"),
-                                                      AuditLog::created(RecordJson::visitToJson(logged)));
+    const Status audited = AuditLog(m_session).record(
+        kTable, id, visit.patientId, QStringLiteral("insert"), AuditLog::created(RecordJson::visitToJson(logged)));
     if (!audited)
         return audited.failure<VisitRecord>();
     return get(id);
@@ -199,19 +203,21 @@ Result<VisitRecord> VisitRepository::update(const VisitRecord &visit) const
     if (!current)
         return current;
     if (current->patientId != visit.patientId)
-        return Error{QStringLiteral("patient"), QStringLiteral("a visit cannot move to another patient")};
+        return Error {QStringLiteral("patient"), QStringLiteral("a visit cannot move to another patient")};
     if (current->revision != visit.revision) {
-        return Result<VisitRecord>(Error{QString(), QStringLiteral("the visit was changed by someone else since it "
-                                                                   "was opened; reload it")},
-                                   ErrorKind::Conflict);
+        return Result<VisitRecord>(Error {QString(),
+                                       QStringLiteral("the visit was changed by someone else since it "
+                                                      "was opened; reload it")},
+            ErrorKind::Conflict);
     }
     const Status links = checkLinks(visit);
     if (!links)
         return links.failure<VisitRecord>();
-    SqlQuery q(m_session, QStringLiteral(
-        "UPDATE visits SET plan_id = ?, visit_date = ?, ciwa_b_items = ?, bwsq_items = ?, bp_systolic = ?, "
-        "bp_diastolic = ?, pulse = ?, temperature_c = ?, respirations = ?, decision = ?, notes = ?, "
-        "revision = revision + 1, modified_at = ? WHERE id = ? AND revision = ?"));
+    SqlQuery q(m_session,
+        QStringLiteral(
+            "UPDATE visits SET plan_id = ?, visit_date = ?, ciwa_b_items = ?, bwsq_items = ?, bp_systolic = ?, "
+            "bp_diastolic = ?, pulse = ?, temperature_c = ?, respirations = ?, decision = ?, notes = ?, "
+            "revision = revision + 1, modified_at = ? WHERE id = ? AND revision = ?"));
     bindContent(q, visit);
     q.bind(StoreSession::now()).bind(visit.id).bind(visit.revision);
     const Status done = q.exec();

@@ -11,13 +11,13 @@ namespace lento::store {
 class VisitRepository
 {
 public:
-    explicit VisitRepository(const StoreSession &session) : m_session(session) {}
+    explicit VisitRepository(const StoreSession &session) : m_session(session) { }
 
     Result<VisitRecord> insert(const VisitRecord &visit) const;
     Result<VisitRecord> update(const VisitRecord &visit) const;
 
     Result<VisitRecord> get(RecordId visitId) const;
-    Result<QList<VisitRecord>> forPatient(RecordId patientId) const;   // by date, then as entered
+    Result<QList<VisitRecord>> forPatient(RecordId patientId) const; // by date, then as entered
 
 private:
     Status checkLinks(const VisitRecord &visit) const;

@@ -32,8 +32,8 @@ LENTO_BENCH(history_open_5y, 100)
     fx.versions = 40;
     fx.everyDays = 28;
     fx.cut = 0.07;
-    const historyfixture::Built built =
-        historyfixture::build(store, path, QStringLiteral("B-5Y"), QStringLiteral("Five Year"), fx, today);
+    const historyfixture::Built built
+        = historyfixture::build(store, path, QStringLiteral("B-5Y"), QStringLiteral("Five Year"), fx, today);
     if (!built.error.isEmpty()) {
         std::printf("history_open_5y: fixture failed: %s\n", qPrintable(built.error));
         return;

@@ -34,8 +34,9 @@ QString lentoPath()
 // A store with kPatients patients (names from a small pool, each with a medication), made once.
 QString patientStore(QString *error)
 {
-    const QString path = QDir::temp().filePath(
-        QStringLiteral("lento-bench-startup-%1-v%2.sqlite").arg(kPatients).arg(lento::store::Store::latestSchemaVersion()));
+    const QString path = QDir::temp().filePath(QStringLiteral("lento-bench-startup-%1-v%2.sqlite")
+                                                   .arg(kPatients)
+                                                   .arg(lento::store::Store::latestSchemaVersion()));
     {
         lento::store::Store store;
         lento::store::OpenOptions options;
@@ -61,15 +62,16 @@ QString patientStore(QString *error)
         return {};
     }
     static const char *given[] = {"Mary", "John", "Wei", "Fang", "Aisha", "Carlos", "Olga", "Hiroshi", "Priya", "Tom",
-                                  "Li", "Emma", "Noah", "Sara", "Jun", "Ana"};
-    static const char *family[] = {"Smith", "Chen", "Wang", "Garcia", "Ivanova", "Tanaka", "Patel", "Brown",
-                                   "Zhang", "Müller", "Okafor", "Liu", "Nguyen", "Kowalski", "Silva", "Khan"};
+        "Li", "Emma", "Noah", "Sara", "Jun", "Ana"};
+    static const char *family[] = {"Smith", "Chen", "Wang", "Garcia", "Ivanova", "Tanaka", "Patel", "Brown", "Zhang",
+        "Müller", "Okafor", "Liu", "Nguyen", "Kowalski", "Silva", "Khan"};
     static const char *drugs[] = {"alprazolam", "diazepam", "clonazepam", "lorazepam", "zolpidem"};
     QRandomGenerator random(20250101);
     for (int i = 0; i < kPatients; ++i) {
         lento::store::PatientRecord p;
         p.identifier = QStringLiteral("P%1").arg(i + 1, 6, 10, QLatin1Char('0'));
-        p.name = QString::fromUtf8(given[random.bounded(16)]) + QLatin1Char(' ') + QString::fromUtf8(family[random.bounded(16)]);
+        p.name = QString::fromUtf8(given[random.bounded(16)]) + QLatin1Char(' ')
+            + QString::fromUtf8(family[random.bounded(16)]);
         p.dateOfBirth = QDate(1930 + random.bounded(75), 1 + random.bounded(12), 1 + random.bounded(28));
         p.weight = lento::Kilograms(45.0 + random.bounded(60));
         p.risks.priorAbruptWithdrawals = random.bounded(3);
@@ -118,8 +120,10 @@ LENTO_BENCH(startup_to_window, 1500)
         QElapsedTimer timer;
         timer.start();
         process.start(program, {QStringLiteral("--db"), store, QStringLiteral("--quit-after-first-paint")});
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            bench.setNote(QStringLiteral("lento failed: ") + QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0) {
+            bench.setNote(
+                QStringLiteral("lento failed: ") + QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
             process.kill();
             return;
         }
@@ -130,7 +134,7 @@ LENTO_BENCH(startup_to_window, 1500)
             return;
         }
         if (run == 0)
-            continue;   // the first launch warms the file cache
+            continue; // the first launch warms the file cache
         bench.addSample(ms);
         reported = out;
     }

@@ -59,17 +59,20 @@ LENTO_BENCH(workspace_edit_2y, 16)
     };
     std::vector<double> cpu;
     bool flip = false;
-    bench.measure([&] {
-        const double t0 = cpuMs();
-        flip = !flip;
-        editor.document()->setDoseAmount(step, QStringLiteral("diazepam"), 8 * 60, flip ? base - 1.0 : base);
-        editor.recomputer()->recomputeNow();      // simulation, checks, table marks, three charts
-        cpu.push_back(cpuMs() - t0);
-    }, 20, 1.0);
+    bench.measure(
+        [&] {
+            const double t0 = cpuMs();
+            flip = !flip;
+            editor.document()->setDoseAmount(step, QStringLiteral("diazepam"), 8 * 60, flip ? base - 1.0 : base);
+            editor.recomputer()->recomputeNow(); // simulation, checks, table marks, three charts
+            cpu.push_back(cpuMs() - t0);
+        },
+        20, 1.0);
     std::sort(cpu.begin(), cpu.end());
 
     const SimulationResult &res = editor.recomputer()->result();
-    bench.setNote(QStringLiteral("thread CPU median %10 ms; %1 steps, %2 days, %3 drugs, %4 samples at %5 min, %6 checks, series %7/%8/%9")
+    bench.setNote(QStringLiteral(
+        "thread CPU median %10 ms; %1 steps, %2 days, %3 drugs, %4 samples at %5 min, %6 checks, series %7/%8/%9")
                       .arg(p.steps.size())
                       .arg(res.tH.empty() ? 0.0 : res.tH.back() / 24.0, 0, 'f', 0)
                       .arg(editor.recomputer()->input().drugs.size())

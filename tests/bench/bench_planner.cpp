@@ -12,8 +12,8 @@ namespace {
 PlannerRequest diazepam60()
 {
     PlannerRequest r;
-    r.current = {Dose{QStringLiteral("diazepam"), 8 * 60, Milligrams(30.0), {}},
-                 Dose{QStringLiteral("diazepam"), 22 * 60, Milligrams(30.0), {}}};
+    r.current = {Dose {QStringLiteral("diazepam"), 8 * 60, Milligrams(30.0), {}},
+        Dose {QStringLiteral("diazepam"), 22 * 60, Milligrams(30.0), {}}};
     r.region = QStringLiteral("uk");
     return r;
 }
@@ -40,9 +40,9 @@ LENTO_BENCH(plan_percent_alprazolam_crossover, 50)
 {
     const Catalogue &cat = Catalogue::shared();
     PlannerRequest r;
-    r.current = {Dose{QStringLiteral("alprazolam"), 8 * 60, Milligrams(1.0), {}},
-                 Dose{QStringLiteral("alprazolam"), 14 * 60, Milligrams(1.0), {}},
-                 Dose{QStringLiteral("alprazolam"), 22 * 60, Milligrams(1.0), {}}};
+    r.current = {Dose {QStringLiteral("alprazolam"), 8 * 60, Milligrams(1.0), {}},
+        Dose {QStringLiteral("alprazolam"), 14 * 60, Milligrams(1.0), {}},
+        Dose {QStringLiteral("alprazolam"), 22 * 60, Milligrams(1.0), {}}};
     r.switchTo = QStringLiteral("diazepam");
     r.forms = FormsAllowed::TabletsAndLiquid;
     bench.measure([&] {

@@ -77,10 +77,12 @@ LENTO_BENCH(simulate_730d_diazepam_10min, 2)
     SimulationOptions o;
     o.days = 730;
     o.stepMinutes = 10;
-    bench.measure([&] {
-        const auto r = simulate(in, o);
-        lento::bench::doNotOptimize(&r);
-    }, 20, 1.0);
+    bench.measure(
+        [&] {
+            const auto r = simulate(in, o);
+            lento::bench::doNotOptimize(&r);
+        },
+        20, 1.0);
     bench.setNote(QStringLiteral("%1 steps, %2 samples").arg(in.steps.size()).arg(730 * 144 + 1));
 }
 
@@ -102,10 +104,12 @@ LENTO_BENCH(simulate_730d_crossover_15min, 3)
     SimulationOptions o;
     o.days = 730;
     o.stepMinutes = 15;
-    bench.measure([&] {
-        const auto r = simulate(in, o);
-        lento::bench::doNotOptimize(&r);
-    }, 20, 1.0);
+    bench.measure(
+        [&] {
+            const auto r = simulate(in, o);
+            lento::bench::doNotOptimize(&r);
+        },
+        20, 1.0);
     bench.setNote(QStringLiteral("%1 steps, %2 samples").arg(in.steps.size()).arg(730 * 96 + 1));
 }
 
@@ -115,17 +119,19 @@ LENTO_BENCH(simulate_730d_crossover_15min, 3)
 LENTO_BENCH(baseline_recurrence_105k_8cols, 0)
 {
     const size_t n = 730 * 144 + 1;
-    bench.measure([&] {
-        std::vector<double> cols[8];
-        for (auto &c : cols)
-            c.resize(n);
-        double y = 1.0;
-        const double k = std::exp(-1.0 / 144.0);
-        for (size_t i = 0; i < n; ++i) {
-            y = y * k + 0.01;
+    bench.measure(
+        [&] {
+            std::vector<double> cols[8];
             for (auto &c : cols)
-                c[i] = y;
-        }
-        lento::bench::doNotOptimize(cols);
-    }, 20, 1.0);
+                c.resize(n);
+            double y = 1.0;
+            const double k = std::exp(-1.0 / 144.0);
+            for (size_t i = 0; i < n; ++i) {
+                y = y * k + 0.01;
+                for (auto &c : cols)
+                    c[i] = y;
+            }
+            lento::bench::doNotOptimize(cols);
+        },
+        20, 1.0);
 }

@@ -26,20 +26,22 @@ using namespace lento::store;
 namespace {
 
 constexpr int kPatients = 10000;
-constexpr int kVersionsPerPatient = 5;    // two plans: 3 + 2 versions
+constexpr int kVersionsPerPatient = 5; // two plans: 3 + 2 versions
 constexpr int kVisitsPerPatient = 20;
-constexpr int kGeneratorRevision = 1;     // bump when the generated content changes
+constexpr int kGeneratorRevision = 1; // bump when the generated content changes
 
 const char *const kFamily[] = {"Smith", "Jones", "Brown", "Taylor", "Wilson", "Evans", "Thomas", "Roberts", "Walker",
-                               "Wright", "Green", "Hall", "Wood", "Clarke", "Jackson", "White", "Harris", "Martin"};
+    "Wright", "Green", "Hall", "Wood", "Clarke", "Jackson", "White", "Harris", "Martin"};
 const char *const kGiven[] = {"Oliver", "Amelia", "George", "Isla", "Harry", "Ava", "Jack", "Mia", "Noah", "Grace",
-                              "Leo", "Lily", "Oscar", "Emily", "Arthur", "Sophia", "Henry", "Ella"};
+    "Leo", "Lily", "Oscar", "Emily", "Arthur", "Sophia", "Henry", "Ella"};
 const char16_t *const kChinese[] = {u"王伟", u"李娜", u"张敏", u"刘洋", u"陈静", u"杨磊", u"黄丽", u"赵强"};
 
 QString storePath()
 {
     return QDir(QDir::tempPath())
-        .filePath(QStringLiteral("lento-bench-store-s%1-g%2.sqlite").arg(Store::latestSchemaVersion()).arg(kGeneratorRevision));
+        .filePath(QStringLiteral("lento-bench-store-s%1-g%2.sqlite")
+                      .arg(Store::latestSchemaVersion())
+                      .arg(kGeneratorRevision));
 }
 
 QString patientName(int i)
@@ -47,7 +49,7 @@ QString patientName(int i)
     if (i % 5 == 0)
         return QString::fromUtf16(kChinese[(i / 5) % std::size(kChinese)]) + QString::number(i % 97);
     return QString::fromLatin1(kGiven[i % std::size(kGiven)]) + QLatin1Char(' ')
-           + QString::fromLatin1(kFamily[(i / 7) % std::size(kFamily)]) + QString::number(i % 13);
+        + QString::fromLatin1(kFamily[(i / 7) % std::size(kFamily)]) + QString::number(i % 13);
 }
 
 // A realistic plan document: 10 % reductions every two weeks, about 20 steps.
@@ -56,22 +58,21 @@ QString planDocument(int patient, int version)
     QJsonArray steps;
     double mg = 20.0 - version;
     for (int s = 0; s < 20; ++s) {
-        steps.append(QJsonObject{{QStringLiteral("day"), s * 14},
-                                 {QStringLiteral("doses"), QJsonArray{QJsonObject{{QStringLiteral("drug"), QStringLiteral("diazepam")},
-                                                                                  {QStringLiteral("time"), QStringLiteral("08:00")},
-                                                                                  {QStringLiteral("mg"), mg / 2}},
-                                                                      QJsonObject{{QStringLiteral("drug"), QStringLiteral("diazepam")},
-                                                                                  {QStringLiteral("time"), QStringLiteral("22:00")},
-                                                                                  {QStringLiteral("mg"), mg / 2}}}}});
+        steps.append(QJsonObject {{QStringLiteral("day"), s * 14},
+            {QStringLiteral("doses"),
+                QJsonArray {QJsonObject {{QStringLiteral("drug"), QStringLiteral("diazepam")},
+                                {QStringLiteral("time"), QStringLiteral("08:00")}, {QStringLiteral("mg"), mg / 2}},
+                    QJsonObject {{QStringLiteral("drug"), QStringLiteral("diazepam")},
+                        {QStringLiteral("time"), QStringLiteral("22:00")}, {QStringLiteral("mg"), mg / 2}}}}});
         mg = std::round(mg * 0.9 * 2) / 2;
     }
-    const QJsonObject plan{{QStringLiteral("format"), QStringLiteral("lento-plan/1")},
-                           {QStringLiteral("title"), QStringLiteral("Diazepam taper %1.%2").arg(patient).arg(version)},
-                           {QStringLiteral("start_date"), QStringLiteral("2026-01-05")},
-                           {QStringLiteral("current"), QJsonArray{QJsonObject{{QStringLiteral("drug"), QStringLiteral("diazepam")},
-                                                                              {QStringLiteral("time"), QStringLiteral("08:00")},
-                                                                              {QStringLiteral("mg"), 10}}}},
-                           {QStringLiteral("steps"), steps}};
+    const QJsonObject plan {{QStringLiteral("format"), QStringLiteral("lento-plan/1")},
+        {QStringLiteral("title"), QStringLiteral("Diazepam taper %1.%2").arg(patient).arg(version)},
+        {QStringLiteral("start_date"), QStringLiteral("2026-01-05")},
+        {QStringLiteral("current"),
+            QJsonArray {QJsonObject {{QStringLiteral("drug"), QStringLiteral("diazepam")},
+                {QStringLiteral("time"), QStringLiteral("08:00")}, {QStringLiteral("mg"), 10}}}},
+        {QStringLiteral("steps"), steps}};
     return QString::fromUtf8(QJsonDocument(plan).toJson(QJsonDocument::Compact));
 }
 
@@ -103,18 +104,22 @@ void generate(const QString &path)
         QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
         QSqlQuery(db).exec(QStringLiteral("BEGIN"));
         QSqlQuery patient(db), plan(db), version(db), head(db), visit(db), dose(db);
-        patient.prepare(QStringLiteral("INSERT INTO patients (id, identifier, name, date_of_birth, sex, weight_kg, search_key, "
-                                       "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        patient.prepare(
+            QStringLiteral("INSERT INTO patients (id, identifier, name, date_of_birth, sex, weight_kg, search_key, "
+                           "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         plan.prepare(QStringLiteral("INSERT INTO plans (id, patient_id, title, status, created_at, modified_at) "
                                     "VALUES (?, ?, ?, ?, ?, ?)"));
-        version.prepare(QStringLiteral("INSERT INTO plan_versions (id, plan_id, parent_version_id, number, title, document, "
-                                       "author, comment, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        version.prepare(
+            QStringLiteral("INSERT INTO plan_versions (id, plan_id, parent_version_id, number, title, document, "
+                           "author, comment, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         head.prepare(QStringLiteral("UPDATE plans SET head_version_id = ?, version_count = ? WHERE id = ?"));
-        visit.prepare(QStringLiteral("INSERT INTO visits (id, patient_id, plan_id, visit_date, ciwa_b_items, bwsq_items, "
-                                     "bp_systolic, bp_diastolic, pulse, decision, notes, author, created_at, modified_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        dose.prepare(QStringLiteral("INSERT INTO visit_doses (visit_id, position, drug, minute_of_day, mg, from_date, to_date) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        visit.prepare(
+            QStringLiteral("INSERT INTO visits (id, patient_id, plan_id, visit_date, ciwa_b_items, bwsq_items, "
+                           "bp_systolic, bp_diastolic, pulse, decision, notes, author, created_at, modified_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        dose.prepare(
+            QStringLiteral("INSERT INTO visit_doses (visit_id, position, drug, minute_of_day, mg, from_date, to_date) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         QRandomGenerator rng(7);
         const QString now = QStringLiteral("2026-06-01T09:00:00.000Z");
         qint64 planId = 0, versionId = 0, visitId = 0;
@@ -231,7 +236,8 @@ LENTO_BENCH(store_open_10k, 300)
         bench::doNotOptimize(&info);
     });
     bench.setNote(QStringLiteral("%1 MB file; quick_check of the patient-list tables included, the rest of the file "
-                                 "is checked before the first write").arg(QFileInfo(path).size() / 1e6, 0, 'f', 0));
+                                 "is checked before the first write")
+                      .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0));
 }
 
 LENTO_BENCH(store_search_10k, 30)
@@ -239,15 +245,18 @@ LENTO_BENCH(store_search_10k, 30)
     Store store;
     if (!store.open(benchStore()))
         qFatal("store_search_10k: cannot open the store");
-    const QStringList prefixes{QStringLiteral("sm"), QStringLiteral("mrn-04"), QStringLiteral("王"), QStringLiteral("grace w"),
-                               QStringLiteral("o"), QStringLiteral("mrn-09999"), QStringLiteral("tay"), QStringLiteral("zz")};
+    const QStringList prefixes {QStringLiteral("sm"), QStringLiteral("mrn-04"), QStringLiteral("王"),
+        QStringLiteral("grace w"), QStringLiteral("o"), QStringLiteral("mrn-09999"), QStringLiteral("tay"),
+        QStringLiteral("zz")};
     int i = 0;
-    bench.measure([&] {
-        const auto found = store.searchPatients(prefixes[i++ % prefixes.size()]);
-        if (!found)
-            qFatal("store_search_10k: %s", qPrintable(found.error().text()));
-        bench::doNotOptimize(&found);
-    }, 40);
+    bench.measure(
+        [&] {
+            const auto found = store.searchPatients(prefixes[i++ % prefixes.size()]);
+            if (!found)
+                qFatal("store_search_10k: %s", qPrintable(found.error().text()));
+            bench::doNotOptimize(&found);
+        },
+        40);
 }
 
 LENTO_BENCH(store_history_load, 20)
@@ -256,10 +265,13 @@ LENTO_BENCH(store_history_load, 20)
     if (!store.open(benchStore()))
         qFatal("store_history_load: cannot open the store");
     QRandomGenerator rng(11);
-    bench.measure([&] {
-        const auto history = store.history(1 + rng.bounded(kPatients));
-        if (!history || history->visits.size() != kVisitsPerPatient || history->versions.size() != kVersionsPerPatient)
-            qFatal("store_history_load: unexpected history");
-        bench::doNotOptimize(&history);
-    }, 40);
+    bench.measure(
+        [&] {
+            const auto history = store.history(1 + rng.bounded(kPatients));
+            if (!history || history->visits.size() != kVisitsPerPatient
+                || history->versions.size() != kVersionsPerPatient)
+                qFatal("store_history_load: unexpected history");
+            bench::doNotOptimize(&history);
+        },
+        40);
 }

@@ -3,7 +3,7 @@
 
 #include <QGuiApplication>
 #if __has_include(<QApplication>)
-#include <QApplication>     // lento-bench-ui links the widgets: its cases build real windows
+#include <QApplication> // lento-bench-ui links the widgets: its cases build real windows
 #define LENTO_BENCH_APP QApplication
 #else
 #define LENTO_BENCH_APP QGuiApplication
@@ -66,7 +66,7 @@ int main(int argc, char **argv)
         const double median = s.size() % 2 ? s[s.size() / 2] : 0.5 * (s[s.size() / 2 - 1] + s[s.size() / 2]);
         std::printf("%s %.3f ms\n", c.name, median);
         std::printf("    runs %zu, min %.3f ms, max %.3f ms, goal <= %.0f ms%s%s\n", s.size(), s.front(), s.back(),
-                    c.goalMs, b.note().isEmpty() ? "" : ", ", b.note().toUtf8().constData());
+            c.goalMs, b.note().isEmpty() ? "" : ", ", b.note().toUtf8().constData());
         std::fflush(stdout);
     }
     return failures ? 1 : 0;

@@ -52,7 +52,7 @@ void doNotOptimize(const void *p);
 
 #define LENTO_BENCH_CAT2(a, b) a##b
 #define LENTO_BENCH_CAT(a, b) LENTO_BENCH_CAT2(a, b)
-#define LENTO_BENCH(name, goalMs)                                                                 \
-    static void LENTO_BENCH_CAT(bench_, name)(lento::bench::Bench &);                             \
-    static lento::bench::Registrar LENTO_BENCH_CAT(reg_, name)(#name, goalMs, &LENTO_BENCH_CAT(bench_, name)); \
+#define LENTO_BENCH(name, goalMs)                                                                                      \
+    static void LENTO_BENCH_CAT(bench_, name)(lento::bench::Bench &);                                                  \
+    static lento::bench::Registrar LENTO_BENCH_CAT(reg_, name)(#name, goalMs, &LENTO_BENCH_CAT(bench_, name));         \
     static void LENTO_BENCH_CAT(bench_, name)(lento::bench::Bench & bench)

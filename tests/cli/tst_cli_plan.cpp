@@ -25,7 +25,8 @@ class TestCliPlan : public QObject
         p.start(QStringLiteral(LENTO_CLI_PATH), args);
         if (!p.waitForFinished(120000))
             qFatal("lento-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
     }
 
     static QJsonObject json(const QByteArray &bytes)
@@ -42,11 +43,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("plan.json"));
-        const Run r = cli({QStringLiteral("plan"), QStringLiteral("--current"), QStringLiteral("lorazepam:1@08:00,1@22:00"),
-                           QStringLiteral("--switch-to"), QStringLiteral("diazepam"), QStringLiteral("--strategy"),
-                           QStringLiteral("linear"), QStringLiteral("--mg"), QStringLiteral("1"), QStringLiteral("--every"),
-                           QStringLiteral("14"), QStringLiteral("--region"), QStringLiteral("uk"), QStringLiteral("--start"),
-                           QStringLiteral("2026-12-01"), QStringLiteral("-o"), out});
+        const Run r = cli({QStringLiteral("plan"), QStringLiteral("--current"),
+            QStringLiteral("lorazepam:1@08:00,1@22:00"), QStringLiteral("--switch-to"), QStringLiteral("diazepam"),
+            QStringLiteral("--strategy"), QStringLiteral("linear"), QStringLiteral("--mg"), QStringLiteral("1"),
+            QStringLiteral("--every"), QStringLiteral("14"), QStringLiteral("--region"), QStringLiteral("uk"),
+            QStringLiteral("--start"), QStringLiteral("2026-12-01"), QStringLiteral("-o"), out});
         QVERIFY2(r.code == 0, r.err.constData());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -59,7 +60,8 @@ private Q_SLOTS:
         QCOMPARE(ann.value(QStringLiteral("kind")).toString(), QStringLiteral("reduction"));
         QCOMPARE(ann.value(QStringLiteral("daily_mg_deq")).toDouble(), 19.0);
         QVERIFY(ann.contains(QStringLiteral("compositions")));
-        QCOMPARE(plan.value(QStringLiteral("planner")).toObject().value(QStringLiteral("strategy")).toString(), QStringLiteral("linear"));
+        QCOMPARE(plan.value(QStringLiteral("planner")).toObject().value(QStringLiteral("strategy")).toString(),
+            QStringLiteral("linear"));
 
         // check: JSON with the ASAM findings near the end, exit 0.
         const Run c = cli({QStringLiteral("check"), out, QStringLiteral("--format"), QStringLiteral("json")});
@@ -69,9 +71,10 @@ private Q_SLOTS:
         for (const QJsonValue &v : checks)
             if (v.toObject().value(QStringLiteral("code")).toString() == QStringLiteral("cut_over_25pct_2wk"))
                 paceSteps << v.toObject().value(QStringLiteral("step")).toInt();
-        QCOMPARE(paceSteps, (QList<int>{19, 20, 21}));
+        QCOMPARE(paceSteps, (QList<int> {19, 20, 21}));
         // Text, with patient context.
-        const Run t = cli({QStringLiteral("check"), out, QStringLiteral("--opioid"), QStringLiteral("--age"), QStringLiteral("70")});
+        const Run t = cli(
+            {QStringLiteral("check"), out, QStringLiteral("--opioid"), QStringLiteral("--age"), QStringLiteral("70")});
         QCOMPARE(t.code, 0);
         QVERIFY(t.out.contains("WARNING [step 20] cut_over_25pct_2wk"));
         QVERIFY(t.out.contains("opioid"));
@@ -81,19 +84,25 @@ private Q_SLOTS:
 
     void productsAndEquivalenceAreWritten()
     {
-        const Run r = cli({QStringLiteral("plan"), QStringLiteral("--current"), QStringLiteral("alprazolam:1@08:00,1@14:00,1@22:00"),
-                           QStringLiteral("--switch-to"), QStringLiteral("diazepam"), QStringLiteral("--equivalence"),
-                           QStringLiteral("vadod"), QStringLiteral("--products"),
-                           QStringLiteral("tablet:10:quarter,tablet:5:half,tablet:2:whole,liquid:2mg/5mL:0.1mL"),
-                           QStringLiteral("--forms"), QStringLiteral("tablets+liquid"), QStringLiteral("--strategy"),
-                           QStringLiteral("occupancy"), QStringLiteral("--max-drop"), QStringLiteral("2.5")});
+        const Run r = cli(
+            {QStringLiteral("plan"), QStringLiteral("--current"), QStringLiteral("alprazolam:1@08:00,1@14:00,1@22:00"),
+                QStringLiteral("--switch-to"), QStringLiteral("diazepam"), QStringLiteral("--equivalence"),
+                QStringLiteral("vadod"), QStringLiteral("--products"),
+                QStringLiteral("tablet:10:quarter,tablet:5:half,tablet:2:whole,liquid:2mg/5mL:0.1mL"),
+                QStringLiteral("--forms"), QStringLiteral("tablets+liquid"), QStringLiteral("--strategy"),
+                QStringLiteral("occupancy"), QStringLiteral("--max-drop"), QStringLiteral("2.5")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject plan = json(r.out);
-        QCOMPARE(plan.value(QStringLiteral("drugs")).toObject().value(QStringLiteral("alprazolam")).toObject()
-                     .value(QStringLiteral("diazepam_eq_mg")).toDouble(), 1.0);
+        QCOMPARE(plan.value(QStringLiteral("drugs"))
+                     .toObject()
+                     .value(QStringLiteral("alprazolam"))
+                     .toObject()
+                     .value(QStringLiteral("diazepam_eq_mg"))
+                     .toDouble(),
+            1.0);
         const QJsonObject planner = plan.value(QStringLiteral("planner")).toObject();
         QCOMPARE(planner.value(QStringLiteral("products")).toString(),
-                 QStringLiteral("tablet:10:quarter,tablet:5:half,tablet:2:whole,liquid:2mg/5mL:0.1mL"));
+            QStringLiteral("tablet:10:quarter,tablet:5:half,tablet:2:whole,liquid:2mg/5mL:0.1mL"));
         QCOMPARE(planner.value(QStringLiteral("equivalence")).toString(), QStringLiteral("vadod"));
         const QJsonArray steps = plan.value(QStringLiteral("steps")).toArray();
         // VA/DoD: alprazolam 1 mg ≈ diazepam 10 mg, switched evening first.
@@ -112,9 +121,9 @@ private Q_SLOTS:
     {
         const Run r = cli({QStringLiteral("plan"), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *flag : {"--current", "--strategy", "--percent", "--mg", "--max-drop", "--max-pressure", "--every",
-                                 "--switch-to", "--stage-days", "--equivalence", "--forms", "--region", "--products",
-                                 "--target-mg", "--start", "--weight", "--prior-abrupt", "--micro-taper", "--hold", "annotations"})
+        for (const char *flag : {"--current", "--strategy", "--percent", "--mg", "--max-drop", "--max-pressure",
+                 "--every", "--switch-to", "--stage-days", "--equivalence", "--forms", "--region", "--products",
+                 "--target-mg", "--start", "--weight", "--prior-abrupt", "--micro-taper", "--hold", "annotations"})
             QVERIFY2(r.out.contains(flag), flag);
         const Run c = cli({QStringLiteral("check"), QStringLiteral("--help")});
         QCOMPARE(c.code, 0);
@@ -127,21 +136,44 @@ private Q_SLOTS:
         QTest::addColumn<QString>("flag");
         const QString cur = QStringLiteral("--current");
         const QString dz = QStringLiteral("diazepam:10@22:00");
-        QTest::newRow("no current") << QStringList{QStringLiteral("plan")} << QStringLiteral("--current");
-        QTest::newRow("bad regimen") << QStringList{QStringLiteral("plan"), cur, QStringLiteral("diazepam:ten@22:00")} << QStringLiteral("--current");
-        QTest::newRow("unknown drug") << QStringList{QStringLiteral("plan"), cur, QStringLiteral("nodrug:1@22:00")} << QStringLiteral("--current");
-        QTest::newRow("strategy") << QStringList{QStringLiteral("plan"), cur, dz, QStringLiteral("--strategy"), QStringLiteral("fast")} << QStringLiteral("--strategy");
-        QTest::newRow("percent") << QStringList{QStringLiteral("plan"), cur, dz, QStringLiteral("--percent"), QStringLiteral("90")} << QStringLiteral("--percent");
-        QTest::newRow("every") << QStringList{QStringLiteral("plan"), cur, dz, QStringLiteral("--every"), QStringLiteral("3")} << QStringLiteral("--every");
-        QTest::newRow("products") << QStringList{QStringLiteral("plan"), cur, dz, QStringLiteral("--products"), QStringLiteral("tablet:5:third")} << QStringLiteral("--products");
-        QTest::newRow("region") << QStringList{QStringLiteral("plan"), cur, dz, QStringLiteral("--region"), QStringLiteral("mars")} << QStringLiteral("--region");
-        QTest::newRow("equivalence") << QStringList{QStringLiteral("plan"), cur, dz, QStringLiteral("--equivalence"), QStringLiteral("x")} << QStringLiteral("--equivalence");
-        QTest::newRow("switch") << QStringList{QStringLiteral("plan"), cur, dz, QStringLiteral("--switch-to"), QStringLiteral("nodrug")} << QStringLiteral("--switch-to");
-        QTest::newRow("target") << QStringList{QStringLiteral("plan"), cur, dz, QStringLiteral("--target-mg"), QStringLiteral("20")} << QStringLiteral("--target-mg");
-        QTest::newRow("micro") << QStringList{QStringLiteral("plan"), cur, dz, QStringLiteral("--micro-taper")} << QStringLiteral("--micro-taper");
-        QTest::newRow("start") << QStringList{QStringLiteral("plan"), cur, dz, QStringLiteral("--start"), QStringLiteral("tomorrow")} << QStringLiteral("--start");
-        QTest::newRow("check missing") << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent/plan.json")} << QStringLiteral("/nonexistent/plan.json");
-        QTest::newRow("check format") << QStringList{QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--format"), QStringLiteral("xml")} << QStringLiteral("--format");
+        QTest::newRow("no current") << QStringList {QStringLiteral("plan")} << QStringLiteral("--current");
+        QTest::newRow("bad regimen") << QStringList {QStringLiteral("plan"), cur, QStringLiteral("diazepam:ten@22:00")}
+                                     << QStringLiteral("--current");
+        QTest::newRow("unknown drug") << QStringList {QStringLiteral("plan"), cur, QStringLiteral("nodrug:1@22:00")}
+                                      << QStringLiteral("--current");
+        QTest::newRow("strategy") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--strategy"),
+            QStringLiteral("fast")}
+                                  << QStringLiteral("--strategy");
+        QTest::newRow("percent") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--percent"),
+            QStringLiteral("90")} << QStringLiteral("--percent");
+        QTest::newRow("every") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--every"),
+            QStringLiteral("3")}
+                               << QStringLiteral("--every");
+        QTest::newRow("products") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--products"),
+            QStringLiteral("tablet:5:third")}
+                                  << QStringLiteral("--products");
+        QTest::newRow("region") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--region"),
+            QStringLiteral("mars")}
+                                << QStringLiteral("--region");
+        QTest::newRow("equivalence") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--equivalence"),
+            QStringLiteral("x")} << QStringLiteral("--equivalence");
+        QTest::newRow("switch") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--switch-to"),
+            QStringLiteral("nodrug")}
+                                << QStringLiteral("--switch-to");
+        QTest::newRow("target") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--target-mg"),
+            QStringLiteral("20")}
+                                << QStringLiteral("--target-mg");
+        QTest::newRow("micro") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--micro-taper")}
+                               << QStringLiteral("--micro-taper");
+        QTest::newRow("start") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--start"),
+            QStringLiteral("tomorrow")}
+                               << QStringLiteral("--start");
+        QTest::newRow("check missing") << QStringList {QStringLiteral("check"),
+            QStringLiteral("/nonexistent/plan.json")}
+                                       << QStringLiteral("/nonexistent/plan.json");
+        QTest::newRow("check format") << QStringList {QStringLiteral("check"), QStringLiteral("x.json"),
+            QStringLiteral("--format"), QStringLiteral("xml")}
+                                      << QStringLiteral("--format");
     }
 
     void badInput()
@@ -166,7 +198,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("bad.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format": "lento-plan/1", "current": [], "steps": [{"day": 0, "doses": [{"drug": "diazepam", "time": "22:00", "mg": -1}]}]})");
+        f.write(
+            R"({"format": "lento-plan/1", "current": [], "steps": [{"day": 0, "doses": [{"drug": "diazepam", "time": "22:00", "mg": -1}]}]})");
         f.close();
         const Run r = cli({QStringLiteral("check"), path});
         QCOMPARE(r.code, 2);

@@ -14,6 +14,7 @@
 class TestCliSimulate : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_badInputDir;
 
     struct Run
     {
@@ -27,7 +28,8 @@ class TestCliSimulate : public QObject
         p.start(QStringLiteral(LENTO_CLI_PATH), args);
         if (!p.waitForFinished(120000))
             qFatal("lento-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
     }
 
     static QString data(const QString &rel) { return QStringLiteral(LENTO_TEST_DATA "/") + rel; }
@@ -46,8 +48,9 @@ private Q_SLOTS:
         QFile argsFile(data(name + QStringLiteral(".args")));
         QVERIFY(argsFile.open(QIODevice::ReadOnly));
         const QList<QByteArray> a = argsFile.readAll().simplified().split(' ');
-        const Run r = cli({QStringLiteral("simulate"), data(name + QStringLiteral(".plan.json")), QStringLiteral("--days"),
-                           QString::fromLatin1(a[0]), QStringLiteral("--step-minutes"), QString::fromLatin1(a[1])});
+        const Run r
+            = cli({QStringLiteral("simulate"), data(name + QStringLiteral(".plan.json")), QStringLiteral("--days"),
+                QString::fromLatin1(a[0]), QStringLiteral("--step-minutes"), QString::fromLatin1(a[1])});
         QVERIFY2(r.code == 0, r.err.constData());
         QJsonParseError pe;
         const QJsonObject got = QJsonDocument::fromJson(r.out, &pe).object();
@@ -67,16 +70,20 @@ private Q_SLOTS:
             }
             return true;
         };
-        QVERIFY(compare(got[QStringLiteral("level_mg_deq")].toArray(), want[QStringLiteral("level_mg_deq")].toArray(), true));
+        QVERIFY(compare(
+            got[QStringLiteral("level_mg_deq")].toArray(), want[QStringLiteral("level_mg_deq")].toArray(), true));
         for (const char *k : {"effect", "adaptation", "withdrawal", "withdrawal_shown"})
             QVERIFY2(compare(got[QLatin1String(k)].toArray(), want[QLatin1String(k)].toArray(), false), k);
         const QJsonObject gd = got[QStringLiteral("drugs")].toObject(), wd = want[QStringLiteral("drugs")].toObject();
         QCOMPARE(gd.keys(), wd.keys());
         for (const QString &id : wd.keys())
             for (const char *k : {"conc_ng_ml", "metabolite_ng_ml"})
-                QVERIFY2(compare(gd[id].toObject()[QLatin1String(k)].toArray(), wd[id].toObject()[QLatin1String(k)].toArray(), true), k);
+                QVERIFY2(compare(gd[id].toObject()[QLatin1String(k)].toArray(),
+                             wd[id].toObject()[QLatin1String(k)].toArray(), true),
+                    k);
         const QJsonObject summary = got[QStringLiteral("summary")].toObject();
-        for (const char *k : {"peak_withdrawal_shown", "peak_day", "days_in_band", "current_interdose_swing", "first_day_level_below_1"})
+        for (const char *k :
+            {"peak_withdrawal_shown", "peak_day", "days_in_band", "current_interdose_swing", "first_day_level_below_1"})
             QVERIFY2(summary.contains(QLatin1String(k)), k);
         QCOMPARE(summary[QStringLiteral("modelled")].toBool(), true);
     }
@@ -85,15 +92,18 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("sim.csv"));
-        const Run r = cli({QStringLiteral("simulate"), data(QStringLiteral("conformance/c1_clonazepam_steps.plan.json")),
-                           QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
+        const Run r
+            = cli({QStringLiteral("simulate"), data(QStringLiteral("conformance/c1_clonazepam_steps.plan.json")),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
         QVERIFY2(r.code == 0, r.err.constData());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
         // default horizon: last step day (28) + 60 days, hourly samples, plus the header line
         QCOMPARE(lines.size(), 88 * 24 + 1 + 1);
-        QCOMPARE(lines[0], QByteArray("t_h,level_mg_deq,effect,adaptation,withdrawal,withdrawal_shown,clonazepam_conc_ng_ml,clonazepam_metabolite_ng_ml"));
+        QCOMPARE(lines[0],
+            QByteArray("t_h,level_mg_deq,effect,adaptation,withdrawal,withdrawal_shown,clonazepam_conc_ng_ml,"
+                       "clonazepam_metabolite_ng_ml"));
         QCOMPARE(lines[2].split(',').size(), 8);
         QVERIFY(lines.last().startsWith("2112,"));
     }
@@ -116,8 +126,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expect");
-        QTemporaryDir *dir = new QTemporaryDir;   // lives for the test run
-        dir->setAutoRemove(true);
+        QTemporaryDir *dir = &m_badInputDir; // lives for the test run
         auto write = [&](const char *name, const QByteArray &text) {
             QFile f(dir->filePath(QLatin1String(name)));
             f.open(QIODevice::WriteOnly);
@@ -125,22 +134,34 @@ private Q_SLOTS:
             return f.fileName();
         };
         const QString truncated = write("truncated.json", "{\"format\": \"lento-plan/1\", \"steps\": [");
-        const QString unknown = write("unknown.json", "{\"format\": \"lento-plan/1\", \"current\": [], \"steps\": [{\"day\": 0, \"doses\": [{\"drug\": \"nosuchdrug\", \"time\": \"08:00\", \"mg\": 1}]}]}");
-        const QString negative = write("negative.json", "{\"format\": \"lento-plan/1\", \"current\": [], \"steps\": [{\"day\": 0, \"doses\": [{\"drug\": \"diazepam\", \"time\": \"08:00\", \"mg\": -1}]}]}");
-        const QString badTime = write("time.json", "{\"format\": \"lento-plan/1\", \"current\": [{\"drug\": \"diazepam\", \"time\": \"25:00\", \"mg\": 5}], \"steps\": []}");
+        const QString unknown = write("unknown.json",
+            "{\"format\": \"lento-plan/1\", \"current\": [], \"steps\": [{\"day\": 0, \"doses\": [{\"drug\": "
+            "\"nosuchdrug\", \"time\": \"08:00\", \"mg\": 1}]}]}");
+        const QString negative = write("negative.json",
+            "{\"format\": \"lento-plan/1\", \"current\": [], \"steps\": [{\"day\": 0, \"doses\": [{\"drug\": "
+            "\"diazepam\", \"time\": \"08:00\", \"mg\": -1}]}]}");
+        const QString badTime = write("time.json",
+            "{\"format\": \"lento-plan/1\", \"current\": [{\"drug\": \"diazepam\", \"time\": \"25:00\", \"mg\": 5}], "
+            "\"steps\": []}");
         const QString good = data(QStringLiteral("conformance/c1_clonazepam_steps.plan.json"));
         const QString sim = QStringLiteral("simulate");
-        QTest::newRow("missing file") << QStringList{sim, dir->filePath(QStringLiteral("nope.json"))} << QStringLiteral("no such file");
-        QTest::newRow("truncated") << QStringList{sim, truncated} << QStringLiteral("JSON");
-        QTest::newRow("unknown drug") << QStringList{sim, unknown} << QStringLiteral("steps[0].doses[0].drug");
-        QTest::newRow("negative mg") << QStringList{sim, negative} << QStringLiteral("steps[0].doses[0].mg");
-        QTest::newRow("25:00") << QStringList{sim, badTime} << QStringLiteral("current[0].time");
-        QTest::newRow("bad flag") << QStringList{sim, good, QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
-        QTest::newRow("bad days") << QStringList{sim, good, QStringLiteral("--days"), QStringLiteral("-3")} << QStringLiteral("--days");
-        QTest::newRow("bad step") << QStringList{sim, good, QStringLiteral("--step-minutes"), QStringLiteral("0")} << QStringLiteral("--step-minutes");
-        QTest::newRow("bad format") << QStringList{sim, good, QStringLiteral("--format"), QStringLiteral("xml")} << QStringLiteral("--format");
-        QTest::newRow("no plan") << QStringList{sim} << QStringLiteral("expected one plan file");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("simulat")} << QStringLiteral("unknown command");
+        QTest::newRow("missing file") << QStringList {sim, dir->filePath(QStringLiteral("nope.json"))}
+                                      << QStringLiteral("no such file");
+        QTest::newRow("truncated") << QStringList {sim, truncated} << QStringLiteral("JSON");
+        QTest::newRow("unknown drug") << QStringList {sim, unknown} << QStringLiteral("steps[0].doses[0].drug");
+        QTest::newRow("negative mg") << QStringList {sim, negative} << QStringLiteral("steps[0].doses[0].mg");
+        QTest::newRow("25:00") << QStringList {sim, badTime} << QStringLiteral("current[0].time");
+        QTest::newRow("bad flag") << QStringList {sim, good, QStringLiteral("--frobnicate")}
+                                  << QStringLiteral("frobnicate");
+        QTest::newRow("bad days") << QStringList {sim, good, QStringLiteral("--days"), QStringLiteral("-3")}
+                                  << QStringLiteral("--days");
+        QTest::newRow("bad step") << QStringList {sim, good, QStringLiteral("--step-minutes"), QStringLiteral("0")}
+                                  << QStringLiteral("--step-minutes");
+        QTest::newRow("bad format") << QStringList {sim, good, QStringLiteral("--format"), QStringLiteral("xml")}
+                                    << QStringLiteral("--format");
+        QTest::newRow("no plan") << QStringList {sim} << QStringLiteral("expected one plan file");
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("simulat")}
+                                         << QStringLiteral("unknown command");
     }
 
     void badInput()
@@ -149,12 +170,12 @@ private Q_SLOTS:
         QFETCH(QString, expect);
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out.json"));
-        const Run r = cli(args + QStringList{QStringLiteral("-o"), out});
+        const Run r = cli(args + QStringList {QStringLiteral("-o"), out});
         QCOMPARE(r.code, 2);
         const QString err = QString::fromUtf8(r.err).trimmed();
         QVERIFY2(err.contains(expect), qPrintable(err));
-        QCOMPARE(err.count(QLatin1Char('\n')), 0);   // one line
-        QVERIFY(!QFile::exists(out));                // nothing written
+        QCOMPARE(err.count(QLatin1Char('\n')), 0); // one line
+        QVERIFY(!QFile::exists(out)); // nothing written
         QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(), 0);
     }
 };

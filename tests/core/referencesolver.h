@@ -48,7 +48,7 @@ public:
     explicit Solver(const ModelInput &in) : m_in(in)
     {
         for (const DrugParams &d : in.drugs) {
-            RefDrug r{};
+            RefDrug r {};
             r.ke = std::log(2.0) / d.halfLife.value();
             r.ka = solveKa(d.halfLife.value(), d.tmax.value());
             r.fm = d.metabolite.fractionFormed;
@@ -66,7 +66,7 @@ public:
         m_tau = in.model.tauRDays * 24.0;
     }
 
-    static constexpr int kStepsPerMinute = 4;   // 15-second steps
+    static constexpr int kStepsPerMinute = 4; // 15-second steps
     static constexpr double kH = 1.0 / 60.0 / kStepsPerMinute;
 
     double level(const std::vector<double> &y) const
@@ -105,13 +105,17 @@ public:
         const size_t s = y.size();
         std::vector<double> k1(s), k2(s), k3(s), k4(s), t(s);
         deriv(y, k1);
-        for (size_t i = 0; i < s; ++i) t[i] = y[i] + 0.5 * kH * k1[i];
+        for (size_t i = 0; i < s; ++i)
+            t[i] = y[i] + 0.5 * kH * k1[i];
         deriv(t, k2);
-        for (size_t i = 0; i < s; ++i) t[i] = y[i] + 0.5 * kH * k2[i];
+        for (size_t i = 0; i < s; ++i)
+            t[i] = y[i] + 0.5 * kH * k2[i];
         deriv(t, k3);
-        for (size_t i = 0; i < s; ++i) t[i] = y[i] + kH * k3[i];
+        for (size_t i = 0; i < s; ++i)
+            t[i] = y[i] + kH * k3[i];
         deriv(t, k4);
-        for (size_t i = 0; i < s; ++i) y[i] += kH / 6.0 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+        for (size_t i = 0; i < s; ++i)
+            y[i] += kH / 6.0 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
     }
 
     void applyDoses(std::vector<double> &y, const QList<Dose> &regimen, int minute) const
@@ -147,7 +151,7 @@ public:
         for (size_t j = 0; j < 3 * n; ++j) {
             std::vector<double> u(3 * n + 2, 0.0);
             u[j] = 1.0;
-            day(u, QList<Dose>{});
+            day(u, QList<Dose> {});
             for (size_t i = 0; i < 3 * n; ++i)
                 phi[i][j] = u[i];
         }

@@ -16,8 +16,7 @@ const QDate kStart(2025, 1, 1);
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // A series from kStart with `value(day)` for days 0..days-1.
-template <typename F>
-DailyDoseSeries series(int days, F value)
+template <typename F> DailyDoseSeries series(int days, F value)
 {
     DailyDoseSeries s;
     s.first = kStart;
@@ -54,7 +53,7 @@ private Q_SLOTS:
 
     void tolerance()
     {
-        const AdherenceOptions o;   // 5 %, at least 0.1 mg
+        const AdherenceOptions o; // 5 %, at least 0.1 mg
         QVERIFY(Adherence::onPlan(10, 10.5, o));
         QVERIFY(!Adherence::onPlan(10, 10.6, o));
         QVERIFY(Adherence::onPlan(1, 1.1, o));
@@ -117,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(s.to, kStart.addDays(29));
         QCOMPARE(s.daysCompared, 30);
         QCOMPARE(s.daysOnPlan, 30);
-        QCOMPARE(s.steps.size(), 1);                 // later reductions are not due yet
+        QCOMPARE(s.steps.size(), 1); // later reductions are not due yet
         QCOMPARE(s.steps.first().timing, StepTiming::Timing::OnTime);
         QCOMPARE(s.steps.first().delayDays, 0);
     }
@@ -126,13 +125,13 @@ private Q_SLOTS:
     {
         const DailyDoseSeries taken = series(41, [](int) { return 10.0; });
         const AdherenceSummary s = Adherence::compute(plannedSeries(), taken, kStart.addDays(40));
-        QCOMPARE(s.daysHeld, 21);                    // days 20..40
+        QCOMPARE(s.daysHeld, 21); // days 20..40
         QCOMPARE(s.daysOnPlan, 20);
         QCOMPARE(s.steps.size(), 2);
         QVERIFY(!s.steps[0].reachedDate.isValid());
         QCOMPARE(s.steps[0].timing, StepTiming::Timing::Slower);
         QCOMPARE(s.steps[0].delayDays, 20);
-        QCOMPARE(s.steps[1].timing, StepTiming::Timing::Undetermined);   // due on day 40, the last record
+        QCOMPARE(s.steps[1].timing, StepTiming::Timing::Undetermined); // due on day 40, the last record
         QCOMPARE(s.stepsSlower, 1);
     }
 

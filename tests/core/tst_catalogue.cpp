@@ -115,10 +115,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("nameZh");
         const std::pair<const char *, const char *> rows[] = {
-            {"alprazolam", "阿普唑仑"}, {"lorazepam", "劳拉西泮"},   {"clonazepam", "氯硝西泮"},
-            {"diazepam", "地西泮"},     {"oxazepam", "奥沙西泮"},    {"temazepam", "替马西泮"},
-            {"chlordiazepoxide", "氯氮䓬"}, {"nitrazepam", "硝西泮"}, {"zolpidem", "唑吡坦"},
-            {"zopiclone", "佐匹克隆"},  {"estazolam", "艾司唑仑"},   {"clobazam", "氯巴占"},
+            {"alprazolam", "阿普唑仑"},
+            {"lorazepam", "劳拉西泮"},
+            {"clonazepam", "氯硝西泮"},
+            {"diazepam", "地西泮"},
+            {"oxazepam", "奥沙西泮"},
+            {"temazepam", "替马西泮"},
+            {"chlordiazepoxide", "氯氮䓬"},
+            {"nitrazepam", "硝西泮"},
+            {"zolpidem", "唑吡坦"},
+            {"zopiclone", "佐匹克隆"},
+            {"estazolam", "艾司唑仑"},
+            {"clobazam", "氯巴占"},
             {"eszopiclone", "右佐匹克隆"},
         };
         for (const auto &[id, zh] : rows)
@@ -143,7 +151,8 @@ private Q_SLOTS:
             const DrugParams *d = m_catalogue.find(QString::fromLatin1(id));
             QVERIFY(d);
             for (const QString &region : kRegions)
-                QVERIFY2(!d->products.value(region).isEmpty(), qPrintable(QString::fromLatin1(id) + QLatin1Char('/') + region));
+                QVERIFY2(!d->products.value(region).isEmpty(),
+                    qPrintable(QString::fromLatin1(id) + QLatin1Char('/') + region));
         }
     }
 
@@ -151,7 +160,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<double>("vadod");
-        QTest::addColumn<double>("ashton");   // 0 where Table 7 gives a range (checked separately)
+        QTest::addColumn<double>("ashton"); // 0 where Table 7 gives a range (checked separately)
         // ASAM 2025 Table 7: mg approximately equal to 10 mg oral diazepam.
         QTest::newRow("alprazolam") << QStringLiteral("alprazolam") << 1.0 << 0.5;
         QTest::newRow("chlordiazepoxide") << QStringLiteral("chlordiazepoxide") << 25.0 << 25.0;
@@ -224,7 +233,9 @@ private Q_SLOTS:
             QVERIFY(!d->metabolite.nameEn.isEmpty());
         }
         for (const char *id : {"diazepam", "chlordiazepoxide", "clorazepate"})
-            QVERIFY2(m_catalogue.find(QString::fromLatin1(id))->metabolite.nameEn.contains(QStringLiteral("Nordazepam")), id);
+            QVERIFY2(
+                m_catalogue.find(QString::fromLatin1(id))->metabolite.nameEn.contains(QStringLiteral("Nordazepam")),
+                id);
         // A prodrug: the parent is gone within minutes, the metabolite lasts days.
         const DrugParams *clorazepate = m_catalogue.find(QStringLiteral("clorazepate"));
         QVERIFY(clorazepate->halfLife.value() < 1.0);
@@ -255,8 +266,8 @@ private Q_SLOTS:
 
     void everyNumberHasASource()
     {
-        const QStringList always = {QStringLiteral("half_life_h"), QStringLiteral("tmax_h"), QStringLiteral("bioavailability"),
-                                    QStringLiteral("vd_l_per_kg"), QStringLiteral("diazepam_eq_mg")};
+        const QStringList always = {QStringLiteral("half_life_h"), QStringLiteral("tmax_h"),
+            QStringLiteral("bioavailability"), QStringLiteral("vd_l_per_kg"), QStringLiteral("diazepam_eq_mg")};
         for (const DrugParams &d : m_catalogue.drugs()) {
             for (const QString &field : always)
                 QVERIFY2(d.sources.contains(field), qPrintable(d.id + QLatin1Char('.') + field));
@@ -303,18 +314,18 @@ private Q_SLOTS:
                 QCOMPARE(p.splits, 2);
             }
         }
-        QCOMPARE(ukTablets, (QList<double>{2, 5, 10}));
-        QCOMPARE(ukLiquidMgPerMl, 0.4);   // 2 mg/5 mL
+        QCOMPARE(ukTablets, (QList<double> {2, 5, 10}));
+        QCOMPARE(ukLiquidMgPerMl, 0.4); // 2 mg/5 mL
         QList<double> usLiquids;
         for (const Product &p : d->products.value(QStringLiteral("us")))
             if (p.isLiquid())
                 usLiquids.append(p.mgPerMl());
         std::sort(usLiquids.begin(), usLiquids.end());
-        QCOMPARE(usLiquids, (QList<double>{1, 5}));
+        QCOMPARE(usLiquids, (QList<double> {1, 5}));
         QList<double> cnTablets;
         for (const Product &p : d->products.value(QStringLiteral("cn")))
             cnTablets.append(p.strength.value());
-        QCOMPARE(cnTablets, (QList<double>{2.5, 5}));
+        QCOMPARE(cnTablets, (QList<double> {2.5, 5}));
         QVERIFY(d->longActing);
         QVERIFY(d->ranges.value(QStringLiteral("half_life_h")).low <= d->halfLife.value());
     }
@@ -337,7 +348,7 @@ private Q_SLOTS:
         QVERIFY(d);
         QCOMPARE(d->halfLife.value(), 12.0);
         QCOMPARE(d->metabolite.fractionFormed, 0.5);
-        QCOMPARE(d->metabolite.vdLPerKg, 0.0);   // same as the parent
+        QCOMPARE(d->metabolite.vdLPerKg, 0.0); // same as the parent
         QCOMPARE(d->products.value(QStringLiteral("us")).size(), 2);
         QCOMPARE(d->products.value(QStringLiteral("us")).at(1).resolutionMl, 0.1);
         QVERIFY(d->products.value(QStringLiteral("us")).at(1).unverified);
@@ -348,15 +359,17 @@ private Q_SLOTS:
 
     void badEntry_data()
     {
-        QTest::addColumn<QString>("target");     // dotted path into the valid document
-        QTest::addColumn<QString>("value");      // JSON text, or "-" to remove the key
-        QTest::addColumn<QString>("path");       // expected Error::path
-        QTest::addColumn<QString>("fragment");   // expected part of Error::message
+        QTest::addColumn<QString>("target"); // dotted path into the valid document
+        QTest::addColumn<QString>("value"); // JSON text, or "-" to remove the key
+        QTest::addColumn<QString>("path"); // expected Error::path
+        QTest::addColumn<QString>("fragment"); // expected part of Error::message
 
         const QString drug = QStringLiteral("drugs[testdrug].");
-        auto row = [&](const char *name, const char *target, const char *value, const QString &path, const char *fragment) {
-            QTest::newRow(name) << QString::fromLatin1(target) << QString::fromUtf8(value) << path << QString::fromLatin1(fragment);
-        };
+        auto row
+            = [&](const char *name, const char *target, const char *value, const QString &path, const char *fragment) {
+                  QTest::newRow(name) << QString::fromLatin1(target) << QString::fromUtf8(value) << path
+                                      << QString::fromLatin1(fragment);
+              };
         row("tmax too long", "drugs.0.tmax_h", "17.4", drug + QStringLiteral("tmax_h"), "ln 2");
         row("tmax zero", "drugs.0.tmax_h", "0", drug + QStringLiteral("tmax_h"), "> 0");
         row("tmax missing", "drugs.0.tmax_h", "-", drug + QStringLiteral("tmax_h"), "required");
@@ -367,28 +380,46 @@ private Q_SLOTS:
         row("Vd negative", "drugs.0.vd_l_per_kg", "-1", drug + QStringLiteral("vd_l_per_kg"), "> 0");
         row("Deq zero", "drugs.0.diazepam_eq_mg", "0", drug + QStringLiteral("diazepam_eq_mg"), "> 0");
         row("Deq not Ashton", "drugs.0.diazepam_eq_mg", "0.75", drug + QStringLiteral("diazepam_eq_mg"), "Ashton");
-        row("fm above 1", "drugs.0.metabolite.fraction_formed", "1.5", drug + QStringLiteral("metabolite.fraction_formed"), "between 0 and 1");
-        row("fm negative", "drugs.0.metabolite.fraction_formed", "-0.1", drug + QStringLiteral("metabolite.fraction_formed"), "between 0 and 1");
-        row("metabolite half-life missing", "drugs.0.metabolite.half_life_h", "-", drug + QStringLiteral("metabolite.half_life_h"), "required");
-        row("metabolite half-life zero", "drugs.0.metabolite.half_life_h", "0", drug + QStringLiteral("metabolite.half_life_h"), "fraction_formed > 0");
-        row("metabolite Vd zero", "drugs.0.metabolite.vd_l_per_kg", "0", drug + QStringLiteral("metabolite.vd_l_per_kg"), "> 0");
-        row("splits 3", "drugs.0.products.us.0.splits", "3", drug + QStringLiteral("products.us[0].splits"), "1, 2 or 4");
-        row("splits missing", "drugs.0.products.us.0.splits", "-", drug + QStringLiteral("products.us[0].splits"), "required");
-        row("strength zero", "drugs.0.products.us.0.strength_mg", "0", drug + QStringLiteral("products.us[0].strength_mg"), "> 0");
-        row("resolution zero", "drugs.0.products.us.1.resolution_ml", "0", drug + QStringLiteral("products.us[1].resolution_ml"), "> 0");
-        row("per_ml missing", "drugs.0.products.us.1.per_ml", "-", drug + QStringLiteral("products.us[1].per_ml"), "required");
-        row("unknown form", "drugs.0.products.us.0.form", "\"patch\"", drug + QStringLiteral("products.us[0].form"), "tablet, capsule or liquid");
+        row("fm above 1", "drugs.0.metabolite.fraction_formed", "1.5",
+            drug + QStringLiteral("metabolite.fraction_formed"), "between 0 and 1");
+        row("fm negative", "drugs.0.metabolite.fraction_formed", "-0.1",
+            drug + QStringLiteral("metabolite.fraction_formed"), "between 0 and 1");
+        row("metabolite half-life missing", "drugs.0.metabolite.half_life_h", "-",
+            drug + QStringLiteral("metabolite.half_life_h"), "required");
+        row("metabolite half-life zero", "drugs.0.metabolite.half_life_h", "0",
+            drug + QStringLiteral("metabolite.half_life_h"), "fraction_formed > 0");
+        row("metabolite Vd zero", "drugs.0.metabolite.vd_l_per_kg", "0",
+            drug + QStringLiteral("metabolite.vd_l_per_kg"), "> 0");
+        row("splits 3", "drugs.0.products.us.0.splits", "3", drug + QStringLiteral("products.us[0].splits"),
+            "1, 2 or 4");
+        row("splits missing", "drugs.0.products.us.0.splits", "-", drug + QStringLiteral("products.us[0].splits"),
+            "required");
+        row("strength zero", "drugs.0.products.us.0.strength_mg", "0",
+            drug + QStringLiteral("products.us[0].strength_mg"), "> 0");
+        row("resolution zero", "drugs.0.products.us.1.resolution_ml", "0",
+            drug + QStringLiteral("products.us[1].resolution_ml"), "> 0");
+        row("per_ml missing", "drugs.0.products.us.1.per_ml", "-", drug + QStringLiteral("products.us[1].per_ml"),
+            "required");
+        row("unknown form", "drugs.0.products.us.0.form", "\"patch\"", drug + QStringLiteral("products.us[0].form"),
+            "tablet, capsule or liquid");
         row("unknown region", "drugs.0.products.xx", R"([{"form": "tablet", "strength_mg": 1, "splits": 1}])",
             drug + QStringLiteral("products.xx"), "unknown region");
-        row("unknown source key", "drugs.0.sources.half_life_h", "\"ASH;NOPE\"", drug + QStringLiteral("sources.half_life_h"), "NOPE");
+        row("unknown source key", "drugs.0.sources.half_life_h", "\"ASH;NOPE\"",
+            drug + QStringLiteral("sources.half_life_h"), "NOPE");
         row("missing source", "drugs.0.sources.tmax_h", "-", drug + QStringLiteral("sources.tmax_h"), "missing");
-        row("source for nothing", "drugs.0.sources.usual_max_daily_mg", "\"ASH\"", drug + QStringLiteral("sources.usual_max_daily_mg"), "names no number");
-        row("unverified unknown field", "drugs.0.unverified", R"(["half_life"])", drug + QStringLiteral("unverified[0]"), "must name a field");
-        row("unknown equivalence source", "drugs.0.equivalents.foo", "1", drug + QStringLiteral("equivalents.foo"), "unknown equivalence source");
+        row("source for nothing", "drugs.0.sources.usual_max_daily_mg", "\"ASH\"",
+            drug + QStringLiteral("sources.usual_max_daily_mg"), "names no number");
+        row("unverified unknown field", "drugs.0.unverified", R"(["half_life"])",
+            drug + QStringLiteral("unverified[0]"), "must name a field");
+        row("unknown equivalence source", "drugs.0.equivalents.foo", "1", drug + QStringLiteral("equivalents.foo"),
+            "unknown equivalence source");
         row("equivalence zero", "drugs.0.equivalents.vadod", "0", drug + QStringLiteral("equivalents.vadod"), "> 0");
-        row("range excludes value", "drugs.0.half_life_range_h", "[14, 20]", drug + QStringLiteral("half_life_range_h"), "model value 12");
-        row("range reversed", "drugs.0.half_life_range_h", "[15, 6]", drug + QStringLiteral("half_life_range_h"), "low <= high");
-        row("range of unknown field", "drugs.0.ranges", R"({"colour": [1, 2]})", drug + QStringLiteral("ranges.colour"), "names no numeric field");
+        row("range excludes value", "drugs.0.half_life_range_h", "[14, 20]", drug + QStringLiteral("half_life_range_h"),
+            "model value 12");
+        row("range reversed", "drugs.0.half_life_range_h", "[15, 6]", drug + QStringLiteral("half_life_range_h"),
+            "low <= high");
+        row("range of unknown field", "drugs.0.ranges", R"({"colour": [1, 2]})", drug + QStringLiteral("ranges.colour"),
+            "names no numeric field");
         row("name_zh missing", "drugs.0.name_zh", "-", drug + QStringLiteral("name_zh"), "required");
         row("misspelt field", "drugs.0.half_life", "12", drug + QStringLiteral("half_life"), "unknown field");
         row("flag not bool", "drugs.0.z_drug", "1", drug + QStringLiteral("z_drug"), "true or false");
@@ -405,7 +436,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QString, fragment);
 
-        QJsonValue newValue(QJsonValue::Undefined);   // undefined: remove the key
+        QJsonValue newValue(QJsonValue::Undefined); // undefined: remove the key
         if (value != QLatin1String("-")) {
             const QJsonDocument wrapped = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(value).toUtf8());
             QVERIFY2(wrapped.isArray(), qPrintable(value));

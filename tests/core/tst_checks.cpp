@@ -12,7 +12,7 @@ namespace {
 
 Dose dose(const char *drug, int hour, double mg)
 {
-    return Dose{QString::fromLatin1(drug), hour * 60, Milligrams(mg), {}};
+    return Dose {QString::fromLatin1(drug), hour * 60, Milligrams(mg), {}};
 }
 
 // A diazepam plan: current dose, then (day, daily dose at 22:00) steps; 0 = stop.
@@ -127,7 +127,8 @@ private Q_SLOTS:
         ctx.opioidCoPrescription = true;
         const QList<Check> c = find(run(diazepam(10, {{0, 9}}), ctx), CheckCode::OpioidCoPrescription);
         QCOMPARE(c.size(), 1);
-        QVERIFY2(c[0].message.contains(QStringLiteral("42 %")) && c[0].message.contains(QStringLiteral("58 %")), qPrintable(c[0].message));
+        QVERIFY2(c[0].message.contains(QStringLiteral("42 %")) && c[0].message.contains(QStringLiteral("58 %")),
+            qPrintable(c[0].message));
         QVERIFY(c[0].message.contains(QStringLiteral("modelled")));
         QCOMPARE(c[0].details.value(QStringLiteral("combined")).toDouble(), 0.58);
         QVERIFY(find(run(diazepam(10, {{0, 9}})), CheckCode::OpioidCoPrescription).isEmpty());
@@ -146,7 +147,10 @@ private Q_SLOTS:
         QCOMPARE(find(run(p, old), CheckCode::Accumulation)[0].severity, CheckSeverity::Info);
         CheckContext liver;
         liver.liverImpairment = true;
-        QCOMPARE(find(run(diazepam(10, {{0, 9}}), liver), CheckCode::Accumulation)[0].details.value(QStringLiteral("suggested_multiplier")).toDouble(), 2.0);
+        QCOMPARE(find(run(diazepam(10, {{0, 9}}), liver), CheckCode::Accumulation)[0]
+                     .details.value(QStringLiteral("suggested_multiplier"))
+                     .toDouble(),
+            2.0);
         CheckContext young;
         young.ageYears = 40;
         QVERIFY(find(run(diazepam(10, {{0, 9}}), young), CheckCode::Accumulation).isEmpty());

@@ -67,7 +67,11 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < want.size(); ++i) {
                 const double w = want[i].toDouble(), g = got[size_t(i)];
                 if (std::abs(g - w) > std::max(1e-6 * std::abs(w), 1e-9))
-                    QFAIL(qPrintable(QStringLiteral("%1 at t = %2 h: %3, expected %4").arg(QLatin1String(what)).arg(t[i].toDouble()).arg(g, 0, 'g', 12).arg(w, 0, 'g', 12)));
+                    QFAIL(qPrintable(QStringLiteral("%1 at t = %2 h: %3, expected %4")
+                                         .arg(QLatin1String(what))
+                                         .arg(t[i].toDouble())
+                                         .arg(g, 0, 'g', 12)
+                                         .arg(w, 0, 'g', 12)));
             }
         };
         auto checkAbs = [&](const std::vector<double> &got, const QJsonArray &want, const char *what) {
@@ -75,7 +79,11 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < want.size(); ++i) {
                 const double w = want[i].toDouble(), g = got[size_t(i)];
                 if (std::abs(g - w) > 1e-6)
-                    QFAIL(qPrintable(QStringLiteral("%1 at t = %2 h: %3, expected %4").arg(QLatin1String(what)).arg(t[i].toDouble()).arg(g, 0, 'g', 12).arg(w, 0, 'g', 12)));
+                    QFAIL(qPrintable(QStringLiteral("%1 at t = %2 h: %3, expected %4")
+                                         .arg(QLatin1String(what))
+                                         .arg(t[i].toDouble())
+                                         .arg(g, 0, 'g', 12)
+                                         .arg(w, 0, 'g', 12)));
             }
         };
         checkRel(r->level, expected.value(QStringLiteral("level_mg_deq")).toArray(), "level_mg_deq");

@@ -67,18 +67,34 @@ void compareWithReference(const ModelInput &in, int days, int stepMinutes)
     double worstRel = 0, worstAbs = 0;
     for (size_t i = 0; i < ref.level.size(); ++i) {
         QVERIFY2(closeRel(r->level[i], ref.level[i]),
-                 qPrintable(QStringLiteral("L at %1 h: %2 vs %3").arg(r->tH[i]).arg(r->level[i], 0, 'g', 12).arg(ref.level[i], 0, 'g', 12)));
+            qPrintable(QStringLiteral("L at %1 h: %2 vs %3")
+                           .arg(r->tH[i])
+                           .arg(r->level[i], 0, 'g', 12)
+                           .arg(ref.level[i], 0, 'g', 12)));
         for (size_t d = 0; d < ref.conc.size(); ++d) {
             QVERIFY2(closeRel(r->drugs[d].concNgMl[i], ref.conc[d][i]),
-                     qPrintable(QStringLiteral("C[%1] at %2 h: %3 vs %4").arg(d).arg(r->tH[i]).arg(r->drugs[d].concNgMl[i], 0, 'g', 12).arg(ref.conc[d][i], 0, 'g', 12)));
+                qPrintable(QStringLiteral("C[%1] at %2 h: %3 vs %4")
+                               .arg(d)
+                               .arg(r->tH[i])
+                               .arg(r->drugs[d].concNgMl[i], 0, 'g', 12)
+                               .arg(ref.conc[d][i], 0, 'g', 12)));
             QVERIFY2(closeRel(r->drugs[d].metaboliteNgMl[i], ref.metab[d][i]),
-                     qPrintable(QStringLiteral("Cm[%1] at %2 h: %3 vs %4").arg(d).arg(r->tH[i]).arg(r->drugs[d].metaboliteNgMl[i], 0, 'g', 12).arg(ref.metab[d][i], 0, 'g', 12)));
+                qPrintable(QStringLiteral("Cm[%1] at %2 h: %3 vs %4")
+                               .arg(d)
+                               .arg(r->tH[i])
+                               .arg(r->drugs[d].metaboliteNgMl[i], 0, 'g', 12)
+                               .arg(ref.metab[d][i], 0, 'g', 12)));
         }
         QVERIFY2(std::abs(r->effect[i] - ref.effect[i]) <= 1e-6, qPrintable(QStringLiteral("E at %1 h").arg(r->tH[i])));
         QVERIFY2(std::abs(r->adaptation[i] - ref.adaptation[i]) <= 1e-6,
-                 qPrintable(QStringLiteral("A at %1 h: %2 vs %3").arg(r->tH[i]).arg(r->adaptation[i], 0, 'g', 12).arg(ref.adaptation[i], 0, 'g', 12)));
-        QVERIFY2(std::abs(r->withdrawal[i] - ref.withdrawal[i]) <= 1e-6, qPrintable(QStringLiteral("W at %1 h").arg(r->tH[i])));
-        QVERIFY2(std::abs(r->withdrawalShown[i] - ref.shown[i]) <= 1e-6, qPrintable(QStringLiteral("shown W at %1 h").arg(r->tH[i])));
+            qPrintable(QStringLiteral("A at %1 h: %2 vs %3")
+                           .arg(r->tH[i])
+                           .arg(r->adaptation[i], 0, 'g', 12)
+                           .arg(ref.adaptation[i], 0, 'g', 12)));
+        QVERIFY2(std::abs(r->withdrawal[i] - ref.withdrawal[i]) <= 1e-6,
+            qPrintable(QStringLiteral("W at %1 h").arg(r->tH[i])));
+        QVERIFY2(std::abs(r->withdrawalShown[i] - ref.shown[i]) <= 1e-6,
+            qPrintable(QStringLiteral("shown W at %1 h").arg(r->tH[i])));
         worstAbs = std::max(worstAbs, std::abs(r->adaptation[i] - ref.adaptation[i]));
         if (ref.level[i] > 1e-6)
             worstRel = std::max(worstRel, std::abs(r->level[i] - ref.level[i]) / ref.level[i]);
@@ -123,11 +139,12 @@ private Q_SLOTS:
             QVERIFY(std::abs(kinetics::convolve3(a, a, a, t) - 0.5 * t * t * std::exp(-a * t)) < 1e-14);
             for (double c : {a * 0.5, a * 3.0}) {
                 // two equal (ka = ke, or km = ke, or km = ka): ((e^{-ct} − e^{-at})/(c − a) + t·e^{-at})/(c − a)
-                const double expect = ((std::exp(-c * t) - std::exp(-a * t)) / (c - a) + t * std::exp(-a * t)) / (c - a);
-                for (const auto &args : {std::array{a, a, c}, std::array{a, c, a}, std::array{c, a, a}}) {
+                const double expect
+                    = ((std::exp(-c * t) - std::exp(-a * t)) / (c - a) + t * std::exp(-a * t)) / (c - a);
+                for (const auto &args : {std::array {a, a, c}, std::array {a, c, a}, std::array {c, a, a}}) {
                     const double got = kinetics::convolve3(args[0], args[1], args[2], t);
                     QVERIFY2(std::abs(got - expect) <= 1e-12 * std::abs(expect),
-                             qPrintable(QStringLiteral("%1 vs %2").arg(got, 0, 'g', 17).arg(expect, 0, 'g', 17)));
+                        qPrintable(QStringLiteral("%1 vs %2").arg(got, 0, 'g', 17).arg(expect, 0, 'g', 17)));
                 }
             }
             // nearly equal rates approach the limit continuously
@@ -158,7 +175,8 @@ private Q_SLOTS:
         const double ke = std::log(2.0) / 12, ka = *absorptionRate(Hours(12), Hours(1.5));
         for (size_t i : {size_t(30), size_t(300), size_t(2000)}) {
             const double t = r->tH[i];
-            const double expect = 0.9 * 1.0 * ka / (ka - ke) * (std::exp(-ke * t) - std::exp(-ka * t)) * 1000 / (0.8 * 70);
+            const double expect
+                = 0.9 * 1.0 * ka / (ka - ke) * (std::exp(-ke * t) - std::exp(-ka * t)) * 1000 / (0.8 * 70);
             QVERIFY(std::abs(c[i] - expect) < 1e-10 * expect);
         }
     }
@@ -179,9 +197,10 @@ private Q_SLOTS:
         double integral = 0;
         for (size_t i = 1; i < c.size(); ++i)
             integral += 0.5 * (c[i] + c[i - 1]) / 60.0;
-        const double ke = std::log(2.0) / 14, cl = ke * 1.3 * 70;  // L/h
-        const double expect = 0.9 * 1.0 / (cl * 12.0) * 1000;      // ng/mL, τ = 12 h
-        QVERIFY2(std::abs(integral / 24 - expect) < 1e-5 * expect, qPrintable(QStringLiteral("%1 vs %2").arg(integral / 24).arg(expect)));
+        const double ke = std::log(2.0) / 14, cl = ke * 1.3 * 70; // L/h
+        const double expect = 0.9 * 1.0 / (cl * 12.0) * 1000; // ng/mL, τ = 12 h
+        QVERIFY2(std::abs(integral / 24 - expect) < 1e-5 * expect,
+            qPrintable(QStringLiteral("%1 vs %2").arg(integral / 24).arg(expect)));
         // Periodic: the state 24 h later is the same.
         QVERIFY(std::abs(c.front() - c.back()) < 1e-9 * c.front());
     }
@@ -190,7 +209,12 @@ private Q_SLOTS:
     {
         // alprazolam 1 mg three times a day with Deq 0.5 averages L = 60 (MODEL.md §3); with a
         // metabolite (diazepam-like) 5 mg twice a day averages 10.
-        struct Case { DrugParams d; QList<Dose> regimen; double expect; };
+        struct Case
+        {
+            DrugParams d;
+            QList<Dose> regimen;
+            double expect;
+        };
         const QString alp = QStringLiteral("alprazolam"), dzp = QStringLiteral("diazepam");
         const QList<Case> cases = {
             {drug(alp, 12, 1.5, 0.88, 0.8, 0.5), {dose(alp, 8, 0, 1), dose(alp, 14, 0, 1), dose(alp, 22, 0, 1)}, 60.0},
@@ -294,10 +318,12 @@ private Q_SLOTS:
         switch (which) {
         case 0:
             in.drugs = {drug(QStringLiteral("clonazepam"), 30, 2.5, 0.9, 3.0, 0.5)};
-            in.current = {dose(QStringLiteral("clonazepam"), 8, 0, 0.5), dose(QStringLiteral("clonazepam"), 20, 0, 0.5)};
+            in.current
+                = {dose(QStringLiteral("clonazepam"), 8, 0, 0.5), dose(QStringLiteral("clonazepam"), 20, 0, 0.5)};
             in.steps = {step(0, in.current),
-                        step(14, {dose(QStringLiteral("clonazepam"), 8, 0, 0.375), dose(QStringLiteral("clonazepam"), 20, 0, 0.5)}),
-                        step(28, {})};
+                step(14,
+                    {dose(QStringLiteral("clonazepam"), 8, 0, 0.375), dose(QStringLiteral("clonazepam"), 20, 0, 0.5)}),
+                step(28, {})};
             compareWithReference(in, 40, 60);
             break;
         case 1:
@@ -306,9 +332,9 @@ private Q_SLOTS:
             in.patient.priorAbruptWithdrawals = 1;
             in.current = {dose(alp, 7, 0, 0.5), dose(alp, 13, 0, 0.5), dose(alp, 21, 0, 0.5)};
             in.steps = {step(0, {dose(alp, 7, 0, 0.5), dose(alp, 13, 0, 0.5), dose(dzp, 21, 0, 10)}),
-                        step(7, {dose(alp, 7, 0, 0.5), dose(dzp, 13, 0, 10), dose(dzp, 21, 0, 10)}),
-                        step(14, {dose(dzp, 7, 0, 10), dose(dzp, 13, 0, 10), dose(dzp, 21, 0, 10)}),
-                        step(28, {dose(dzp, 7, 0, 8), dose(dzp, 13, 0, 9), dose(dzp, 21, 0, 10)})};
+                step(7, {dose(alp, 7, 0, 0.5), dose(dzp, 13, 0, 10), dose(dzp, 21, 0, 10)}),
+                step(14, {dose(dzp, 7, 0, 10), dose(dzp, 13, 0, 10), dose(dzp, 21, 0, 10)}),
+                step(28, {dose(dzp, 7, 0, 8), dose(dzp, 13, 0, 9), dose(dzp, 21, 0, 10)})};
             compareWithReference(in, 35, 60);
             break;
         case 2: {
@@ -349,14 +375,14 @@ private Q_SLOTS:
         in.current = {dose(alp, 8, 0, 1), dose(alp, 20, 0, 1)};
         in.steps = {step(0, in.current), step(5, {})};
         in.patient.priorAbruptWithdrawals = 2;
-        SimulationOptions o;   // default horizon: last step + 60 days
+        SimulationOptions o; // default horizon: last step + 60 days
         const auto r = simulate(in, o);
         QVERIFY(r.ok());
         QCOMPARE(r->summary.days, 65.0);
         QCOMPARE(r->tH.size(), size_t(65 * 24 + 1));
         const double bandDays = std::accumulate(r->summary.daysInBand.begin(), r->summary.daysInBand.end(), 0.0);
         QVERIFY(std::abs(bandDays - 65.0) < 1e-9);
-        QVERIFY(r->summary.peakShown > 0.30);       // an abrupt stop from 40 mg/day-eq is severe
+        QVERIFY(r->summary.peakShown > 0.30); // an abrupt stop from 40 mg/day-eq is severe
         QVERIFY(r->summary.daysInBand[3] > 0.0);
         const double maxShown = *std::max_element(r->withdrawalShown.begin(), r->withdrawalShown.end());
         QCOMPARE(r->summary.peakShown, maxShown);

@@ -33,7 +33,8 @@ class TestLayering : public QObject
     {
         QStringList found;
         static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"));
-        QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(
+            root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);
@@ -54,9 +55,10 @@ class TestLayering : public QObject
 private Q_SLOTS:
     void coreHasNoGuiIncludes()
     {
-        const QSet<QString> forbidden = headersOf({QStringLiteral("QtGui"), QStringLiteral("QtWidgets"), QStringLiteral("QtCharts"),
-                                                   QStringLiteral("QtPrintSupport"), QStringLiteral("QtSvg")});
-        QVERIFY2(forbidden.contains(QStringLiteral("QWidget")), "Qt Widgets headers not found; the check would pass vacuously");
+        const QSet<QString> forbidden = headersOf({QStringLiteral("QtGui"), QStringLiteral("QtWidgets"),
+            QStringLiteral("QtCharts"), QStringLiteral("QtPrintSupport"), QStringLiteral("QtSvg")});
+        QVERIFY2(forbidden.contains(QStringLiteral("QWidget")),
+            "Qt Widgets headers not found; the check would pass vacuously");
         QVERIFY(forbidden.contains(QStringLiteral("QPainter")));
         const QStringList bad = offenders(QStringLiteral(LENTO_SOURCE_DIR "/core"), forbidden);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
@@ -64,7 +66,8 @@ private Q_SLOTS:
 
     void reportHasNoWidgetIncludes()
     {
-        const QSet<QString> forbidden = headersOf({QStringLiteral("QtWidgets"), QStringLiteral("QtCharts"), QStringLiteral("QtPrintSupport")});
+        const QSet<QString> forbidden
+            = headersOf({QStringLiteral("QtWidgets"), QStringLiteral("QtCharts"), QStringLiteral("QtPrintSupport")});
         const QStringList bad = offenders(QStringLiteral(LENTO_SOURCE_DIR "/ui/report"), forbidden);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
     }

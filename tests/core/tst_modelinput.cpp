@@ -50,10 +50,10 @@ Plan planUsing(const QString &id, const QJsonObject &definition)
 {
     Plan plan;
     plan.drugs.insert(id, definition);
-    plan.current.append(Dose{id, 8 * 60, Milligrams(5.0), {}});
+    plan.current.append(Dose {id, 8 * 60, Milligrams(5.0), {}});
     Step step;
     step.day = 0;
-    step.doses.append(Dose{id, 8 * 60, Milligrams(4.0), {}});
+    step.doses.append(Dose {id, 8 * 60, Milligrams(4.0), {}});
     plan.steps.append(step);
     return plan;
 }
@@ -89,7 +89,6 @@ const char kSmallCatalogue[] = R"json({
       "unverified": [] }
   ]
 })json";
-
 
 } // namespace
 
@@ -133,7 +132,7 @@ private Q_SLOTS:
         plan.drugs.insert(QStringLiteral("b"), customDrug());
         Step later;
         later.day = 10;
-        later.doses.append(Dose{QStringLiteral("b"), 20 * 60, Milligrams(1.0), {}});
+        later.doses.append(Dose {QStringLiteral("b"), 20 * 60, Milligrams(1.0), {}});
         plan.steps.append(later);
         const auto input = resolve(plan, Catalogue());
         QVERIFY(input.ok());
@@ -146,12 +145,13 @@ private Q_SLOTS:
     {
         QJsonObject def = customDrug();
         def.remove(QStringLiteral("name_en"));
-        const auto d = resolveDrug(QStringLiteral("testazepam"), planUsing(QStringLiteral("testazepam"), def), Catalogue());
+        const auto d
+            = resolveDrug(QStringLiteral("testazepam"), planUsing(QStringLiteral("testazepam"), def), Catalogue());
         QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().text()));
         QCOMPARE(d->id, QStringLiteral("testazepam"));
-        QCOMPARE(d->nameEn, QStringLiteral("testazepam"));        // the id stands in for a missing name
+        QCOMPARE(d->nameEn, QStringLiteral("testazepam")); // the id stands in for a missing name
         QCOMPARE(d->metabolite.relativePotency, 0.5);
-        QCOMPARE(d->metabolite.vdLPerKg, 1.1);                    // Vdm defaults to the parent's Vd
+        QCOMPARE(d->metabolite.vdLPerKg, 1.1); // Vdm defaults to the parent's Vd
 
         QJsonObject noRho = customDrug();
         QJsonObject m = noRho.value(QStringLiteral("metabolite")).toObject();
@@ -195,34 +195,46 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("half-life zero") << QStringLiteral("half_life_h") << QJsonValue(0)
                                         << QStringLiteral("drugs.x.half_life_h") << QStringLiteral("must be > 0");
-        QTest::newRow("half-life string") << QStringLiteral("half_life_h") << QJsonValue(QStringLiteral("30"))
-                                          << QStringLiteral("drugs.x.half_life_h") << QStringLiteral("must be a number");
-        QTest::newRow("tmax negative") << QStringLiteral("tmax_h") << QJsonValue(-1)
-                                       << QStringLiteral("drugs.x.tmax_h") << QStringLiteral("must be > 0");
+        QTest::newRow("half-life string")
+            << QStringLiteral("half_life_h") << QJsonValue(QStringLiteral("30"))
+            << QStringLiteral("drugs.x.half_life_h") << QStringLiteral("must be a number");
+        QTest::newRow("tmax negative") << QStringLiteral("tmax_h") << QJsonValue(-1) << QStringLiteral("drugs.x.tmax_h")
+                                       << QStringLiteral("must be > 0");
         QTest::newRow("F zero") << QStringLiteral("bioavailability") << QJsonValue(0)
                                 << QStringLiteral("drugs.x.bioavailability") << QStringLiteral("must be > 0 and <= 1");
         QTest::newRow("F above one") << QStringLiteral("bioavailability") << QJsonValue(1.2)
-                                     << QStringLiteral("drugs.x.bioavailability") << QStringLiteral("must be > 0 and <= 1 (found 1.2)");
+                                     << QStringLiteral("drugs.x.bioavailability")
+                                     << QStringLiteral("must be > 0 and <= 1 (found 1.2)");
         QTest::newRow("Vd zero") << QStringLiteral("vd_l_per_kg") << QJsonValue(0)
                                  << QStringLiteral("drugs.x.vd_l_per_kg") << QStringLiteral("must be > 0");
         QTest::newRow("Deq negative") << QStringLiteral("diazepam_eq_mg") << QJsonValue(-5)
                                       << QStringLiteral("drugs.x.diazepam_eq_mg") << QStringLiteral("must be > 0");
-        QTest::newRow("name number") << QStringLiteral("name_en") << QJsonValue(5)
-                                     << QStringLiteral("drugs.x.name_en") << QStringLiteral("must be a string");
-        QTest::newRow("metabolite array") << QStringLiteral("metabolite") << QJsonValue(QJsonArray())
-                                          << QStringLiteral("drugs.x.metabolite") << QStringLiteral("must be an object");
-        QTest::newRow("fm above one") << QStringLiteral("metabolite") << QJsonValue(object(R"({"fraction_formed":1.5,"half_life_h":50})"))
-                                      << QStringLiteral("drugs.x.metabolite.fraction_formed") << QStringLiteral("must be between 0 and 1 (found 1.5)");
-        QTest::newRow("fm without half-life") << QStringLiteral("metabolite") << QJsonValue(object(R"({"fraction_formed":0.3})"))
-                                              << QStringLiteral("drugs.x.metabolite.half_life_h") << QStringLiteral("required when fraction_formed > 0");
-        QTest::newRow("metabolite half-life zero") << QStringLiteral("metabolite") << QJsonValue(object(R"({"fraction_formed":0.3,"half_life_h":0})"))
-                                                   << QStringLiteral("drugs.x.metabolite.half_life_h") << QStringLiteral("must be > 0");
-        QTest::newRow("potency negative") << QStringLiteral("metabolite") << QJsonValue(object(R"({"fraction_formed":0.3,"half_life_h":40,"relative_potency":-1})"))
-                                          << QStringLiteral("drugs.x.metabolite.relative_potency") << QStringLiteral("must be >= 0");
-        QTest::newRow("metabolite Vd zero") << QStringLiteral("metabolite") << QJsonValue(object(R"({"fraction_formed":0.3,"half_life_h":40,"vd_l_per_kg":0})"))
-                                            << QStringLiteral("drugs.x.metabolite.vd_l_per_kg") << QStringLiteral("must be > 0");
-        QTest::newRow("tmax beyond limit") << QStringLiteral("tmax_h") << QJsonValue(44)
-                                           << QStringLiteral("drugs.x.tmax_h") << QStringLiteral("must be at most half_life_h / ln 2 (43.2809 h");
+        QTest::newRow("name number") << QStringLiteral("name_en") << QJsonValue(5) << QStringLiteral("drugs.x.name_en")
+                                     << QStringLiteral("must be a string");
+        QTest::newRow("metabolite array")
+            << QStringLiteral("metabolite") << QJsonValue(QJsonArray()) << QStringLiteral("drugs.x.metabolite")
+            << QStringLiteral("must be an object");
+        QTest::newRow("fm above one") << QStringLiteral("metabolite")
+                                      << QJsonValue(object(R"({"fraction_formed":1.5,"half_life_h":50})"))
+                                      << QStringLiteral("drugs.x.metabolite.fraction_formed")
+                                      << QStringLiteral("must be between 0 and 1 (found 1.5)");
+        QTest::newRow("fm without half-life")
+            << QStringLiteral("metabolite") << QJsonValue(object(R"({"fraction_formed":0.3})"))
+            << QStringLiteral("drugs.x.metabolite.half_life_h") << QStringLiteral("required when fraction_formed > 0");
+        QTest::newRow("metabolite half-life zero")
+            << QStringLiteral("metabolite") << QJsonValue(object(R"({"fraction_formed":0.3,"half_life_h":0})"))
+            << QStringLiteral("drugs.x.metabolite.half_life_h") << QStringLiteral("must be > 0");
+        QTest::newRow("potency negative")
+            << QStringLiteral("metabolite")
+            << QJsonValue(object(R"({"fraction_formed":0.3,"half_life_h":40,"relative_potency":-1})"))
+            << QStringLiteral("drugs.x.metabolite.relative_potency") << QStringLiteral("must be >= 0");
+        QTest::newRow("metabolite Vd zero")
+            << QStringLiteral("metabolite")
+            << QJsonValue(object(R"({"fraction_formed":0.3,"half_life_h":40,"vd_l_per_kg":0})"))
+            << QStringLiteral("drugs.x.metabolite.vd_l_per_kg") << QStringLiteral("must be > 0");
+        QTest::newRow("tmax beyond limit")
+            << QStringLiteral("tmax_h") << QJsonValue(44) << QStringLiteral("drugs.x.tmax_h")
+            << QStringLiteral("must be at most half_life_h / ln 2 (43.2809 h");
     }
 
     void drugValuesOutOfRange()
@@ -276,12 +288,13 @@ private Q_SLOTS:
 
     void multiplierThatBreaksTheTmaxLimitIsReported()
     {
-        Plan plan = planUsing(QStringLiteral("x"), customDrug());   // t½ 30 h, tmax 1.5 h
-        plan.patient.halfLifeMultiplier = 0.03;                     // t½ 0.9 h: limit 1.3 h < 1.5 h
+        Plan plan = planUsing(QStringLiteral("x"), customDrug()); // t½ 30 h, tmax 1.5 h
+        plan.patient.halfLifeMultiplier = 0.03; // t½ 0.9 h: limit 1.3 h < 1.5 h
         const auto input = resolve(plan, Catalogue());
         QVERIFY(!input.ok());
         QCOMPARE(input.error().path, QStringLiteral("patient.half_life_multiplier"));
-        QVERIFY2(input.error().message.contains(QStringLiteral("too short for its tmax_h")), qPrintable(input.error().text()));
+        QVERIFY2(input.error().message.contains(QStringLiteral("too short for its tmax_h")),
+            qPrintable(input.error().text()));
     }
 
     void unknownDrugIsReportedAtTheDose()
@@ -289,15 +302,16 @@ private Q_SLOTS:
         Plan plan = planUsing(QStringLiteral("x"), customDrug());
         Step s1;
         s1.day = 7;
-        s1.doses.append(Dose{QStringLiteral("x"), 8 * 60, Milligrams(3.0), {}});
-        s1.doses.append(Dose{QStringLiteral("foo"), 20 * 60, Milligrams(3.0), {}});
+        s1.doses.append(Dose {QStringLiteral("x"), 8 * 60, Milligrams(3.0), {}});
+        s1.doses.append(Dose {QStringLiteral("foo"), 20 * 60, Milligrams(3.0), {}});
         plan.steps.append(s1);
         auto input = resolve(plan, Catalogue());
         QVERIFY(!input.ok());
         QCOMPARE(input.error().path, QStringLiteral("steps[1].doses[1].drug"));
-        QVERIFY2(input.error().message.startsWith(QStringLiteral("unknown drug \"foo\"")), qPrintable(input.error().text()));
+        QVERIFY2(
+            input.error().message.startsWith(QStringLiteral("unknown drug \"foo\"")), qPrintable(input.error().text()));
 
-        plan.current.append(Dose{QStringLiteral("bar"), 0, Milligrams(1.0), {}});
+        plan.current.append(Dose {QStringLiteral("bar"), 0, Milligrams(1.0), {}});
         input = resolve(plan, Catalogue());
         QVERIFY(!input.ok());
         QCOMPARE(input.error().path, QStringLiteral("current[1].drug"));
@@ -324,7 +338,8 @@ private Q_SLOTS:
         QTest::newRow("weight") << 0 << QStringLiteral("patient.weight_kg: must be > 0");
         QTest::newRow("multiplier") << 1 << QStringLiteral("patient.half_life_multiplier: must be > 0");
         QTest::newRow("tau") << 2 << QStringLiteral("model.tau_r_days: must be > 0");
-        QTest::newRow("day order") << 3 << QStringLiteral("steps[1].day: must be greater than the previous step's day (0)");
+        QTest::newRow("day order") << 3
+                                   << QStringLiteral("steps[1].day: must be greater than the previous step's day (0)");
         QTest::newRow("mg") << 4 << QStringLiteral("steps[0].doses[0].mg: must be > 0");
         QTest::newRow("time") << 5 << QStringLiteral("current[0].time: must be HH:MM between 00:00 and 23:59");
         QTest::newRow("prior") << 6 << QStringLiteral("patient.prior_abrupt_withdrawals: must be a whole number >= 0");
@@ -336,13 +351,27 @@ private Q_SLOTS:
         QFETCH(QString, text);
         Plan plan = planUsing(QStringLiteral("x"), customDrug());
         switch (which) {
-        case 0: plan.patient.weightKg = 0; break;
-        case 1: plan.patient.halfLifeMultiplier = -1; break;
-        case 2: plan.model.tauRDays = 0; break;
-        case 3: plan.steps.append(plan.steps.first()); break;
-        case 4: plan.steps[0].doses[0].mg = Milligrams(0.0); break;
-        case 5: plan.current[0].minuteOfDay = 1440; break;
-        case 6: plan.patient.priorAbruptWithdrawals = -2; break;
+        case 0:
+            plan.patient.weightKg = 0;
+            break;
+        case 1:
+            plan.patient.halfLifeMultiplier = -1;
+            break;
+        case 2:
+            plan.model.tauRDays = 0;
+            break;
+        case 3:
+            plan.steps.append(plan.steps.first());
+            break;
+        case 4:
+            plan.steps[0].doses[0].mg = Milligrams(0.0);
+            break;
+        case 5:
+            plan.current[0].minuteOfDay = 1440;
+            break;
+        case 6:
+            plan.patient.priorAbruptWithdrawals = -2;
+            break;
         }
         const auto input = resolve(plan, Catalogue());
         QVERIFY(!input.ok());
@@ -359,21 +388,21 @@ private Q_SLOTS:
         QVERIFY(base->metabolite.present());
 
         Plan plan = planUsing(QStringLiteral("diazepam"),
-                              object(R"({"half_life_h":60,"name_zh":"地西泮（测试）","metabolite":{"half_life_h":100}})"));
+            object(R"({"half_life_h":60,"name_zh":"地西泮（测试）","metabolite":{"half_life_h":100}})"));
         const auto d = resolveDrug(QStringLiteral("diazepam"), plan, catalogue);
         QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().text()));
-        QCOMPARE(d->halfLife.value(), 60.0);                                 // overridden
+        QCOMPARE(d->halfLife.value(), 60.0); // overridden
         QCOMPARE(d->nameZh, QStringLiteral("地西泮（测试）"));
-        QCOMPARE(d->metabolite.halfLife.value(), 100.0);                     // overridden field
-        QCOMPARE(d->metabolite.fractionFormed, base->metabolite.fractionFormed);  // merged from the catalogue
+        QCOMPARE(d->metabolite.halfLife.value(), 100.0); // overridden field
+        QCOMPARE(d->metabolite.fractionFormed, base->metabolite.fractionFormed); // merged from the catalogue
         QCOMPARE(d->metabolite.relativePotency, base->metabolite.relativePotency);
         QCOMPARE(d->metabolite.nameEn, base->metabolite.nameEn);
-        QCOMPARE(d->tmax.value(), base->tmax.value());                       // untouched fields stay
+        QCOMPARE(d->tmax.value(), base->tmax.value()); // untouched fields stay
         QCOMPARE(d->bioavailability, base->bioavailability);
         QCOMPARE(d->vdLPerKg, base->vdLPerKg);
         QCOMPARE(d->diazepamEqMg, base->diazepamEqMg);
         QCOMPARE(d->nameEn, base->nameEn);
-        QCOMPARE(d->equivalences.size(), base->equivalences.size());         // catalogue facts kept
+        QCOMPARE(d->equivalences.size(), base->equivalences.size()); // catalogue facts kept
 
         // No override: the catalogue entry as it is (apart from Vdm made explicit).
         const auto plain = resolveDrug(QStringLiteral("alprazolam"), plan, catalogue);
@@ -396,7 +425,7 @@ private Q_SLOTS:
         // Catalogue drugs used without any "drugs" entry resolve, multiplier applied.
         Plan none;
         none.patient.halfLifeMultiplier = 2.0;
-        none.current.append(Dose{QStringLiteral("diazepam"), 0, Milligrams(5.0), {}});
+        none.current.append(Dose {QStringLiteral("diazepam"), 0, Milligrams(5.0), {}});
         const auto input = resolve(none, catalogue);
         QVERIFY2(input.ok(), qPrintable(input.ok() ? QString() : input.error().text()));
         QCOMPARE(input->drugs.at(0).halfLife.value(), 2.0 * base->halfLife.value());
@@ -413,7 +442,8 @@ private Q_SLOTS:
         const auto e = resolve(plan, catalogue);
         QVERIFY(!e.ok());
         QCOMPARE(e.error().path, QStringLiteral("drugs.alprazolam.metabolite.half_life_h"));
-        plan.drugs.insert(QStringLiteral("alprazolam"), object(R"({"metabolite":{"fraction_formed":0.2,"half_life_h":20}})"));
+        plan.drugs.insert(
+            QStringLiteral("alprazolam"), object(R"({"metabolite":{"fraction_formed":0.2,"half_life_h":20}})"));
         const auto ok = resolve(plan, catalogue);
         QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().text()));
         QCOMPARE(ok->drugs.at(0).metabolite.fractionFormed, 0.2);

@@ -63,7 +63,7 @@ private Q_SLOTS:
     {
         const PlanDiff d = PlanDiffer::compare(taper(14), taper(21));
         QVERIFY(!d.isEmpty());
-        QCOMPARE(d.unchangedSteps, 1);               // day 0 stays
+        QCOMPARE(d.unchangedSteps, 1); // day 0 stays
         QCOMPARE(d.steps.size(), 5);
         QCOMPARE(d.count(StepChange::Kind::Added), 0);
         QCOMPARE(d.count(StepChange::Kind::Removed), 0);
@@ -108,7 +108,7 @@ private Q_SLOTS:
     {
         const Plan before = taper(14);
         Plan after = before;
-        after.steps[2].doses = {dose(3.5, 8 * 60), dose(3.5, 20 * 60)};   // 6 → 7 mg, split in two
+        after.steps[2].doses = {dose(3.5, 8 * 60), dose(3.5, 20 * 60)}; // 6 → 7 mg, split in two
         const PlanDiff d = PlanDiffer::compare(before, after);
         QCOMPARE(d.steps.size(), 1);
         const StepChange &c = d.steps.first();
@@ -125,7 +125,7 @@ private Q_SLOTS:
     {
         const Plan before = taper(14);
         Plan after = before;
-        after.steps.removeAt(4);                          // drop 2 mg: 4 mg straight to stop on day 70
+        after.steps.removeAt(4); // drop 2 mg: 4 mg straight to stop on day 70
         const PlanDiff d = PlanDiffer::compare(before, after);
         QCOMPARE(d.count(StepChange::Kind::Removed), 1);
         QCOMPARE(d.steps.size(), 1);
@@ -138,7 +138,7 @@ private Q_SLOTS:
     {
         const Plan before = taper(14);
         Plan after = before;
-        after.steps[3].day = 45;                          // 4 mg on day 42 → 5 mg on day 45
+        after.steps[3].day = 45; // 4 mg on day 42 → 5 mg on day 45
         after.steps[3].doses = {dose(5)};
         const PlanDiff d = PlanDiffer::compare(before, after);
         QCOMPARE(d.steps.size(), 1);
@@ -180,7 +180,7 @@ private Q_SLOTS:
         after.title = QStringLiteral("Slower taper");
         after.current = {dose(5), dose(5, 20 * 60)};
         after.model.tauRDays = 21;
-        after.drugs.insert(QStringLiteral("diazepam"), QJsonObject{{QStringLiteral("half_life_h"), 60}});
+        after.drugs.insert(QStringLiteral("diazepam"), QJsonObject {{QStringLiteral("half_life_h"), 60}});
         after.steps[5].note = QStringLiteral("review at the end");
         const PlanDiff d = PlanDiffer::compare(before, after);
         QVERIFY(d.titleChanged);

@@ -26,7 +26,8 @@ QByteArray readData(const QString &relative)
 // (later keys win in QJsonDocument, so a fragment can replace current/steps too).
 QByteArray withTop(const char *fragment)
 {
-    QByteArray doc = R"({"format":"lento-plan/1","current":[],"steps":[{"day":0,"doses":[{"drug":"diazepam","time":"08:00","mg":5}]}])";
+    QByteArray doc
+        = R"({"format":"lento-plan/1","current":[],"steps":[{"day":0,"doses":[{"drug":"diazepam","time":"08:00","mg":5}]}])";
     if (*fragment)
         doc += ',';
     doc += fragment;
@@ -122,10 +123,11 @@ private Q_SLOTS:
         QCOMPARE(plan->patient.extra.value(QStringLiteral("x_patient")).toInt(), 3);
         QCOMPARE(plan->model.extra.value(QStringLiteral("x_model")).toBool(), true);
         QCOMPARE(plan->steps.at(0).extra.value(QStringLiteral("x_step")).toArray().size(), 2);
-        QCOMPARE(plan->steps.at(0).doses.at(0).extra.value(QStringLiteral("x_dose")).toString(), QStringLiteral("with food"));
+        QCOMPARE(plan->steps.at(0).doses.at(0).extra.value(QStringLiteral("x_dose")).toString(),
+            QStringLiteral("with food"));
         QCOMPARE(plan->current.at(0).extra.value(QStringLiteral("x_current")).toDouble(), 1.5);
         QCOMPARE(plan->steps.at(1).annotations.value(QStringLiteral("reason")).toString(),
-                 QStringLiteral("smaller cut at low dose"));
+            QStringLiteral("smaller cut at low dose"));
         QVERIFY(plan->drugs.value(QStringLiteral("diazepam")).contains(QStringLiteral("x_drug")));
         // Known keys never leak into extra.
         QVERIFY(!plan->extra.contains(QStringLiteral("format")));
@@ -139,8 +141,9 @@ private Q_SLOTS:
         QCOMPARE(back.value(QStringLiteral("model")).toObject().value(QStringLiteral("x_model")).toBool(), true);
         const QJsonObject step0 = back.value(QStringLiteral("steps")).toArray().at(0).toObject();
         QCOMPARE(step0.value(QStringLiteral("x_step")).toArray().size(), 2);
-        QCOMPARE(step0.value(QStringLiteral("doses")).toArray().at(0).toObject().value(QStringLiteral("x_dose")).toString(),
-                 QStringLiteral("with food"));
+        QCOMPARE(
+            step0.value(QStringLiteral("doses")).toArray().at(0).toObject().value(QStringLiteral("x_dose")).toString(),
+            QStringLiteral("with food"));
     }
 
     void optionalSectionsAreNotInvented()
@@ -154,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(plan->patient.halfLifeMultiplier, 1.0);
         QCOMPARE(plan->model.tauRDays, 14.0);
         const QJsonObject back = PlanDocument::toJson(*plan);
-        QCOMPARE(back.keys(), (QStringList{QStringLiteral("current"), QStringLiteral("format"), QStringLiteral("steps")}));
+        QCOMPARE(
+            back.keys(), (QStringList {QStringLiteral("current"), QStringLiteral("format"), QStringLiteral("steps")}));
         QVERIFY(back.value(QStringLiteral("current")).isArray());
     }
 
@@ -176,13 +180,13 @@ private Q_SLOTS:
     {
         Plan plan;
         plan.hasPatient = true;
-        plan.patient.weightKg = 0.1 + 0.2;            // not representable in short decimal
+        plan.patient.weightKg = 0.1 + 0.2; // not representable in short decimal
         plan.patient.halfLifeMultiplier = 1.0 / 3.0;
         Step step;
         step.day = 3;
-        step.doses.append(Dose{QStringLiteral("alprazolam"), 7 * 60 + 5, Milligrams(0.125 / 3.0), {}});
-        step.doses.append(Dose{QStringLiteral("alprazolam"), 0, Milligrams(1e-7), {}});
-        step.doses.append(Dose{QStringLiteral("alprazolam"), 23 * 60 + 59, Milligrams(123456.789012345), {}});
+        step.doses.append(Dose {QStringLiteral("alprazolam"), 7 * 60 + 5, Milligrams(0.125 / 3.0), {}});
+        step.doses.append(Dose {QStringLiteral("alprazolam"), 0, Milligrams(1e-7), {}});
+        step.doses.append(Dose {QStringLiteral("alprazolam"), 23 * 60 + 59, Milligrams(123456.789012345), {}});
         plan.steps.append(step);
         const auto again = PlanDocument::parse(PlanDocument::write(plan));
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().text()));
@@ -230,93 +234,118 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
 
         // Document level.
-        QTest::newRow("truncated") << QByteArray(R"({"format":"lento-plan/1","steps":[)")
-                                   << QString() << QStringLiteral("not valid JSON at offset");
+        QTest::newRow("truncated") << QByteArray(R"({"format":"lento-plan/1","steps":[)") << QString()
+                                   << QStringLiteral("not valid JSON at offset");
         QTest::newRow("empty input") << QByteArray() << QString() << QStringLiteral("not valid JSON at offset 0");
-        QTest::newRow("bad utf-8") << QByteArray("{\"format\":\"lento-plan/1\",\"title\":\"\xff\xfe\"}")
-                                   << QString() << QStringLiteral("not valid JSON at offset");
-        QTest::newRow("root array") << QByteArray("[1,2]") << QString() << QStringLiteral("the document must be a JSON object");
-        QTest::newRow("format missing") << QByteArray(R"({"current":[],"steps":[]})")
-                                        << QStringLiteral("format") << QStringLiteral("required");
+        QTest::newRow("bad utf-8") << QByteArray("{\"format\":\"lento-plan/1\",\"title\":\"\xff\xfe\"}") << QString()
+                                   << QStringLiteral("not valid JSON at offset");
+        QTest::newRow("root array") << QByteArray("[1,2]") << QString()
+                                    << QStringLiteral("the document must be a JSON object");
+        QTest::newRow("format missing") << QByteArray(R"({"current":[],"steps":[]})") << QStringLiteral("format")
+                                        << QStringLiteral("required");
         QTest::newRow("format wrong") << QByteArray(R"({"format":"lento-plan/2","current":[],"steps":[]})")
-                                      << QStringLiteral("format") << QStringLiteral("must be \"lento-plan/1\" (found \"lento-plan/2\")");
+                                      << QStringLiteral("format")
+                                      << QStringLiteral("must be \"lento-plan/1\" (found \"lento-plan/2\")");
         QTest::newRow("format number") << QByteArray(R"({"format":1,"current":[],"steps":[]})")
                                        << QStringLiteral("format") << QStringLiteral("must be a string");
-        QTest::newRow("title number") << withTop(R"("title":5)") << QStringLiteral("title") << QStringLiteral("must be a string");
-        QTest::newRow("start_date impossible") << withTop(R"("start_date":"2026-02-30")")
-                                               << QStringLiteral("start_date") << QStringLiteral("must be a calendar date YYYY-MM-DD");
-        QTest::newRow("start_date other layout") << withTop(R"("start_date":"01/12/2026")")
-                                                 << QStringLiteral("start_date") << QStringLiteral("must be a calendar date YYYY-MM-DD");
+        QTest::newRow("title number") << withTop(R"("title":5)") << QStringLiteral("title")
+                                      << QStringLiteral("must be a string");
+        QTest::newRow("start_date impossible")
+            << withTop(R"("start_date":"2026-02-30")") << QStringLiteral("start_date")
+            << QStringLiteral("must be a calendar date YYYY-MM-DD");
+        QTest::newRow("start_date other layout")
+            << withTop(R"("start_date":"01/12/2026")") << QStringLiteral("start_date")
+            << QStringLiteral("must be a calendar date YYYY-MM-DD");
         QTest::newRow("current missing") << QByteArray(R"({"format":"lento-plan/1","steps":[]})")
                                          << QStringLiteral("current") << QStringLiteral("required");
         QTest::newRow("steps missing") << QByteArray(R"({"format":"lento-plan/1","current":[]})")
                                        << QStringLiteral("steps") << QStringLiteral("required");
-        QTest::newRow("steps object") << withTop(R"("steps":{})") << QStringLiteral("steps") << QStringLiteral("must be an array");
-        QTest::newRow("current string") << withTop(R"("current":"none")") << QStringLiteral("current") << QStringLiteral("must be an array");
+        QTest::newRow("steps object") << withTop(R"("steps":{})") << QStringLiteral("steps")
+                                      << QStringLiteral("must be an array");
+        QTest::newRow("current string") << withTop(R"("current":"none")") << QStringLiteral("current")
+                                        << QStringLiteral("must be an array");
 
         // Patient.
-        QTest::newRow("patient not object") << withTop(R"("patient":70)") << QStringLiteral("patient") << QStringLiteral("must be an object");
-        QTest::newRow("weight zero") << withTop(R"("patient":{"weight_kg":0})")
-                                     << QStringLiteral("patient.weight_kg") << QStringLiteral("must be > 0");
+        QTest::newRow("patient not object")
+            << withTop(R"("patient":70)") << QStringLiteral("patient") << QStringLiteral("must be an object");
+        QTest::newRow("weight zero") << withTop(R"("patient":{"weight_kg":0})") << QStringLiteral("patient.weight_kg")
+                                     << QStringLiteral("must be > 0");
         QTest::newRow("weight negative") << withTop(R"("patient":{"weight_kg":-70})")
                                          << QStringLiteral("patient.weight_kg") << QStringLiteral("must be > 0");
         QTest::newRow("weight string") << withTop(R"("patient":{"weight_kg":"70"})")
                                        << QStringLiteral("patient.weight_kg") << QStringLiteral("must be a number");
-        QTest::newRow("weight implausible") << withTop(R"("patient":{"weight_kg":70000})")
-                                            << QStringLiteral("patient.weight_kg") << QStringLiteral("must be at most 400 kg");
+        QTest::newRow("weight implausible")
+            << withTop(R"("patient":{"weight_kg":70000})") << QStringLiteral("patient.weight_kg")
+            << QStringLiteral("must be at most 400 kg");
         QTest::newRow("multiplier zero") << withTop(R"("patient":{"half_life_multiplier":0})")
-                                         << QStringLiteral("patient.half_life_multiplier") << QStringLiteral("must be > 0");
+                                         << QStringLiteral("patient.half_life_multiplier")
+                                         << QStringLiteral("must be > 0");
         QTest::newRow("prior negative") << withTop(R"("patient":{"prior_abrupt_withdrawals":-1})")
-                                        << QStringLiteral("patient.prior_abrupt_withdrawals") << QStringLiteral("must be a whole number >= 0");
+                                        << QStringLiteral("patient.prior_abrupt_withdrawals")
+                                        << QStringLiteral("must be a whole number >= 0");
         QTest::newRow("prior fractional") << withTop(R"("patient":{"prior_abrupt_withdrawals":1.5})")
-                                          << QStringLiteral("patient.prior_abrupt_withdrawals") << QStringLiteral("must be a whole number >= 0 (found 1.5)");
+                                          << QStringLiteral("patient.prior_abrupt_withdrawals")
+                                          << QStringLiteral("must be a whole number >= 0 (found 1.5)");
         QTest::newRow("prior null") << withTop(R"("patient":{"prior_abrupt_withdrawals":null})")
-                                    << QStringLiteral("patient.prior_abrupt_withdrawals") << QStringLiteral("must be a number");
+                                    << QStringLiteral("patient.prior_abrupt_withdrawals")
+                                    << QStringLiteral("must be a number");
 
         // Model.
-        QTest::newRow("tau zero") << withTop(R"("model":{"tau_r_days":0})")
-                                  << QStringLiteral("model.tau_r_days") << QStringLiteral("must be > 0");
-        QTest::newRow("l50 negative") << withTop(R"("model":{"l50_mg":-2})")
-                                      << QStringLiteral("model.l50_mg") << QStringLiteral("must be > 0");
-        QTest::newRow("hill string") << withTop(R"("model":{"hill":"1"})")
-                                     << QStringLiteral("model.hill") << QStringLiteral("must be a number");
-        QTest::newRow("model array") << withTop(R"("model":[])") << QStringLiteral("model") << QStringLiteral("must be an object");
+        QTest::newRow("tau zero") << withTop(R"("model":{"tau_r_days":0})") << QStringLiteral("model.tau_r_days")
+                                  << QStringLiteral("must be > 0");
+        QTest::newRow("l50 negative") << withTop(R"("model":{"l50_mg":-2})") << QStringLiteral("model.l50_mg")
+                                      << QStringLiteral("must be > 0");
+        QTest::newRow("hill string") << withTop(R"("model":{"hill":"1"})") << QStringLiteral("model.hill")
+                                     << QStringLiteral("must be a number");
+        QTest::newRow("model array") << withTop(R"("model":[])") << QStringLiteral("model")
+                                     << QStringLiteral("must be an object");
 
         // Drugs.
-        QTest::newRow("drugs array") << withTop(R"("drugs":[])") << QStringLiteral("drugs") << QStringLiteral("must be an object");
-        QTest::newRow("drugs entry not object") << withTop(R"("drugs":{"diazepam":60})")
-                                                << QStringLiteral("drugs.diazepam") << QStringLiteral("must be an object");
+        QTest::newRow("drugs array") << withTop(R"("drugs":[])") << QStringLiteral("drugs")
+                                     << QStringLiteral("must be an object");
+        QTest::newRow("drugs entry not object")
+            << withTop(R"("drugs":{"diazepam":60})") << QStringLiteral("drugs.diazepam")
+            << QStringLiteral("must be an object");
 
         // Steps.
-        QTest::newRow("step not object") << withStep("3") << QStringLiteral("steps[0]") << QStringLiteral("must be an object");
-        QTest::newRow("day missing") << withStep(R"({"doses":[]})") << QStringLiteral("steps[0].day") << QStringLiteral("required");
-        QTest::newRow("day negative") << withStep(R"({"day":-1,"doses":[]})")
-                                      << QStringLiteral("steps[0].day") << QStringLiteral("must be >= 0");
-        QTest::newRow("day fractional") << withStep(R"({"day":1.5,"doses":[]})")
-                                        << QStringLiteral("steps[0].day") << QStringLiteral("must be a whole number of days (found 1.5)");
-        QTest::newRow("day string") << withStep(R"({"day":"7","doses":[]})")
-                                    << QStringLiteral("steps[0].day") << QStringLiteral("must be a number");
+        QTest::newRow("step not object") << withStep("3") << QStringLiteral("steps[0]")
+                                         << QStringLiteral("must be an object");
+        QTest::newRow("day missing") << withStep(R"({"doses":[]})") << QStringLiteral("steps[0].day")
+                                     << QStringLiteral("required");
+        QTest::newRow("day negative") << withStep(R"({"day":-1,"doses":[]})") << QStringLiteral("steps[0].day")
+                                      << QStringLiteral("must be >= 0");
+        QTest::newRow("day fractional") << withStep(R"({"day":1.5,"doses":[]})") << QStringLiteral("steps[0].day")
+                                        << QStringLiteral("must be a whole number of days (found 1.5)");
+        QTest::newRow("day string") << withStep(R"({"day":"7","doses":[]})") << QStringLiteral("steps[0].day")
+                                    << QStringLiteral("must be a number");
         QTest::newRow("day repeated") << withStep(R"({"day":0,"doses":[]},{"day":14,"doses":[]},{"day":14,"doses":[]})")
-                                      << QStringLiteral("steps[2].day") << QStringLiteral("must be greater than the previous step's day (14)");
+                                      << QStringLiteral("steps[2].day")
+                                      << QStringLiteral("must be greater than the previous step's day (14)");
         QTest::newRow("day decreasing") << withStep(R"({"day":7,"doses":[]},{"day":3,"doses":[]})")
-                                        << QStringLiteral("steps[1].day") << QStringLiteral("must be greater than the previous step's day (7)");
-        QTest::newRow("doses missing") << withStep(R"({"day":0})") << QStringLiteral("steps[0].doses") << QStringLiteral("required");
-        QTest::newRow("doses not array") << withStep(R"({"day":0,"doses":{}})")
-                                         << QStringLiteral("steps[0].doses") << QStringLiteral("must be an array");
+                                        << QStringLiteral("steps[1].day")
+                                        << QStringLiteral("must be greater than the previous step's day (7)");
+        QTest::newRow("doses missing") << withStep(R"({"day":0})") << QStringLiteral("steps[0].doses")
+                                       << QStringLiteral("required");
+        QTest::newRow("doses not array") << withStep(R"({"day":0,"doses":{}})") << QStringLiteral("steps[0].doses")
+                                         << QStringLiteral("must be an array");
         QTest::newRow("note not string") << withStep(R"({"day":0,"doses":[],"note":7})")
                                          << QStringLiteral("steps[0].note") << QStringLiteral("must be a string");
-        QTest::newRow("annotations not object") << withStep(R"({"day":0,"doses":[],"annotations":"why"})")
-                                                << QStringLiteral("steps[0].annotations") << QStringLiteral("must be an object");
+        QTest::newRow("annotations not object")
+            << withStep(R"({"day":0,"doses":[],"annotations":"why"})") << QStringLiteral("steps[0].annotations")
+            << QStringLiteral("must be an object");
 
         // Doses.
-        QTest::newRow("dose not object") << withDose(R"("diazepam 5 mg")")
-                                         << QStringLiteral("steps[0].doses[0]") << QStringLiteral("must be an object");
+        QTest::newRow("dose not object") << withDose(R"("diazepam 5 mg")") << QStringLiteral("steps[0].doses[0]")
+                                         << QStringLiteral("must be an object");
         QTest::newRow("time 25:00") << withDose(R"({"drug":"diazepam","time":"25:00","mg":5})")
-                                    << QStringLiteral("steps[0].doses[0].time") << QStringLiteral("must be HH:MM between 00:00 and 23:59 (found \"25:00\")");
+                                    << QStringLiteral("steps[0].doses[0].time")
+                                    << QStringLiteral("must be HH:MM between 00:00 and 23:59 (found \"25:00\")");
         QTest::newRow("time 24:00") << withDose(R"({"drug":"diazepam","time":"24:00","mg":5})")
-                                    << QStringLiteral("steps[0].doses[0].time") << QStringLiteral("must be HH:MM between 00:00 and 23:59");
+                                    << QStringLiteral("steps[0].doses[0].time")
+                                    << QStringLiteral("must be HH:MM between 00:00 and 23:59");
         QTest::newRow("time 7:5") << withDose(R"({"drug":"diazepam","time":"7:5","mg":5})")
-                                  << QStringLiteral("steps[0].doses[0].time") << QStringLiteral("must be HH:MM between 00:00 and 23:59");
+                                  << QStringLiteral("steps[0].doses[0].time")
+                                  << QStringLiteral("must be HH:MM between 00:00 and 23:59");
         QTest::newRow("time missing") << withDose(R"({"drug":"diazepam","mg":5})")
                                       << QStringLiteral("steps[0].doses[0].time") << QStringLiteral("required");
         QTest::newRow("time number") << withDose(R"({"drug":"diazepam","time":800,"mg":5})")
@@ -330,19 +359,21 @@ private Q_SLOTS:
         QTest::newRow("mg missing") << withDose(R"({"drug":"diazepam","time":"08:00"})")
                                     << QStringLiteral("steps[0].doses[0].mg") << QStringLiteral("required");
         // JSON has no infinity: an overflowing literal is rejected by the JSON reader itself.
-        QTest::newRow("mg overflow") << withDose(R"({"drug":"diazepam","time":"08:00","mg":1e999})")
-                                     << QString() << QStringLiteral("not valid JSON at offset");
+        QTest::newRow("mg overflow") << withDose(R"({"drug":"diazepam","time":"08:00","mg":1e999})") << QString()
+                                     << QStringLiteral("not valid JSON at offset");
         QTest::newRow("drug missing") << withDose(R"({"time":"08:00","mg":5})")
                                       << QStringLiteral("steps[0].doses[0].drug") << QStringLiteral("required");
         QTest::newRow("drug empty") << withDose(R"({"drug":"","time":"08:00","mg":5})")
                                     << QStringLiteral("steps[0].doses[0].drug") << QStringLiteral("must not be empty");
         QTest::newRow("drug number") << withDose(R"({"drug":3,"time":"08:00","mg":5})")
                                      << QStringLiteral("steps[0].doses[0].drug") << QStringLiteral("must be a string");
-        QTest::newRow("second dose of later step")
-            << withStep(R"({"day":0,"doses":[]},{"day":7,"doses":[]},{"day":14,"doses":[]},{"day":21,"doses":[{"drug":"diazepam","time":"08:00","mg":2},{"drug":"diazepam","time":"20:00","mg":0}]})")
-            << QStringLiteral("steps[3].doses[1].mg") << QStringLiteral("must be > 0");
+        QTest::newRow("second dose of later step") << withStep(
+            R"({"day":0,"doses":[]},{"day":7,"doses":[]},{"day":14,"doses":[]},{"day":21,"doses":[{"drug":"diazepam","time":"08:00","mg":2},{"drug":"diazepam","time":"20:00","mg":0}]})")
+                                                   << QStringLiteral("steps[3].doses[1].mg")
+                                                   << QStringLiteral("must be > 0");
         QTest::newRow("current time") << withTop(R"("current":[{"drug":"diazepam","time":"8am","mg":5}])")
-                                      << QStringLiteral("current[0].time") << QStringLiteral("must be HH:MM between 00:00 and 23:59");
+                                      << QStringLiteral("current[0].time")
+                                      << QStringLiteral("must be HH:MM between 00:00 and 23:59");
     }
 
     void rejectsEveryRuleWithItsPath()
@@ -365,7 +396,7 @@ private Q_SLOTS:
         const auto plan = PlanDocument::parse(json);
         QVERIFY(!plan.ok());
         QVERIFY2(plan.error().text().contains(QRegularExpression(QStringLiteral("^not valid JSON at offset \\d+: .+"))),
-                 qPrintable(plan.error().text()));
+            qPrintable(plan.error().text()));
     }
 
     void exampleErrorTextsFromTheFormat()

@@ -18,7 +18,7 @@ namespace {
 
 Dose dose(const char *drug, int hour, double mg)
 {
-    return Dose{QString::fromLatin1(drug), hour * 60, Milligrams(mg), {}};
+    return Dose {QString::fromLatin1(drug), hour * 60, Milligrams(mg), {}};
 }
 
 QList<Product> products(const char *spec)
@@ -51,7 +51,7 @@ QList<double> dailySeries(const Plan &p)
 QList<Check> checksWith(const Plan &p, const char *code)
 {
     QList<Check> out;
-    for (const Check &c : runChecks(p, Catalogue::shared(), CheckContext{}))
+    for (const Check &c : runChecks(p, Catalogue::shared(), CheckContext {}))
         if (c.code == QLatin1String(code))
             out << c;
     return out;
@@ -143,13 +143,13 @@ private Q_SLOTS:
         QCOMPARE(pace[2].stepIndex, 21);
         QCOMPARE(pace[0].severity, CheckSeverity::Warning);
         QCOMPARE(pace[1].severity, CheckSeverity::Warning);
-        QCOMPARE(pace[2].severity, CheckSeverity::Info);   // final stop from 1 mg
+        QCOMPARE(pace[2].severity, CheckSeverity::Info); // final stop from 1 mg
         QVERIFY(pace[0].ruleSource.contains(QStringLiteral("ASAM 2025")));
         QVERIFY(checksWith(p, CheckCode::AbruptStop).isEmpty());
         QVERIFY(checksWith(p, CheckCode::FirstCutOver10).isEmpty());
         QVERIFY(checksWith(p, CheckCode::DoseIncrease).isEmpty());
         QVERIFY(checksWith(p, CheckCode::IntervalUnder7).isEmpty());
-        QVERIFY(checksWith(p, CheckCode::CutExceedsRule).isEmpty());   // 1 mg steps are the rule
+        QVERIFY(checksWith(p, CheckCode::CutExceedsRule).isEmpty()); // 1 mg steps are the rule
         // Holding the last steps four weeks each brings them within the paced ceiling.
         Plan slower = p;
         for (int k = 20; k < slower.steps.size(); ++k)
@@ -164,7 +164,7 @@ private Q_SLOTS:
         PlannerRequest r = nhsRequest();
         r.equivalence = QStringLiteral("vadod");
         const Plan p = plan(r);
-        QCOMPARE(p.steps[0].doses[1].mg.value(), 5.0);   // lorazepam 2 mg ≈ diazepam 10 mg
+        QCOMPARE(p.steps[0].doses[1].mg.value(), 5.0); // lorazepam 2 mg ≈ diazepam 10 mg
         QCOMPARE(p.drugs.value(QStringLiteral("lorazepam")).value(QStringLiteral("diazepam_eq_mg")).toDouble(), 2.0);
         QCOMPARE(annotation(p.steps[1], "daily_mg_deq"), 10.0);
     }
@@ -175,11 +175,11 @@ private Q_SLOTS:
         r.current = {dose("diazepam", 22, 20.0)};
         r.percent = 10.0;
         r.rounding = RoundingMode::Nearest;
-        r.products = products("tablet:2:quarter");   // ¼ × 2 mg = 0.5 mg
+        r.products = products("tablet:2:quarter"); // ¼ × 2 mg = 0.5 mg
         const Plan p = plan(r);
         // R8: 20, 18, 16, 14.5, ..., 1, 0.5 (24 doses with the start), then stop.
-        const QList<double> expected{18, 16, 14.5, 13, 11.5, 10.5, 9.5, 8.5, 7.5, 7, 6.5, 6, 5.5, 5,
-                                     4.5, 4, 3.5, 3, 2.5, 2, 1.5, 1, 0.5, 0};
+        const QList<double> expected {
+            18, 16, 14.5, 13, 11.5, 10.5, 9.5, 8.5, 7.5, 7, 6.5, 6, 5.5, 5, 4.5, 4, 3.5, 3, 2.5, 2, 1.5, 1, 0.5, 0};
         QCOMPARE(dailySeries(p), expected);
         // The realised cut after rounding is reported, and climbs to 50 % (1 → 0.5).
         QCOMPARE(annotation(p.steps[1], "realised_cut_pct"), 11.1);
@@ -188,7 +188,8 @@ private Q_SLOTS:
         const Step &late = p.steps[22];
         QVERIFY(late.annotations.value(QStringLiteral("rule_exceeded")).toBool());
         QVERIFY(annotation(late, "interval_days") > 14);
-        const QString notes = late.annotations.value(QStringLiteral("notes")).toVariant().toStringList().join(QLatin1Char(' '));
+        const QString notes
+            = late.annotations.value(QStringLiteral("notes")).toVariant().toStringList().join(QLatin1Char(' '));
         QVERIFY2(notes.contains(QStringLiteral("liquid"), Qt::CaseInsensitive), qPrintable(notes));
         // Once the cut exceeds the rule even after lengthening, a check says so.
         QVERIFY(!checksWith(p, CheckCode::CutExceedsRule).isEmpty());
@@ -199,11 +200,11 @@ private Q_SLOTS:
         PlannerRequest r;
         r.current = {dose("diazepam", 22, 20.0)};
         r.rounding = RoundingMode::Nearest;
-        r.products = products("tablet:1:quarter");   // ¼ × 1 mg = 0.25 mg
+        r.products = products("tablet:1:quarter"); // ¼ × 1 mg = 0.25 mg
         const Plan p = plan(r);
-        const QList<double> expected{18, 16.25, 14.5, 13, 11.75, 10.5, 9.5, 8.5, 7.75, 7, 6.25, 5.5, 5, 4.5, 4,
-                                     3.5, 3.25, 3, 2.75, 2.5, 2.25, 2, 1.75, 1.5, 1.25, 1, 0.75, 0.5, 0.25, 0};
-        QCOMPARE(dailySeries(p), expected);   // R8: 30 doses with the start
+        const QList<double> expected {18, 16.25, 14.5, 13, 11.75, 10.5, 9.5, 8.5, 7.75, 7, 6.25, 5.5, 5, 4.5, 4, 3.5,
+            3.25, 3, 2.75, 2.5, 2.25, 2, 1.75, 1.5, 1.25, 1, 0.75, 0.5, 0.25, 0};
+        QCOMPARE(dailySeries(p), expected); // R8: 30 doses with the start
     }
 
     void defaultRoundingNeverCutsBeyondTheRule()
@@ -222,7 +223,7 @@ private Q_SLOTS:
             prev = now;
         }
         QCOMPARE(dailyMg(p.steps[0]), 18.0);
-        QCOMPARE(dailyMg(p.steps[1]), 16.5);   // 16.2 rounds up, never down past the rule
+        QCOMPARE(dailyMg(p.steps[1]), 16.5); // 16.2 rounds up, never down past the rule
     }
 
     void sixMonthScheduleShape()
@@ -235,14 +236,14 @@ private Q_SLOTS:
         r.maxIntervalDays = 28;
         r.products = products("tablet:1:quarter");
         const Plan p = plan(r);
-        const QList<double> published{11, 8.5, 6, 4.75, 3.5, 2.5, 2, 1.5, 1, 0.75, 0.5, 0.25, 0};
+        const QList<double> published {11, 8.5, 6, 4.75, 3.5, 2.5, 2, 1.5, 1, 0.75, 0.5, 0.25, 0};
         QCOMPARE(p.steps.size(), published.size());
         const QList<double> ours = dailySeries(p);
         for (qsizetype i = 0; i < published.size(); ++i)
             QVERIFY2(std::fabs(ours[i] - published[i]) <= 0.25 * std::max(1.0, published[i]) + 1e-9,
-                     qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i).arg(ours[i]).arg(published[i])));
+                qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i).arg(ours[i]).arg(published[i])));
         QCOMPARE(ours[ours.size() - 2], 0.25);
-        const double weeks = p.steps.last().day / 7.0 + 2.0;   // the handout counts from week 1
+        const double weeks = p.steps.last().day / 7.0 + 2.0; // the handout counts from week 1
         QVERIFY2(weeks >= 24.0 && weeks <= 32.0, qPrintable(QString::number(weeks)));
     }
 
@@ -260,7 +261,7 @@ private Q_SLOTS:
                 const double now = dailyMg(s);
                 if (now > 0.0) {
                     QVERIFY2(annotation(s, "occupancy_drop_pts") <= pts + 1e-6,
-                             qPrintable(QStringLiteral("%1 pts: %2").arg(pts).arg(annotation(s, "occupancy_drop_pts"))));
+                        qPrintable(QStringLiteral("%1 pts: %2").arg(pts).arg(annotation(s, "occupancy_drop_pts"))));
                     if (firstCut == 0.0)
                         firstCut = prev - now;
                     lastCut = prev - now;
@@ -298,7 +299,7 @@ private Q_SLOTS:
     {
         PlannerRequest r;
         r.current = {dose("diazepam", 22, 20.0)};
-        r.holds = {HoldSpec{2, 21}};
+        r.holds = {HoldSpec {2, 21}};
         const Plan p = plan(r);
         QCOMPARE(p.steps[2].annotations.value(QStringLiteral("kind")).toString(), QStringLiteral("hold"));
         QCOMPARE(p.steps[2].doses, p.steps[1].doses);
@@ -315,7 +316,7 @@ private Q_SLOTS:
         r.strategy = Strategy::Linear;
         r.linearMg = Milligrams(2.0);
         const Plan day = plan(r);
-        QCOMPARE(day.steps[0].doses[0].mg.value(), 8.0);   // morning first (default)
+        QCOMPARE(day.steps[0].doses[0].mg.value(), 8.0); // morning first (default)
         QCOMPARE(day.steps[0].doses[1].mg.value(), 10.0);
         r.cutOrder = CutOrder::NightFirst;
         const Plan night = plan(r);
@@ -340,7 +341,7 @@ private Q_SLOTS:
         }
         QVERIFY(micro > 50);
         QVERIFY(checksWith(p, CheckCode::IntervalUnder7).isEmpty());
-        QVERIFY(checksWith(p, CheckCode::CutOver25In2Weeks).size() <= 2);   // only near the stop
+        QVERIFY(checksWith(p, CheckCode::CutOver25In2Weeks).size() <= 2); // only near the stop
         r.forms = FormsAllowed::Tablets;
         const Expected<Plan> tablets = makePlan(r, Catalogue::shared());
         QVERIFY(!tablets);
@@ -353,20 +354,20 @@ private Q_SLOTS:
         r.current = {dose("alprazolam", 8, 1.0), dose("alprazolam", 14, 1.0), dose("alprazolam", 22, 1.0)};
         r.switchTo = QStringLiteral("diazepam");
         const Plan p = plan(r);
-        QCOMPARE(p.steps[0].doses.last().drug, QStringLiteral("diazepam"));   // evening first
-        QCOMPARE(p.steps[0].doses.last().mg.value(), 20.0);                    // Ashton 0.5 : 10
+        QCOMPARE(p.steps[0].doses.last().drug, QStringLiteral("diazepam")); // evening first
+        QCOMPARE(p.steps[0].doses.last().mg.value(), 20.0); // Ashton 0.5 : 10
         const double before = annotation(p.steps[0], "interdose_swing_before");
         const double after = annotation(p.steps[0], "interdose_swing_after");
         QVERIFY(before > 0.3);
         QVERIFY(after < before / 3.0);
-        QCOMPARE(p.steps[3].day, 21);   // three stages of 7 days, then the first reduction
+        QCOMPARE(p.steps[3].day, 21); // three stages of 7 days, then the first reduction
         QCOMPARE(p.steps[3].annotations.value(QStringLiteral("kind")).toString(), QStringLiteral("reduction"));
     }
 
     void requestIsRecordedAndDocumentRoundTrips()
     {
         PlannerRequest r = nhsRequest();
-        r.holds = {HoldSpec{3, 7}};
+        r.holds = {HoldSpec {3, 7}};
         r.products = products("tablet:10:quarter,tablet:2:half,liquid:2mg/5mL:0.1mL");
         r.forms = FormsAllowed::TabletsAndLiquid;
         r.targetMg = Milligrams(2.0);
@@ -386,22 +387,24 @@ private Q_SLOTS:
         const Expected<Plan> again = PlanDocument::parse(PlanDocument::write(p));
         QVERIFY2(again, again ? "" : qPrintable(again.error().text()));
         QCOMPARE(again.value(), p);
-        const Expected<PlannerRequest> bad = PlannerRequest::fromJson(QJsonObject{{QStringLiteral("strategy"), QStringLiteral("fast")}});
+        const Expected<PlannerRequest> bad
+            = PlannerRequest::fromJson(QJsonObject {{QStringLiteral("strategy"), QStringLiteral("fast")}});
         QVERIFY(!bad);
         QCOMPARE(bad.error().path, QStringLiteral("planner.strategy"));
     }
 
     void regimenSpec()
     {
-        const Expected<QList<Dose>> d = parseRegimenSpec(QStringLiteral("alprazolam:1@08:00,0.5@14:00,diazepam:5mg@22:00"),
-                                                         Catalogue::shared());
+        const Expected<QList<Dose>> d
+            = parseRegimenSpec(QStringLiteral("alprazolam:1@08:00,0.5@14:00,diazepam:5mg@22:00"), Catalogue::shared());
         QVERIFY(d);
         QCOMPARE(d->size(), 3);
         QCOMPARE(d->at(1).drug, QStringLiteral("alprazolam"));
         QCOMPARE(d->at(1).mg.value(), 0.5);
         QCOMPARE(d->at(2).drug, QStringLiteral("diazepam"));
         QCOMPARE(d->at(2).minuteOfDay, 22 * 60);
-        for (const char *bad : {"1@08:00", "alprazolam:1", "alprazolam:x@08:00", "alprazolam:1@25:00", "nodrug:1@08:00"}) {
+        for (const char *bad :
+            {"1@08:00", "alprazolam:1", "alprazolam:x@08:00", "alprazolam:1@25:00", "nodrug:1@08:00"}) {
             const Expected<QList<Dose>> e = parseRegimenSpec(QString::fromLatin1(bad), Catalogue::shared());
             QVERIFY2(!e, bad);
             QVERIFY(e.error().path.startsWith(QStringLiteral("--current item 1")));
@@ -431,16 +434,38 @@ private Q_SLOTS:
         PlannerRequest r;
         r.current = {dose("diazepam", 22, 10.0)};
         switch (which) {
-        case 0: r.current.clear(); break;
-        case 1: r.current.append(dose("alprazolam", 8, 1.0)); break;
-        case 2: r.percent = 80; break;
-        case 3: r.everyDays = 3; break;
-        case 4: r.targetMg = Milligrams(12.0); break;
-        case 5: r.region = QStringLiteral("mars"); break;
-        case 6: r.equivalence = QStringLiteral("guess"); break;
-        case 7: r.switchTo = QStringLiteral("nodrug"); break;
-        case 8: r.current[0].mg = Milligrams(-1); break;
-        case 9: r.current = {dose("alprazolam", 8, 0.4)}; r.region = QStringLiteral("cn"); r.forms = FormsAllowed::Liquid; break;
+        case 0:
+            r.current.clear();
+            break;
+        case 1:
+            r.current.append(dose("alprazolam", 8, 1.0));
+            break;
+        case 2:
+            r.percent = 80;
+            break;
+        case 3:
+            r.everyDays = 3;
+            break;
+        case 4:
+            r.targetMg = Milligrams(12.0);
+            break;
+        case 5:
+            r.region = QStringLiteral("mars");
+            break;
+        case 6:
+            r.equivalence = QStringLiteral("guess");
+            break;
+        case 7:
+            r.switchTo = QStringLiteral("nodrug");
+            break;
+        case 8:
+            r.current[0].mg = Milligrams(-1);
+            break;
+        case 9:
+            r.current = {dose("alprazolam", 8, 0.4)};
+            r.region = QStringLiteral("cn");
+            r.forms = FormsAllowed::Liquid;
+            break;
         }
         const Expected<Plan> p = makePlan(r, Catalogue::shared());
         QVERIFY(!p);

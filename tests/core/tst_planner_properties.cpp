@@ -18,7 +18,8 @@ using namespace lento;
 
 namespace {
 
-const char *const kDrugs[] = {"alprazolam", "lorazepam", "diazepam", "clonazepam", "oxazepam", "temazepam", "nitrazepam"};
+const char *const kDrugs[]
+    = {"alprazolam", "lorazepam", "diazepam", "clonazepam", "oxazepam", "temazepam", "nitrazepam"};
 
 double daily(const QList<Dose> &doses, const QString &drug = QString())
 {
@@ -47,11 +48,10 @@ struct Case
 class Generator
 {
 public:
-    explicit Generator(quint32 seed) : m_rng(seed) {}
+    explicit Generator(quint32 seed) : m_rng(seed) { }
 
     int pick(int n) { return int(m_rng.bounded(n)); }
-    template <typename T>
-    T pickOf(std::initializer_list<T> list) { return *(list.begin() + pick(int(list.size()))); }
+    template <typename T> T pickOf(std::initializer_list<T> list) { return *(list.begin() + pick(int(list.size()))); }
 
     // A random regimen of a random drug made from its own tablets, and a random strategy.
     std::optional<Case> next(const Catalogue &cat)
@@ -72,7 +72,7 @@ public:
         const int hours[3][3] = {{22, 0, 0}, {8, 22, 0}, {8, 14, 22}};
         for (int i = 0; i < times; ++i) {
             const double mg = own.smallestAmount().value() * (1 + pick(8));
-            r.current.append(Dose{drug, hours[times - 1][i] * 60, Milligrams(mg), {}});
+            r.current.append(Dose {drug, hours[times - 1][i] * 60, Milligrams(mg), {}});
         }
         const bool crossover = drug != QStringLiteral("diazepam") && pick(2) == 0;
         if (crossover) {
@@ -87,23 +87,28 @@ public:
         r.forms = liquid && pick(2) ? FormsAllowed::TabletsAndLiquid : FormsAllowed::Tablets;
         if (productsFor(*t, r.region, r.forms).isEmpty())
             return std::nullopt;
-        r.cutOrder = pickOf({CutOrder::DaytimeFirst, CutOrder::DaytimeFirst, CutOrder::NightFirst, CutOrder::Proportional});
+        r.cutOrder
+            = pickOf({CutOrder::DaytimeFirst, CutOrder::DaytimeFirst, CutOrder::NightFirst, CutOrder::Proportional});
         r.rounding = pick(4) == 0 ? RoundingMode::Nearest : RoundingMode::NeverBeyondRule;
         r.everyDays = pickOf({7, 14, 21, 28});
         r.strategy = pickOf({Strategy::Percent, Strategy::Linear, Strategy::Occupancy});
         r.percent = pickOf({5.0, 10.0, 15.0, 25.0});
         r.maxDropPoints = pickOf({5.0, 2.5, 1.3});
         if (r.strategy == Strategy::Linear)
-            r.linearMg = Milligrams(pickOf({0.0, 0.5, 1.0, 2.0}) * (c.tapered == QStringLiteral("diazepam") ? 1.0 : 0.25));
+            r.linearMg
+                = Milligrams(pickOf({0.0, 0.5, 1.0, 2.0}) * (c.tapered == QStringLiteral("diazepam") ? 1.0 : 0.25));
         if (pick(5) == 0)
-            r.holds = {HoldSpec{1 + pick(3), 7 * (1 + pick(2))}};
-        c.label = QStringLiteral("%1 %2 x%3 %4 %5 %6/%7d %8")
-                      .arg(drug, r.region)
-                      .arg(times)
-                      .arg(crossover ? QStringLiteral("->diazepam") : QString(), strategyId(r.strategy))
-                      .arg(r.strategy == Strategy::Percent ? r.percent : r.strategy == Strategy::Occupancy ? r.maxDropPoints : r.linearMg.value())
-                      .arg(r.everyDays)
-                      .arg(r.forms == FormsAllowed::Tablets ? QStringLiteral("tablets") : QStringLiteral("tablets+liquid"));
+            r.holds = {HoldSpec {1 + pick(3), 7 * (1 + pick(2))}};
+        c.label
+            = QStringLiteral("%1 %2 x%3 %4 %5 %6/%7d %8")
+                  .arg(drug, r.region)
+                  .arg(times)
+                  .arg(crossover ? QStringLiteral("->diazepam") : QString(), strategyId(r.strategy))
+                  .arg(r.strategy == Strategy::Percent        ? r.percent
+                          : r.strategy == Strategy::Occupancy ? r.maxDropPoints
+                                                              : r.linearMg.value())
+                  .arg(r.everyDays)
+                  .arg(r.forms == FormsAllowed::Tablets ? QStringLiteral("tablets") : QStringLiteral("tablets+liquid"));
         return c;
     }
 
@@ -131,15 +136,16 @@ private Q_SLOTS:
             const Expected<Plan> planned = makePlan(r, cat);
             if (!planned) {
                 // The only acceptable refusal: a regimen the products cannot taper at all.
-                QVERIFY2(planned.error().path == QStringLiteral("everyDays") || planned.error().path == QStringLiteral("linearMg"),
-                         qPrintable(c->label + QStringLiteral(": ") + planned.error().text()));
+                QVERIFY2(planned.error().path == QStringLiteral("everyDays")
+                        || planned.error().path == QStringLiteral("linearMg"),
+                    qPrintable(c->label + QStringLiteral(": ") + planned.error().text()));
                 continue;
             }
             ++made;
             const Plan &p = planned.value();
             const QString &label = c->label;
             const DoseRounder rounder(c->tapered, productsFor(*cat.find(c->tapered), r.region, r.forms));
-            const QList<Check> checks = runChecks(p, cat, CheckContext{});
+            const QList<Check> checks = runChecks(p, cat, CheckContext {});
             QVERIFY2(!p.steps.isEmpty(), qPrintable(label));
 
             int lastCrossover = -1;
@@ -158,7 +164,8 @@ private Q_SLOTS:
                 for (int k = 0; k < s.doses.size(); ++k) {
                     const Dose &d = s.doses[k];
                     if (d.drug == c->tapered)
-                        QVERIFY2(rounder.representable(d.mg), qPrintable(at + QStringLiteral(": %1 mg").arg(d.mg.value())));
+                        QVERIFY2(
+                            rounder.representable(d.mg), qPrintable(at + QStringLiteral(": %1 mg").arg(d.mg.value())));
                     double sum = 0.0;
                     for (const QJsonValue &piece : comps[k].toObject().value(QStringLiteral("pieces")).toArray())
                         sum += piece.toObject().value(QStringLiteral("mg")).toDouble();
@@ -185,20 +192,22 @@ private Q_SLOTS:
                         }
                         case Strategy::Linear: {
                             const double cut = prevMg - now, rule = r.linearMg.value();
-                            if (rule > 0.0)   // 0 = 10 % of the start, covered by linearDefaultsAndTargets
+                            if (rule > 0.0) // 0 = 10 % of the start, covered by linearDefaultsAndTargets
                                 within = cut <= rule + 1e-9 || cut * n / hold <= rule + 1e-9;
                             break;
                         }
                         case Strategy::Occupancy: {
                             const double drop = s.annotations.value(QStringLiteral("occupancy_drop_pts")).toDouble();
-                            within = drop <= r.maxDropPoints + 0.011;   // annotations are rounded to 0.01
+                            within = drop <= r.maxDropPoints + 0.011; // annotations are rounded to 0.01
                             break;
                         }
-                        case Strategy::Guided: break;
+                        case Strategy::Guided:
+                            break;
                         }
                         if (!within) {
                             ++flagged;
-                            QVERIFY2(hasCheck(checks, CheckCode::CutExceedsRule, i), qPrintable(at + QStringLiteral(": unflagged")));
+                            QVERIFY2(hasCheck(checks, CheckCode::CutExceedsRule, i),
+                                qPrintable(at + QStringLiteral(": unflagged")));
                         }
                         if (s.annotations.value(QStringLiteral("rule_exceeded")).toBool()) {
                             ++rounding;
@@ -218,7 +227,7 @@ private Q_SLOTS:
             QCOMPARE(p.steps.last().annotations.value(QStringLiteral("kind")).toString(), QStringLiteral("stop"));
         }
         QVERIFY(made >= 100);
-        QVERIFY(rounding > 0);   // the sample does exercise forced rounding
+        QVERIFY(rounding > 0); // the sample does exercise forced rounding
         qInfo("%d plans, %d steps forced by rounding, %d flagged beyond the rule", made, rounding, flagged);
     }
 
@@ -241,7 +250,7 @@ private Q_SLOTS:
             if (!full)
                 continue;
             // Never cuts more than the rule's mg unless noted and checked.
-            const QList<Check> checks = runChecks(full.value(), cat, CheckContext{});
+            const QList<Check> checks = runChecks(full.value(), cat, CheckContext {});
             double prev = -1.0;
             for (int i = 0; i < full->steps.size(); ++i) {
                 const Step &s = full->steps[i];
@@ -283,13 +292,26 @@ private Q_SLOTS:
     void guidedPlansStayUnderTheirCap()
     {
         const Catalogue &cat = Catalogue::shared();
-        struct G { QList<Dose> current; QString switchTo; double cap; int prior; double multiplier; };
-        const QList<G> cases{
-            {{Dose{QStringLiteral("diazepam"), 22 * 60, Milligrams(20.0), {}}}, {}, 0.05, 0, 1.0},
-            {{Dose{QStringLiteral("diazepam"), 8 * 60, Milligrams(15.0), {}}, Dose{QStringLiteral("diazepam"), 22 * 60, Milligrams(15.0), {}}}, {}, 0.05, 2, 1.0},
-            {{Dose{QStringLiteral("diazepam"), 22 * 60, Milligrams(10.0), {}}}, {}, 0.03, 0, 1.5},
-            {{Dose{QStringLiteral("clonazepam"), 8 * 60, Milligrams(1.0), {}}, Dose{QStringLiteral("clonazepam"), 22 * 60, Milligrams(1.0), {}}}, {}, 0.08, 0, 1.0},
-            {{Dose{QStringLiteral("lorazepam"), 8 * 60, Milligrams(1.0), {}}, Dose{QStringLiteral("lorazepam"), 22 * 60, Milligrams(1.0), {}}}, QStringLiteral("diazepam"), 0.05, 0, 1.0},
+        struct G
+        {
+            QList<Dose> current;
+            QString switchTo;
+            double cap;
+            int prior;
+            double multiplier;
+        };
+        const QList<G> cases {
+            {{Dose {QStringLiteral("diazepam"), 22 * 60, Milligrams(20.0), {}}}, {}, 0.05, 0, 1.0},
+            {{Dose {QStringLiteral("diazepam"), 8 * 60, Milligrams(15.0), {}},
+                 Dose {QStringLiteral("diazepam"), 22 * 60, Milligrams(15.0), {}}},
+                {}, 0.05, 2, 1.0},
+            {{Dose {QStringLiteral("diazepam"), 22 * 60, Milligrams(10.0), {}}}, {}, 0.03, 0, 1.5},
+            {{Dose {QStringLiteral("clonazepam"), 8 * 60, Milligrams(1.0), {}},
+                 Dose {QStringLiteral("clonazepam"), 22 * 60, Milligrams(1.0), {}}},
+                {}, 0.08, 0, 1.0},
+            {{Dose {QStringLiteral("lorazepam"), 8 * 60, Milligrams(1.0), {}},
+                 Dose {QStringLiteral("lorazepam"), 22 * 60, Milligrams(1.0), {}}},
+                QStringLiteral("diazepam"), 0.05, 0, 1.0},
         };
         int slowerWithKindling = 0;
         for (const G &g : cases) {
@@ -313,7 +335,7 @@ private Q_SLOTS:
                 capFlagged |= p->steps[i].annotations.value(QStringLiteral("pressure_cap_exceeded")).toBool();
                 if (i > 0 && kind != QStringLiteral("crossover"))
                     QVERIFY(p->steps[i].annotations.value(QStringLiteral("daily_mg_deq")).toDouble()
-                            <= p->steps[i - 1].annotations.value(QStringLiteral("daily_mg_deq")).toDouble() + 1e-9);
+                        <= p->steps[i - 1].annotations.value(QStringLiteral("daily_mg_deq")).toDouble() + 1e-9);
             }
             // Independent verification: simulate the whole document as written.
             const Expected<ModelInput> in = resolve(p.value(), cat);
@@ -337,7 +359,7 @@ private Q_SLOTS:
                     ++slowerWithKindling;
             }
         }
-        QCOMPARE(slowerWithKindling, 1);   // kindling raises the shown pressure, so the plan is slower
+        QCOMPARE(slowerWithKindling, 1); // kindling raises the shown pressure, so the plan is slower
     }
 };
 

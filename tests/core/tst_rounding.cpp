@@ -111,7 +111,8 @@ private Q_SLOTS:
 
     void describesCompositions()
     {
-        const DoseRounder r(QStringLiteral("diazepam"), spec("tablet:10:quarter,tablet:5:half,tablet:2:half,liquid:2mg/5mL:0.1mL"));
+        const DoseRounder r(
+            QStringLiteral("diazepam"), spec("tablet:10:quarter,tablet:5:half,tablet:2:half,liquid:2mg/5mL:0.1mL"));
         const std::optional<Composition> six = r.compose(Milligrams(6.0));
         QVERIFY(six);
         QCOMPARE(six->describe(), QStringLiteral("1 × 5 mg + ½ × 2 mg"));
@@ -163,8 +164,9 @@ private Q_SLOTS:
             if (!c)
                 continue;
             QVERIFY2(std::fabs(c->total().value() - mg) < 1e-9, qPrintable(QString::number(mg)));
-            QVERIFY2(c->handled() <= it->second, qPrintable(QStringLiteral("%1 mg: %2 pieces, brute force %3")
-                                                               .arg(mg).arg(c->handled()).arg(it->second)));
+            QVERIFY2(c->handled() <= it->second,
+                qPrintable(
+                    QStringLiteral("%1 mg: %2 pieces, brute force %3").arg(mg).arg(c->handled()).arg(it->second)));
         }
     }
 

@@ -39,8 +39,9 @@ private Q_SLOTS:
         QCOMPARE(bwsq.error().path, QStringLiteral("bwsq[0]"));
         items[13] = -1;
         QCOMPARE(WithdrawalScales::validate(WithdrawalScale::CiwaB, items, QStringLiteral("x")).error().path,
-                 QStringLiteral("x[13]"));
-        const auto shortList = WithdrawalScales::validate(WithdrawalScale::CiwaB, QList<int>(19, 0), QStringLiteral("x"));
+            QStringLiteral("x[13]"));
+        const auto shortList
+            = WithdrawalScales::validate(WithdrawalScale::CiwaB, QList<int>(19, 0), QStringLiteral("x"));
         QCOMPARE(shortList.error().path, QStringLiteral("x"));
         QVERIFY(shortList.error().message.contains(QStringLiteral("20")));
     }
@@ -51,11 +52,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("total");
         QTest::addColumn<QString>("bandSet");
         QTest::addColumn<QString>("band");
-        const QList<std::tuple<int, const char *, const char *>> rows{
-            {0, "camh-1", "none"}, {1, "camh-1", "mild"}, {20, "camh-1", "mild"}, {21, "camh-1", "moderate"},
-            {40, "camh-1", "moderate"}, {41, "camh-1", "severe"}, {60, "camh-1", "severe"},
-            {61, "camh-1", "very_severe"}, {80, "camh-1", "very_severe"}, {61, "three-band-1", "severe"},
-            {80, "three-band-1", "severe"}, {33, "", "moderate"}};
+        const QList<std::tuple<int, const char *, const char *>> rows {{0, "camh-1", "none"}, {1, "camh-1", "mild"},
+            {20, "camh-1", "mild"}, {21, "camh-1", "moderate"}, {40, "camh-1", "moderate"}, {41, "camh-1", "severe"},
+            {60, "camh-1", "severe"}, {61, "camh-1", "very_severe"}, {80, "camh-1", "very_severe"},
+            {61, "three-band-1", "severe"}, {80, "three-band-1", "severe"}, {33, "", "moderate"}};
         for (const auto &[total, set, band] : rows)
             QTest::addRow("%d %s", total, set) << total << QString::fromLatin1(set) << QString::fromLatin1(band);
     }
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QFETCH(QString, bandSet);
         QFETCH(QString, band);
         QList<int> items(20, 0);
-        for (int i = 0, left = total; left > 0; ++i) {   // spread the total over the items, 4 at most each
+        for (int i = 0, left = total; left > 0; ++i) { // spread the total over the items, 4 at most each
             items[i] = qMin(4, left);
             left -= items[i];
         }

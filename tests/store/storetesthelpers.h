@@ -16,10 +16,10 @@
 #include <QVariant>
 
 // Like QVERIFY(result.ok()), but shows the store's error message when it fails.
-#define STORE_VERIFY(expression)                                                                   \
-    do {                                                                                           \
-        const auto &storeResult_ = (expression);                                                   \
-        QVERIFY2(storeResult_.ok(), qPrintable(storeResult_.ok() ? QString() : storeResult_.error().text())); \
+#define STORE_VERIFY(expression)                                                                                       \
+    do {                                                                                                               \
+        const auto &storeResult_ = (expression);                                                                       \
+        QVERIFY2(storeResult_.ok(), qPrintable(storeResult_.ok() ? QString() : storeResult_.error().text()));          \
     } while (false)
 
 namespace storetest {
@@ -29,10 +29,10 @@ inline int unixMode(const QString &path)
 {
     const QFileDevice::Permissions p = QFileInfo(path).permissions();
     int mode = 0;
-    const std::pair<QFileDevice::Permission, int> bits[] = {
-        {QFileDevice::ReadOwner, 0400}, {QFileDevice::WriteOwner, 0200}, {QFileDevice::ExeOwner, 0100},
-        {QFileDevice::ReadGroup, 040},  {QFileDevice::WriteGroup, 020},  {QFileDevice::ExeGroup, 010},
-        {QFileDevice::ReadOther, 04},   {QFileDevice::WriteOther, 02},   {QFileDevice::ExeOther, 01}};
+    const std::pair<QFileDevice::Permission, int> bits[]
+        = {{QFileDevice::ReadOwner, 0400}, {QFileDevice::WriteOwner, 0200}, {QFileDevice::ExeOwner, 0100},
+            {QFileDevice::ReadGroup, 040}, {QFileDevice::WriteGroup, 020}, {QFileDevice::ExeGroup, 010},
+            {QFileDevice::ReadOther, 04}, {QFileDevice::WriteOther, 02}, {QFileDevice::ExeOther, 01}};
     for (const auto &[flag, bit] : bits) {
         if (p.testFlag(flag))
             mode |= bit;
@@ -42,14 +42,12 @@ inline int unixMode(const QString &path)
 
 inline QByteArray planDocument(const QString &title, double mg)
 {
-    const QJsonObject dose{{QStringLiteral("drug"), QStringLiteral("diazepam")},
-                           {QStringLiteral("time"), QStringLiteral("08:00")},
-                           {QStringLiteral("mg"), mg}};
-    const QJsonObject plan{{QStringLiteral("format"), QStringLiteral("lento-plan/1")},
-                           {QStringLiteral("title"), title},
-                           {QStringLiteral("current"), QJsonArray{dose}},
-                           {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("day"), 0},
-                                                                            {QStringLiteral("doses"), QJsonArray{dose}}}}}};
+    const QJsonObject dose {{QStringLiteral("drug"), QStringLiteral("diazepam")},
+        {QStringLiteral("time"), QStringLiteral("08:00")}, {QStringLiteral("mg"), mg}};
+    const QJsonObject plan {{QStringLiteral("format"), QStringLiteral("lento-plan/1")},
+        {QStringLiteral("title"), title}, {QStringLiteral("current"), QJsonArray {dose}},
+        {QStringLiteral("steps"),
+            QJsonArray {QJsonObject {{QStringLiteral("day"), 0}, {QStringLiteral("doses"), QJsonArray {dose}}}}}};
     return QJsonDocument(plan).toJson(QJsonDocument::Compact);
 }
 

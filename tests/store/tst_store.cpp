@@ -114,11 +114,14 @@ private Q_SLOTS:
         QTest::addColumn<double>("weight");
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no identifier") << QString() << QStringLiteral("A") << 0.0 << QString() << QStringLiteral("identifier");
-        QTest::newRow("no name") << QStringLiteral("X") << QStringLiteral("  ") << 0.0 << QString() << QStringLiteral("name");
-        QTest::newRow("tab in identifier") << QStringLiteral("X\t1") << QStringLiteral("A") << 0.0 << QString()
-                                           << QStringLiteral("identifier");
-        QTest::newRow("weight") << QStringLiteral("X") << QStringLiteral("A") << -3.0 << QString() << QStringLiteral("weight_kg");
+        QTest::newRow("no identifier") << QString() << QStringLiteral("A") << 0.0 << QString()
+                                       << QStringLiteral("identifier");
+        QTest::newRow("no name") << QStringLiteral("X") << QStringLiteral("  ") << 0.0 << QString()
+                                 << QStringLiteral("name");
+        QTest::newRow("tab in identifier")
+            << QStringLiteral("X\t1") << QStringLiteral("A") << 0.0 << QString() << QStringLiteral("identifier");
+        QTest::newRow("weight") << QStringLiteral("X") << QStringLiteral("A") << -3.0 << QString()
+                                << QStringLiteral("weight_kg");
         QTest::newRow("language") << QStringLiteral("X") << QStringLiteral("A") << 0.0 << QStringLiteral("Chinese")
                                   << QStringLiteral("handout_language");
     }
@@ -178,12 +181,12 @@ private Q_SLOTS:
     {
         Store store;
         openFresh(store);
-        for (const auto &[id, name] : QList<std::pair<QString, QString>>{
-                 {QStringLiteral("MRN-100"), QStringLiteral("Élodie Durand")},
-                 {QStringLiteral("MRN-101"), QStringLiteral("John Smith")},
-                 {QStringLiteral("X-7"), QStringLiteral("王小明")},
-                 {QStringLiteral("MRN-102"), QStringLiteral("Anna 100% Sure")},
-                 {QStringLiteral("Q_1"), QStringLiteral("Jo Bloggs")}}) {
+        for (const auto &[id, name] :
+            QList<std::pair<QString, QString>> {{QStringLiteral("MRN-100"), QStringLiteral("Élodie Durand")},
+                {QStringLiteral("MRN-101"), QStringLiteral("John Smith")},
+                {QStringLiteral("X-7"), QStringLiteral("王小明")},
+                {QStringLiteral("MRN-102"), QStringLiteral("Anna 100% Sure")},
+                {QStringLiteral("Q_1"), QStringLiteral("Jo Bloggs")}}) {
             STORE_VERIFY(store.addPatient(storetest::patient(id, name)));
         }
         auto names = [&](const QString &prefix) {
@@ -192,18 +195,19 @@ private Q_SLOTS:
                 out.append(s.name);
             return out;
         };
-        QCOMPARE(names(QStringLiteral("élo")), QStringList{QStringLiteral("Élodie Durand")});
-        QCOMPARE(names(QStringLiteral("ÉLODIE")), QStringList{QStringLiteral("Élodie Durand")});
-        QCOMPARE(names(QStringLiteral("dur")), QStringList{QStringLiteral("Élodie Durand")});
-        QCOMPARE(names(QStringLiteral("smi")), QStringList{QStringLiteral("John Smith")});
-        QCOMPARE(names(QStringLiteral("john  s")), QStringList{QStringLiteral("John Smith")});
-        QCOMPARE(names(QStringLiteral("王")), QStringList{QStringLiteral("王小明")});
+        QCOMPARE(names(QStringLiteral("élo")), QStringList {QStringLiteral("Élodie Durand")});
+        QCOMPARE(names(QStringLiteral("ÉLODIE")), QStringList {QStringLiteral("Élodie Durand")});
+        QCOMPARE(names(QStringLiteral("dur")), QStringList {QStringLiteral("Élodie Durand")});
+        QCOMPARE(names(QStringLiteral("smi")), QStringList {QStringLiteral("John Smith")});
+        QCOMPARE(names(QStringLiteral("john  s")), QStringList {QStringLiteral("John Smith")});
+        QCOMPARE(names(QStringLiteral("王")), QStringList {QStringLiteral("王小明")});
         QCOMPARE(names(QStringLiteral("mrn-10")).size(), 3);
-        QCOMPARE(names(QStringLiteral("jo")), (QStringList{QStringLiteral("Jo Bloggs"), QStringLiteral("John Smith")}));
-        QCOMPARE(names(QStringLiteral("mith")), QStringList());             // prefixes of words only
-        QCOMPARE(names(QStringLiteral("100%")), QStringList{QStringLiteral("Anna 100% Sure")});
-        QCOMPARE(names(QStringLiteral("%")), QStringList());                 // no wildcards
-        QCOMPARE(names(QStringLiteral("q_")), QStringList{QStringLiteral("Jo Bloggs")});
+        QCOMPARE(
+            names(QStringLiteral("jo")), (QStringList {QStringLiteral("Jo Bloggs"), QStringLiteral("John Smith")}));
+        QCOMPARE(names(QStringLiteral("mith")), QStringList()); // prefixes of words only
+        QCOMPARE(names(QStringLiteral("100%")), QStringList {QStringLiteral("Anna 100% Sure")});
+        QCOMPARE(names(QStringLiteral("%")), QStringList()); // no wildcards
+        QCOMPARE(names(QStringLiteral("q_")), QStringList {QStringLiteral("Jo Bloggs")});
         QCOMPARE(names(QString()).size(), 5);
         QCOMPARE(store.searchPatients(QString(), 2)->size(), 2);
     }
@@ -226,18 +230,21 @@ private Q_SLOTS:
         STORE_VERIFY(store.archivePlan(plan->planId));
         QVERIFY(store.plans(p->id)->isEmpty());
         QCOMPARE(store.plans(p->id, true)->size(), 1);
-        const auto refused = store.saveVersion(plan->planId, storetest::planDocument(QStringLiteral("T"), 9), QString(), plan->id);
+        const auto refused
+            = store.saveVersion(plan->planId, storetest::planDocument(QStringLiteral("T"), 9), QString(), plan->id);
         QVERIFY(!refused.ok());
         STORE_VERIFY(store.restorePlan(plan->planId));
-        STORE_VERIFY(store.saveVersion(plan->planId, storetest::planDocument(QStringLiteral("T"), 9), QString(), plan->id));
+        STORE_VERIFY(
+            store.saveVersion(plan->planId, storetest::planDocument(QStringLiteral("T"), 9), QString(), plan->id));
 
         QStringList actions;
         for (const AuditEntry &e : *store.audit({QString(), 0, p->id, 100}))
             actions.prepend(e.table + QLatin1Char('/') + e.action);
-        QCOMPARE(actions, (QStringList{QStringLiteral("patients/insert"), QStringLiteral("plans/insert"),
-                                       QStringLiteral("plan_versions/insert"), QStringLiteral("patients/archive"),
-                                       QStringLiteral("patients/restore"), QStringLiteral("plans/archive"),
-                                       QStringLiteral("plans/restore"), QStringLiteral("plan_versions/insert")}));
+        QCOMPARE(actions,
+            (QStringList {QStringLiteral("patients/insert"), QStringLiteral("plans/insert"),
+                QStringLiteral("plan_versions/insert"), QStringLiteral("patients/archive"),
+                QStringLiteral("patients/restore"), QStringLiteral("plans/archive"), QStringLiteral("plans/restore"),
+                QStringLiteral("plan_versions/insert")}));
     }
 
     void planVersionsAndStaleSave()
@@ -261,8 +268,8 @@ private Q_SLOTS:
         QCOMPARE(v2->parentVersionId, v1->id);
 
         // A second editor who also started from version 1 is refused; nothing is written.
-        const auto stale = store.saveVersion(v1->planId, storetest::planDocument(QStringLiteral("Other"), 8),
-                                             QStringLiteral("mine"), v1->id);
+        const auto stale = store.saveVersion(
+            v1->planId, storetest::planDocument(QStringLiteral("Other"), 8), QStringLiteral("mine"), v1->id);
         QVERIFY(!stale.ok());
         QVERIFY(stale.isConflict());
         QVERIFY(stale.error().message.contains(QString::number(v2->id)));
@@ -281,8 +288,8 @@ private Q_SLOTS:
         QVERIFY(store.versions(v1->planId)->at(0).document.isEmpty());
 
         // Branching: a new plan that remembers where it came from.
-        const auto branch = store.createPlan(p->id, storetest::planDocument(QStringLiteral("Other"), 8),
-                                             QStringLiteral("branch"), v1->id);
+        const auto branch = store.createPlan(
+            p->id, storetest::planDocument(QStringLiteral("Other"), 8), QStringLiteral("branch"), v1->id);
         QVERIFY(branch.ok());
         QCOMPARE(store.plan(branch->planId)->branchedFromVersionId, v1->id);
         QCOMPARE(store.plans(p->id)->size(), 2);
@@ -304,7 +311,7 @@ private Q_SLOTS:
         QVERIFY(store.plans(p->id, true)->isEmpty());
         QCOMPARE(store.createPlan(p->id, "{}", QString()).kind(), ErrorKind::Invalid);
         QCOMPARE(store.createPlan(4242, storetest::planDocument(QStringLiteral("T"), 1), QString()).kind(),
-                 ErrorKind::NotFound);
+            ErrorKind::NotFound);
     }
 
     void versionsAreImmutable()
@@ -334,8 +341,8 @@ private Q_SLOTS:
         v.planId = plan->planId;
         v.date = QDate(2026, 2, 3);
         v.actualDoses = {{QStringLiteral("diazepam"), 8 * 60, Milligrams(9.5), QDate(2026, 1, 20), QDate(2026, 2, 2)},
-                         {QStringLiteral("diazepam"), -1, Milligrams(2), QDate(), QDate()}};
-        v.ciwaB = QList<int>{0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4};
+            {QStringLiteral("diazepam"), -1, Milligrams(2), QDate(), QDate()}};
+        v.ciwaB = QList<int> {0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4};
         v.vitals.bpSystolic = 131;
         v.vitals.pulse = 88;
         v.vitals.temperatureC = 36.9;
@@ -398,13 +405,14 @@ private Q_SLOTS:
         const auto audit = store.audit({QStringLiteral("medications"), added->id, 0, 10});
         QCOMPARE(audit->size(), 3);
         QCOMPARE(audit->first().action, QStringLiteral("delete"));
-        QCOMPARE(audit->first().changes.value(QStringLiteral("drug")).toObject().value(QStringLiteral("old")).toString(),
-                 QStringLiteral("clonazepam"));
+        QCOMPARE(
+            audit->first().changes.value(QStringLiteral("drug")).toObject().value(QStringLiteral("old")).toString(),
+            QStringLiteral("clonazepam"));
     }
 
     void hostileTextVerbatim()
     {
-        const QStringList hostile{
+        const QStringList hostile {
             QStringLiteral("O'Brien \"Quoted\" `tick`"),
             QStringLiteral("'); DROP TABLE patients;--"),
             QStringLiteral("<script>alert('x')</script> &amp; <b>bold</b>"),
@@ -417,8 +425,8 @@ private Q_SLOTS:
             Store store;
             STORE_VERIFY(store.open(path));
             for (qsizetype i = 0; i < hostile.size(); ++i) {
-                PatientRecord p = storetest::patient(QStringLiteral("H-%1 ").arg(i).trimmed() + hostile[i].left(20).simplified(),
-                                                     hostile[i]);
+                PatientRecord p = storetest::patient(
+                    QStringLiteral("H-%1 ").arg(i).trimmed() + hostile[i].left(20).simplified(), hostile[i]);
                 p.notes = hostile[i] + QStringLiteral("\n") + hostile[i];
                 const auto added = store.addPatient(p);
                 QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().text()));
@@ -509,7 +517,8 @@ private Q_SLOTS:
         const auto v1 = a.createPlan(p->id, storetest::planDocument(QStringLiteral("T"), 3), QString());
         QCOMPARE(b.plan(v1->planId)->headVersionId, v1->id);
         STORE_VERIFY(b.saveVersion(v1->planId, storetest::planDocument(QStringLiteral("T"), 2), QString(), v1->id));
-        QVERIFY(a.saveVersion(v1->planId, storetest::planDocument(QStringLiteral("T"), 1), QString(), v1->id).isConflict());
+        QVERIFY(
+            a.saveVersion(v1->planId, storetest::planDocument(QStringLiteral("T"), 1), QString(), v1->id).isConflict());
         a.close();
         QVERIFY(!a.isOpen());
         QCOMPARE(a.addPatient(storetest::patient(QStringLiteral("U"), QStringLiteral("U"))).kind(), ErrorKind::NotOpen);

@@ -61,8 +61,8 @@ int runEditor(const QString &path, RecordId planId, int saves)
     while (done < saves) {
         const RecordId head = store.plan(planId)->headVersionId;
         QThread::usleep(rng.bounded(0, 2000));
-        const auto saved = store.saveVersion(planId, storetest::planDocument(QStringLiteral("Edit"), 1 + done % 30),
-                                             QString(), head);
+        const auto saved = store.saveVersion(
+            planId, storetest::planDocument(QStringLiteral("Edit"), 1 + done % 30), QString(), head);
         if (saved) {
             std::printf("saved %lld\n", static_cast<long long>(saved->id));
             ++done;
@@ -120,17 +120,18 @@ private Q_SLOTS:
         const auto [path, planId, v1] = makeStore();
         Store mine;
         STORE_VERIFY(mine.open(path));
-        const RecordId edited = mine.plan(planId)->headVersionId;   // I open the plan ...
+        const RecordId edited = mine.plan(planId)->headVersionId; // I open the plan ...
 
-        QProcess other;                                               // ... someone else saves it
+        QProcess other; // ... someone else saves it
         other.start(QCoreApplication::applicationFilePath(),
-                    {QString::fromLatin1(kSaveOnceChild), path, QString::number(planId), QString::number(edited)});
+            {QString::fromLatin1(kSaveOnceChild), path, QString::number(planId), QString::number(edited)});
         const QStringList out = run(other);
         QCOMPARE(out.size(), 1);
         QVERIFY2(out.first().startsWith(QStringLiteral("saved ")), qPrintable(out.first()));
         const RecordId theirs = out.first().mid(6).toLongLong();
 
-        const auto stale = mine.saveVersion(planId, storetest::planDocument(QStringLiteral("Mine"), 7), QString(), edited);
+        const auto stale
+            = mine.saveVersion(planId, storetest::planDocument(QStringLiteral("Mine"), 7), QString(), edited);
         QVERIFY(!stale.ok());
         QVERIFY(stale.isConflict());
         QVERIFY2(stale.error().message.contains(QString::number(theirs)), qPrintable(stale.error().message));
@@ -146,7 +147,8 @@ private Q_SLOTS:
             const auto [path, planId, v1] = makeStore();
             QProcess a;
             QProcess b;
-            const QStringList args{QString::fromLatin1(kSaveOnceChild), path, QString::number(planId), QString::number(v1)};
+            const QStringList args {
+                QString::fromLatin1(kSaveOnceChild), path, QString::number(planId), QString::number(v1)};
             a.start(QCoreApplication::applicationFilePath(), args);
             b.start(QCoreApplication::applicationFilePath(), args);
             const QStringList outs = run(a) + run(b);
@@ -165,7 +167,8 @@ private Q_SLOTS:
         constexpr int kSaves = 30;
         QProcess a;
         QProcess b;
-        const QStringList args{QString::fromLatin1(kEditorChild), path, QString::number(planId), QString::number(kSaves)};
+        const QStringList args {
+            QString::fromLatin1(kEditorChild), path, QString::number(planId), QString::number(kSaves)};
         a.start(QCoreApplication::applicationFilePath(), args);
         b.start(QCoreApplication::applicationFilePath(), args);
         const QStringList outs = run(a) + run(b);
@@ -196,9 +199,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc == 5 && qstrcmp(argv[1], kSaveOnceChild) == 0)
-        return runSaveOnce(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong(), QByteArray(argv[4]).toLongLong());
+        return runSaveOnce(
+            QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong(), QByteArray(argv[4]).toLongLong());
     if (argc == 5 && qstrcmp(argv[1], kEditorChild) == 0)
-        return runEditor(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong(), QByteArray(argv[4]).toInt());
+        return runEditor(
+            QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong(), QByteArray(argv[4]).toInt());
     TestStoreConcurrency test;
     return QTest::qExec(&test, argc, argv);
 }

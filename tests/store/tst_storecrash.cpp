@@ -36,8 +36,9 @@ int runSaveLoop(const QString &path, RecordId planId)
     }
     RecordId head = store.plan(planId)->headVersionId;
     for (int i = 0;; ++i) {
-        const auto saved = store.saveVersion(planId, storetest::planDocument(QStringLiteral("Loop %1").arg(i), 1 + i % 50),
-                                             QStringLiteral("save %1").arg(i), head);
+        const auto saved
+            = store.saveVersion(planId, storetest::planDocument(QStringLiteral("Loop %1").arg(i), 1 + i % 50),
+                QStringLiteral("save %1").arg(i), head);
         if (!saved) {
             std::printf("error %s\n", qPrintable(saved.error().text()));
             return 2;
@@ -75,11 +76,11 @@ private Q_SLOTS:
         for (int round = 0; round < kRounds; ++round) {
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(),
-                        {QString::fromLatin1(kSaveLoopChild), path, QString::number(planId)});
+                {QString::fromLatin1(kSaveLoopChild), path, QString::number(planId)});
             QVERIFY(child.waitForStarted(10000));
             QVERIFY2(child.waitForReadyRead(20000), "the child saved nothing");
             QThread::msleep(rng.bounded(5, 120));
-            child.kill();   // SIGKILL
+            child.kill(); // SIGKILL
             QVERIFY(child.waitForFinished(10000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
@@ -104,7 +105,7 @@ private Q_SLOTS:
             RecordId previous = 0;
             for (const PlanVersion &v : *versions) {
                 stored.insert(v.id);
-                QCOMPARE(v.parentVersionId, previous);   // one unbroken chain
+                QCOMPARE(v.parentVersionId, previous); // one unbroken chain
                 previous = v.id;
             }
             for (RecordId id : printed)

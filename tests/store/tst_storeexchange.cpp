@@ -37,11 +37,15 @@ private:
         m.drug = QStringLiteral("lorazepam");
         m.regimen = QStringLiteral("1 mg, twice a day");
         store.addMedication(m);
-        const auto v1 = store.createPlan(added->id, storetest::planDocument(QStringLiteral("Plan A"), 10), QStringLiteral("a1"));
-        const auto v2 = store.saveVersion(v1->planId, storetest::planDocument(QStringLiteral("Plan A"), 9), QStringLiteral("a2"), v1->id);
-        store.saveVersion(v1->planId, storetest::planDocument(QStringLiteral("Plan A"), 8), QStringLiteral("a3"), v2->id);
+        const auto v1
+            = store.createPlan(added->id, storetest::planDocument(QStringLiteral("Plan A"), 10), QStringLiteral("a1"));
+        const auto v2 = store.saveVersion(
+            v1->planId, storetest::planDocument(QStringLiteral("Plan A"), 9), QStringLiteral("a2"), v1->id);
+        store.saveVersion(
+            v1->planId, storetest::planDocument(QStringLiteral("Plan A"), 8), QStringLiteral("a3"), v2->id);
         store.setPlanStatus(v1->planId, PlanStatus::Active);
-        const auto b1 = store.createPlan(added->id, storetest::planDocument(QStringLiteral("Plan B"), 5), QStringLiteral("b1"));
+        const auto b1
+            = store.createPlan(added->id, storetest::planDocument(QStringLiteral("Plan B"), 5), QStringLiteral("b1"));
         store.archivePlan(b1->planId);
         for (int i = 0; i < 3; ++i) {
             VisitRecord v;
@@ -53,7 +57,8 @@ private:
                 v.bwsq = QList<int>(20, 2);
             v.vitals.pulse = 70 + i;
             v.decision = i == 2 ? VisitDecision::Hold : VisitDecision::Continue;
-            v.actualDoses = {{QStringLiteral("lorazepam"), 9 * 60, Milligrams(0.5), v.date.addDays(-14), v.date.addDays(-1)}};
+            v.actualDoses
+                = {{QStringLiteral("lorazepam"), 9 * 60, Milligrams(0.5), v.date.addDays(-14), v.date.addDays(-1)}};
             v.notes = QStringLiteral("note, with \"quotes\"\nand a second line");
             store.addVisit(v);
         }
@@ -71,10 +76,16 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(*json).object();
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("lento-patient/1"));
         QCOMPARE(root.value(QStringLiteral("plans")).toArray().size(), 2);
-        const QJsonObject firstVersion = root.value(QStringLiteral("plans")).toArray().at(0).toObject()
-                                             .value(QStringLiteral("versions")).toArray().at(0).toObject();
+        const QJsonObject firstVersion = root.value(QStringLiteral("plans"))
+                                             .toArray()
+                                             .at(0)
+                                             .toObject()
+                                             .value(QStringLiteral("versions"))
+                                             .toArray()
+                                             .at(0)
+                                             .toObject();
         QCOMPARE(firstVersion.value(QStringLiteral("plan")).toObject().value(QStringLiteral("format")).toString(),
-                 QStringLiteral("lento-plan/1"));
+            QStringLiteral("lento-plan/1"));
 
         Store target;
         STORE_VERIFY(target.open(freshPath()));
@@ -97,7 +108,7 @@ private Q_SLOTS:
             QCOMPARE(b->versions.at(i).author, a->versions.at(i).author);
             QCOMPARE(b->versions.at(i).savedAt, a->versions.at(i).savedAt);
             QCOMPARE(QJsonDocument::fromJson(target.version(b->versions.at(i).id)->document),
-                     QJsonDocument::fromJson(source.version(a->versions.at(i).id)->document));
+                QJsonDocument::fromJson(source.version(a->versions.at(i).id)->document));
         }
         QCOMPARE(b->visits.size(), 3);
         for (qsizetype i = 0; i < 3; ++i) {
@@ -119,15 +130,17 @@ private Q_SLOTS:
 
     void badImportWritesNothing_data()
     {
-        QTest::addColumn<QString>("pointer");   // what to break, as a path into the export
+        QTest::addColumn<QString>("pointer"); // what to break, as a path into the export
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("field");
         QTest::newRow("format") << QStringLiteral("format") << QJsonValue(QStringLiteral("lento-patient/9"))
                                 << QStringLiteral("format");
-        QTest::newRow("name") << QStringLiteral("patient/name") << QJsonValue(QString()) << QStringLiteral("patient.name");
+        QTest::newRow("name") << QStringLiteral("patient/name") << QJsonValue(QString())
+                              << QStringLiteral("patient.name");
         QTest::newRow("dob") << QStringLiteral("patient/date_of_birth") << QJsonValue(QStringLiteral("29/02/1980"))
                              << QStringLiteral("patient.date_of_birth");
-        QTest::newRow("risk") << QStringLiteral("patient/risk_factors/alcohol_use") << QJsonValue(QStringLiteral("lots"))
+        QTest::newRow("risk") << QStringLiteral("patient/risk_factors/alcohol_use")
+                              << QJsonValue(QStringLiteral("lots"))
                               << QStringLiteral("patient.risk_factors.alcohol_use");
         QTest::newRow("unknown") << QStringLiteral("patient/nickname") << QJsonValue(QStringLiteral("x"))
                                  << QStringLiteral("patient.nickname");
@@ -139,7 +152,8 @@ private Q_SLOTS:
                                    << QStringLiteral("visits[2].ciwa_b[19]");
         QTest::newRow("decision") << QStringLiteral("visits/1/decision") << QJsonValue(QStringLiteral("taper"))
                                   << QStringLiteral("visits[1].decision");
-        QTest::newRow("dose time") << QStringLiteral("visits/0/actual_doses/0/time") << QJsonValue(QStringLiteral("25:00"))
+        QTest::newRow("dose time") << QStringLiteral("visits/0/actual_doses/0/time")
+                                   << QJsonValue(QStringLiteral("25:00"))
                                    << QStringLiteral("visits[0].actual_doses[0].time");
         QTest::newRow("pulse") << QStringLiteral("visits/0/vitals/pulse") << QJsonValue(900)
                                << QStringLiteral("visits[0].vitals.pulse");
@@ -160,7 +174,8 @@ private Q_SLOTS:
         QJsonObject root = QJsonDocument::fromJson(*store.exportPatient(id)).object();
         root[QStringLiteral("patient")] = root.value(QStringLiteral("patient")).toObject();
         // Set the value at `pointer` (object keys and array indexes separated by '/').
-        const std::function<QJsonValue(QJsonValue, QStringList)> set = [&](QJsonValue node, QStringList keys) -> QJsonValue {
+        const std::function<QJsonValue(QJsonValue, QStringList)> set
+            = [&](QJsonValue node, QStringList keys) -> QJsonValue {
             if (keys.isEmpty())
                 return value;
             const QString key = keys.takeFirst();
@@ -207,7 +222,7 @@ private Q_SLOTS:
         STORE_VERIFY(csv);
         const QString text = QString::fromUtf8(*csv);
         const QStringList records = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(records.size(), 4);   // header + 3 visits (the notes' line break is inside quotes)
+        QCOMPARE(records.size(), 4); // header + 3 visits (the notes' line break is inside quotes)
         const QStringList header = records.first().split(QLatin1Char(','));
         QCOMPARE(header.size(), 15 + 40);
         QCOMPARE(header.at(3), QStringLiteral("ciwa_b_total"));
@@ -231,7 +246,7 @@ private Q_SLOTS:
             const auto made = store.backup(copy);
             STORE_VERIFY(made);
             QCOMPARE(storetest::unixMode(copy), 0600);
-            QCOMPARE(store.backup(copy).kind(), ErrorKind::Invalid);   // never overwrites
+            QCOMPARE(store.backup(copy).kind(), ErrorKind::Invalid); // never overwrites
             // Work done after the backup ...
             STORE_VERIFY(store.addPatient(storetest::patient(QStringLiteral("B-2"), QStringLiteral("After backup"))));
         }
@@ -282,7 +297,7 @@ private Q_SLOTS:
             const auto copy = store.automaticBackup(dir, 3);
             STORE_VERIFY(copy);
             made.append(*copy);
-            QTest::qWait(5);   // distinct millisecond stamps
+            QTest::qWait(5); // distinct millisecond stamps
         }
         const QStringList left = QDir(dir).entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
         QCOMPARE(left.size(), 3);

@@ -37,16 +37,17 @@ int runFullDiskChild(const QString &path, qint64 limit)
     }
     QJsonArray visits;
     for (int i = 0; i < 400; ++i) {
-        visits.append(QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-01-01")},
-                                  {QStringLiteral("decision"), QStringLiteral("continue")},
-                                  {QStringLiteral("notes"), QString(20000, QLatin1Char('x'))}});
+        visits.append(QJsonObject {{QStringLiteral("date"), QStringLiteral("2026-01-01")},
+            {QStringLiteral("decision"), QStringLiteral("continue")},
+            {QStringLiteral("notes"), QString(20000, QLatin1Char('x'))}});
     }
-    const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("lento-patient/1")},
-                          {QStringLiteral("patient"), QJsonObject{{QStringLiteral("identifier"), QStringLiteral("BIG")},
-                                                                  {QStringLiteral("name"), QStringLiteral("Big")}}},
-                          {QStringLiteral("visits"), visits}};
+    const QJsonObject doc {{QStringLiteral("format"), QStringLiteral("lento-patient/1")},
+        {QStringLiteral("patient"),
+            QJsonObject {{QStringLiteral("identifier"), QStringLiteral("BIG")},
+                {QStringLiteral("name"), QStringLiteral("Big")}}},
+        {QStringLiteral("visits"), visits}};
     std::signal(SIGXFSZ, SIG_IGN);
-    const rlimit rl{rlim_t(limit), rlim_t(limit)};
+    const rlimit rl {rlim_t(limit), rlim_t(limit)};
     setrlimit(RLIMIT_FSIZE, &rl);
     const auto imported = store.importPatient(QJsonDocument(doc).toJson());
     if (imported) {
@@ -105,7 +106,8 @@ private Q_SLOTS:
         QCOMPARE(info->migrationsApplied, all);
         QVERIFY(info->migrationBackup.isEmpty());
         store.close();
-        QCOMPARE(storetest::rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), all.size());
+        QCOMPARE(
+            storetest::rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), all.size());
     }
 
     void migratesEveryEarlierSchema_data()
@@ -142,8 +144,10 @@ private Q_SLOTS:
         // The copy taken before migrating is the untouched original, private to the user.
         QVERIFY(QFileInfo::exists(info->migrationBackup));
         QCOMPARE(storetest::unixMode(info->migrationBackup), 0600);
-        QCOMPARE(storetest::rawScalar(info->migrationBackup, QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(),
-                 version);
+        QCOMPARE(
+            storetest::rawScalar(info->migrationBackup, QStringLiteral("SELECT MAX(version) FROM schema_migrations"))
+                .toInt(),
+            version);
         QVERIFY(before != storetest::fileHash(path) || version == Store::latestSchemaVersion());
 
         // The data came through, and the new search key works with full case folding.
@@ -163,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(history->visits.first().actualDoses.size(), 1);
         const auto plan = history->plans.first();
         const auto saved = store.saveVersion(plan.id, storetest::planDocument(QStringLiteral("Third"), 0.5),
-                                             QStringLiteral("after upgrade"), plan.headVersionId);
+            QStringLiteral("after upgrade"), plan.headVersionId);
         STORE_VERIFY(saved);
         QCOMPARE(saved->number, 3);
         QVERIFY(store.check()->isEmpty());
@@ -179,8 +183,9 @@ private Q_SLOTS:
     void newerSchemaOpensReadOnlyUntouched()
     {
         const QString path = populated();
-        QVERIFY(storetest::rawExec(path, {QStringLiteral("INSERT INTO schema_migrations VALUES (999, '0999_future', "
-                                                         "'2030-01-01T00:00:00.000Z', '9.0')")}));
+        QVERIFY(storetest::rawExec(path,
+            {QStringLiteral("INSERT INTO schema_migrations VALUES (999, '0999_future', "
+                            "'2030-01-01T00:00:00.000Z', '9.0')")}));
         const QByteArray before = storetest::fileHash(path);
         {
             Store store;
@@ -228,12 +233,15 @@ private Q_SLOTS:
     void damagedLargeFileNeverWritten()
     {
         const QString path = populated();
-        QVERIFY(storetest::rawExec(path, {QStringLiteral("INSERT INTO audit_log (at, who, table_name, record_id, action, "
-                                                         "changes) VALUES ('2026-01-01T00:00:00.000Z', 'test', 'padding', "
-                                                         "0, 'insert', printf('%.*c', 34000000, 'x'))")}));
+        QVERIFY(storetest::rawExec(path,
+            {QStringLiteral("INSERT INTO audit_log (at, who, table_name, record_id, action, "
+                            "changes) VALUES ('2026-01-01T00:00:00.000Z', 'test', 'padding', "
+                            "0, 'insert', printf('%.*c', 34000000, 'x'))")}));
         QVERIFY(QFileInfo(path).size() > 32 * 1024 * 1024);
-        const int page = storetest::rawScalar(path, QStringLiteral("SELECT pageno FROM dbstat WHERE name = "
-                                                                   "'plan_versions' AND pagetype = 'leaf'")).toInt();
+        const int page = storetest::rawScalar(path,
+            QStringLiteral("SELECT pageno FROM dbstat WHERE name = "
+                           "'plan_versions' AND pagetype = 'leaf'"))
+                             .toInt();
         if (page <= 1)
             QSKIP("this SQLite has no dbstat table to find a plan_versions page");
         {
@@ -252,7 +260,8 @@ private Q_SLOTS:
             const auto refused = store.addPatient(storetest::patient(QStringLiteral("N"), QStringLiteral("New")));
             QCOMPARE(refused.kind(), ErrorKind::Corrupt);
             QVERIFY(refused.error().message.contains(QStringLiteral("damaged")));
-            QCOMPARE(store.addPatient(storetest::patient(QStringLiteral("N"), QStringLiteral("New"))).kind(), ErrorKind::Corrupt);
+            QCOMPARE(store.addPatient(storetest::patient(QStringLiteral("N"), QStringLiteral("New"))).kind(),
+                ErrorKind::Corrupt);
         }
         QCOMPARE(storetest::fileHash(path), before);
     }
@@ -276,8 +285,9 @@ private Q_SLOTS:
     void foreignDatabaseRefusedUntouched()
     {
         const QString path = freshPath();
-        QVERIFY(storetest::rawExec(path, {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"),
-                                          QStringLiteral("INSERT INTO invoices VALUES (1, 9.5)")}));
+        QVERIFY(storetest::rawExec(path,
+            {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"),
+                QStringLiteral("INSERT INTO invoices VALUES (1, 9.5)")}));
         const QByteArray before = storetest::fileHash(path);
         Store store;
         const auto info = store.open(path);
@@ -291,7 +301,7 @@ private Q_SLOTS:
         const QString path = populated();
         const QByteArray before = storetest::fileHash(path);
         QFile::setPermissions(path, QFileDevice::ReadOwner);
-        const bool root = QFileInfo(path).isWritable();   // permissions do not bind root
+        const bool root = QFileInfo(path).isWritable(); // permissions do not bind root
         bool immutable = false;
         if (root) {
             immutable = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0;
@@ -308,7 +318,7 @@ private Q_SLOTS:
             QVERIFY(info->readOnlyReason.contains(QStringLiteral("cannot be written")));
             QCOMPARE(store.searchPatients(QString())->size(), 40);
             QCOMPARE(store.addPatient(storetest::patient(QStringLiteral("N"), QStringLiteral("New"))).kind(),
-                     ErrorKind::ReadOnly);
+                ErrorKind::ReadOnly);
         }
         if (immutable)
             QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
@@ -322,7 +332,7 @@ private Q_SLOTS:
         const QByteArray before = storetest::fileHash(path);
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
-                    {QString::fromLatin1(kFullDiskChild), path, QString::number(512 * 1024)});
+            {QString::fromLatin1(kFullDiskChild), path, QString::number(512 * 1024)});
         QVERIFY(child.waitForFinished(60000));
         const QString output = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
         QVERIFY2(child.exitCode() == 0, qPrintable(output));

@@ -25,11 +25,11 @@ using lento::store::RecordId;
 
 struct Options
 {
-    QDate start;                 // plan day 0
-    int months = 12;             // monthly visits (those not after `today`)
+    QDate start; // plan day 0
+    int months = 12; // monthly visits (those not after `today`)
     int versions = 3;
-    int everyDays = 14;          // base interval between reductions
-    double cut = 0.15;           // base cut, fraction of the daily dose
+    int everyDays = 14; // base interval between reductions
+    double cut = 0.15; // base cut, fraction of the daily dose
     bool holdAtThirdVisit = true;
 };
 
@@ -38,10 +38,10 @@ struct Built
     RecordId patientId = 0;
     RecordId planId = 0;
     QList<RecordId> versionIds;
-    QList<lento::Plan> plans;    // parallel to versionIds
-    QList<QDate> savedOn;        // parallel to versionIds
+    QList<lento::Plan> plans; // parallel to versionIds
+    QList<QDate> savedOn; // parallel to versionIds
     QList<QDate> visitDates;
-    QDate holdFrom;              // first day of the 5-day hold (invalid when none)
+    QDate holdFrom; // first day of the 5-day hold (invalid when none)
     QString error;
 };
 
@@ -136,8 +136,10 @@ inline bool setSavedAt(const QString &dbPath, RecordId versionId, const QDate &d
             // back-dating, inside a transaction, and put it back as the schema defines it.
             QSqlQuery q(db);
             ok = db.transaction();
-            ok = ok && q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                                             "AND name = 'plan_versions_no_update'")) && q.next();
+            ok = ok
+                && q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                         "AND name = 'plan_versions_no_update'"))
+                && q.next();
             const QString trigger = ok ? q.value(0).toString() : QString();
             q.finish();
             ok = ok && q.exec(QStringLiteral("DROP TRIGGER plan_versions_no_update"));
@@ -157,7 +159,7 @@ inline bool setSavedAt(const QString &dbPath, RecordId versionId, const QDate &d
 }
 
 inline Built build(lento::store::Store &store, const QString &dbPath, const QString &identifier, const QString &name,
-                   const Options &o, const QDate &today)
+    const Options &o, const QDate &today)
 {
     Built b;
     lento::store::PatientRecord patient;

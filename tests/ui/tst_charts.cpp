@@ -16,11 +16,11 @@
 #include <QFile>
 #include <QImage>
 #include <QLogValueAxis>
+#include <QMouseEvent>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QMouseEvent>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -34,7 +34,7 @@ namespace {
 // CPU time of this thread: timing figures that do not depend on what else the machine runs.
 qint64 threadCpuNs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
@@ -98,9 +98,13 @@ ModelInput crossoverPlan(int taperEvery)
     in.current = {dose("alprazolam", 8, 1.0), dose("alprazolam", 14, 1.0), dose("alprazolam", 22, 1.0)};
     in.steps = {
         step(7, {dose("alprazolam", 8, 1.0), dose("alprazolam", 14, 1.0), dose("diazepam", 22, 10.0)}),
-        step(14, {dose("alprazolam", 8, 0.5), dose("diazepam", 8, 5.0), dose("alprazolam", 14, 1.0), dose("diazepam", 22, 10.0)}),
+        step(14,
+            {dose("alprazolam", 8, 0.5), dose("diazepam", 8, 5.0), dose("alprazolam", 14, 1.0),
+                dose("diazepam", 22, 10.0)}),
         step(21, {dose("diazepam", 8, 10.0), dose("alprazolam", 14, 1.0), dose("diazepam", 22, 10.0)}),
-        step(28, {dose("diazepam", 8, 10.0), dose("alprazolam", 14, 0.5), dose("diazepam", 14, 5.0), dose("diazepam", 22, 10.0)}),
+        step(28,
+            {dose("diazepam", 8, 10.0), dose("alprazolam", 14, 0.5), dose("diazepam", 14, 5.0),
+                dose("diazepam", 22, 10.0)}),
         step(35, {dose("diazepam", 8, 15.0), dose("diazepam", 22, 15.0)}),
     };
     const double taper[] = {27, 25, 23, 21, 19, 17, 15, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1};
@@ -108,7 +112,8 @@ ModelInput crossoverPlan(int taperEvery)
     for (double mg : taper) {
         day += taperEvery;
         if (mg > 10)
-            in.steps.append(step(day, {dose("diazepam", 8, std::floor(mg / 2)), dose("diazepam", 22, mg - std::floor(mg / 2))}));
+            in.steps.append(
+                step(day, {dose("diazepam", 8, std::floor(mg / 2)), dose("diazepam", 22, mg - std::floor(mg / 2))}));
         else
             in.steps.append(step(day, {dose("diazepam", 22, mg)}));
     }
@@ -128,7 +133,7 @@ Plan planFor(const ModelInput &in)
 
 SimulationResult simulated(const ModelInput &in)
 {
-    auto r = simulate(in, SimulationOptions{});
+    auto r = simulate(in, SimulationOptions {});
     if (!r)
         qFatal("simulation failed: %s", qPrintable(r.error().message));
     return *r;
@@ -250,30 +255,34 @@ private Q_SLOTS:
 
         const double lastDay = m_result.tH.back() / 24.0;
         const QStringList dose = panel.seriesNames(ChartsPanel::DoseChart);
-        QCOMPARE(dose, QStringList({QStringLiteral("Alprazolam (mg/day)"), QStringLiteral("Diazepam (mg/day)"),
-                                    QStringLiteral("Total, diazepam-equivalent (mg/day)")}));
+        QCOMPARE(dose,
+            QStringList({QStringLiteral("Alprazolam (mg/day)"), QStringLiteral("Diazepam (mg/day)"),
+                QStringLiteral("Total, diazepam-equivalent (mg/day)")}));
         QCOMPARE(panel.pointCount(0, dose[0]), expectedStepPoints(m_input, QStringLiteral("alprazolam"), lastDay));
         QCOMPARE(panel.pointCount(0, dose[1]), expectedStepPoints(m_input, QStringLiteral("diazepam"), lastDay));
         QVERIFY(panel.pointCount(0, dose[2]) > 40);
 
         const QStringList conc = panel.seriesNames(ChartsPanel::ConcentrationChart);
-        QCOMPARE(conc, QStringList({QStringLiteral("Alprazolam (ng/mL)"), QStringLiteral("Diazepam (ng/mL)"),
-                                    QStringLiteral("Diazepam active metabolite (ng/mL)"),
-                                    QStringLiteral("Diazepam-equivalent level (mg/day)")}));
+        QCOMPARE(conc,
+            QStringList({QStringLiteral("Alprazolam (ng/mL)"), QStringLiteral("Diazepam (ng/mL)"),
+                QStringLiteral("Diazepam active metabolite (ng/mL)"),
+                QStringLiteral("Diazepam-equivalent level (mg/day)")}));
         const QStringList pressure = panel.seriesNames(ChartsPanel::PressureChart);
-        QCOMPARE(pressure, QStringList({QStringLiteral("Withdrawal pressure (modelled)"), QStringLiteral("Effect (modelled)"),
-                                        QStringLiteral("Adaptation (modelled)")}));
+        QCOMPARE(pressure,
+            QStringList({QStringLiteral("Withdrawal pressure (modelled)"), QStringLiteral("Effect (modelled)"),
+                QStringLiteral("Adaptation (modelled)")}));
 
         // Hourly curves are decimated to the plot width: at most two points per pixel column
         // (plus the two edge neighbours), and at least one per column.
         const int width = panel.chart(1)->plotWidth();
         QVERIFY2(width > 600, qPrintable(QString::number(width)));
-        QCOMPARE(panel.chart(2)->plotWidth(), width);   // plot areas line up
+        QCOMPARE(panel.chart(2)->plotWidth(), width); // plot areas line up
         QCOMPARE(panel.chart(0)->plotWidth(), width);
         for (int chart : {1, 2}) {
             for (const QString &name : panel.seriesNames(chart)) {
                 const int n = panel.pointCount(chart, name);
-                QVERIFY2(n >= width && n <= 2 * width + 2, qPrintable(QStringLiteral("%1: %2 points").arg(name).arg(n)));
+                QVERIFY2(
+                    n >= width && n <= 2 * width + 2, qPrintable(QStringLiteral("%1: %2 points").arg(name).arg(n)));
             }
         }
         QCOMPARE(panel.pointCount(1, QStringLiteral("nonexistent")), -1);
@@ -296,7 +305,7 @@ private Q_SLOTS:
         panel.resize(1400, 900);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        panel.setData(plan, twoYears, result);           // warm-up: creates the series
+        panel.setData(plan, twoYears, result); // warm-up: creates the series
         panel.setComparison(&plan, &twoYears, &result);
         QCoreApplication::processEvents();
         QElapsedTimer timer;
@@ -311,7 +320,7 @@ private Q_SLOTS:
             totalWall += timer.nsecsElapsed();
             worstCpu = std::max(worstCpu, cpu);
             totalCpu += cpu;
-            QCoreApplication::processEvents();          // paint in between, as the window would
+            QCoreApplication::processEvents(); // paint in between, as the window would
         }
         QStringList counts;
         for (int c = 0; c < 3; ++c)
@@ -319,8 +328,8 @@ private Q_SLOTS:
                 counts.append(QString::number(panel.pointCount(c, name)));
         qInfo("setData after an edit, 2-year plan (%zu samples per series, %d px wide): CPU mean %.2f ms, "
               "worst %.2f ms; wall mean %.2f ms; points per series: %s",
-              result.tH.size(), panel.chart(2)->plotWidth(), double(totalCpu) / rounds / 1e6,
-              double(worstCpu) / 1e6, double(totalWall) / rounds / 1e6, qPrintable(counts.join(QLatin1Char(' '))));
+            result.tH.size(), panel.chart(2)->plotWidth(), double(totalCpu) / rounds / 1e6, double(worstCpu) / 1e6,
+            double(totalWall) / rounds / 1e6, qPrintable(counts.join(QLatin1Char(' '))));
 
         const qint64 paintCpu0 = threadCpuNs();
         for (int i = 0; i < 4; ++i)
@@ -334,7 +343,8 @@ private Q_SLOTS:
         const int moves = 20;
         for (int i = 0; i < moves; ++i) {
             const QPointF pos(200 + 40 * i, viewport->height() / 2.0);
-            QMouseEvent move(QEvent::MouseMove, pos, viewport->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+            QMouseEvent move(
+                QEvent::MouseMove, pos, viewport->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
             QCoreApplication::sendEvent(viewport, &move);
             QCoreApplication::processEvents();
         }
@@ -369,8 +379,8 @@ private Q_SLOTS:
         auto *view = panel.chart(1)->findChild<QChartView *>();
         QVERIFY(view);
         const QPointF centre(view->viewport()->width() / 2.0, view->viewport()->height() / 2.0);
-        QWheelEvent wheelOut(centre, view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, -120 * 6),
-                             Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheelOut(centre, view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, -120 * 6), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(view->viewport(), &wheelOut);
         const auto wider = panel.visibleDays();
         QVERIFY(wider.second - wider.first > 10.0);
@@ -419,7 +429,8 @@ private Q_SLOTS:
         // The linear axis is replaced, not stacked under the logarithmic one.
         QCOMPARE(panel.chart(0)->findChild<QChartView *>()->chart()->axes(Qt::Vertical).size(), 1);
         QCOMPARE(panel.chart(1)->findChild<QChartView *>()->chart()->axes(Qt::Vertical).size(), 2);
-        QVERIFY(qobject_cast<QLogValueAxis *>(panel.chart(0)->findChild<QChartView *>()->chart()->axes(Qt::Vertical).constFirst()));
+        QVERIFY(qobject_cast<QLogValueAxis *>(
+            panel.chart(0)->findChild<QChartView *>()->chart()->axes(Qt::Vertical).constFirst()));
         panel.setLogScale(false);
 
         // Hover read-out on day 100: the dose chart gives the prescribed doses of that day.
@@ -428,11 +439,14 @@ private Q_SLOTS:
         const QString pressure = panel.chart(2)->readOut(100.25);
         QVERIFY(pressure.contains(QStringLiteral("Withdrawal pressure (modelled)")));
         const double w = panel.chart(2)->curves().constFirst().valueAt(100.25);
-        const QString band = w < 0.05 ? QStringLiteral("low") : w < 0.15 ? QStringLiteral("moderate") : w < 0.30 ? QStringLiteral("high") : QStringLiteral("severe");
+        const QString band = w < 0.05 ? QStringLiteral("low")
+            : w < 0.15                ? QStringLiteral("moderate")
+            : w < 0.30                ? QStringLiteral("high")
+                                      : QStringLiteral("severe");
         QVERIFY2(pressure.contains(QStringLiteral(", %1</b>").arg(band)), qPrintable(pressure));
         const lento::ui::ChartCurve &total = panel.chart(0)->curves().last();
-        QCOMPARE(total.valueAt(0.5), 60.0);                 // 3 mg alprazolam = 60 mg diazepam
-        QCOMPARE(total.valueAt(36.0), 30.0);                // diazepam 15 + 15 after the crossover
+        QCOMPARE(total.valueAt(0.5), 60.0); // 3 mg alprazolam = 60 mg diazepam
+        QCOMPARE(total.valueAt(36.0), 30.0); // diazepam 15 + 15 after the crossover
         QCOMPARE(total.valueAt(m_result.tH.back() / 24.0), 0.0);
 
         panel.setToday(m_plan.startDate.addDays(100));
@@ -467,7 +481,7 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.setData(undated, m_input, m_result);
-        panel.setToday(QDate::currentDate());            // no start date: no marker, no crash
+        panel.setToday(QDate::currentDate()); // no start date: no marker, no crash
         panel.setVisibleDays(10.0, 40.0);
         QCoreApplication::processEvents();
         QVERIFY(panel.chart(2)->readOut(12.5).startsWith(QStringLiteral("<b>Day 12, 12:00</b>")));
@@ -478,7 +492,8 @@ private Q_SLOTS:
         QVERIFY2(panel.exportCsv(2, csv, &error), qPrintable(error));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readLine(), QByteArray("Day,Withdrawal pressure (modelled),Effect (modelled),Adaptation (modelled)\n"));
+        QCOMPARE(file.readLine(),
+            QByteArray("Day,Withdrawal pressure (modelled),Effect (modelled),Adaptation (modelled)\n"));
         const QString shots = QString::fromLocal8Bit(qgetenv("LENTO_SCREENSHOT_DIR"));
         if (!shots.isEmpty())
             panel.grab().save(shots + QStringLiteral("/charts-undated.png"));
@@ -522,8 +537,9 @@ private Q_SLOTS:
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csvFile.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("Day,Date and time,Alprazolam (ng/mL),Diazepam (ng/mL),"
-                                           "Diazepam active metabolite (ng/mL),Diazepam-equivalent level (mg/day)"));
+        QCOMPARE(lines.first(),
+            QByteArray("Day,Date and time,Alprazolam (ng/mL),Diazepam (ng/mL),"
+                       "Diazepam active metabolite (ng/mL),Diazepam-equivalent level (mg/day)"));
         // Full resolution, not the decimated points: one row per hourly sample.
         QCOMPARE(lines.size() - 2, qsizetype(m_result.tH.size()));
         QVERIFY(lines[1].startsWith("0.0000,2025-03-03 00:00,"));
@@ -576,7 +592,8 @@ private Q_SLOTS:
             // Hovering the pressure chart: a line in all three charts and a read-out box.
             QWidget *viewport = panel.chart(2)->findChild<QChartView *>()->viewport();
             const QPointF pos(viewport->width() * 0.3, viewport->height() * 0.5);
-            QMouseEvent move(QEvent::MouseMove, pos, viewport->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+            QMouseEvent move(
+                QEvent::MouseMove, pos, viewport->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
             QCoreApplication::sendEvent(viewport, &move);
             QCoreApplication::processEvents();
             const QImage hover = panel.grab().toImage();

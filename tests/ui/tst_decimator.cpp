@@ -38,7 +38,7 @@ private Q_SLOTS:
         std::vector<double> x(n), y(n);
         double t = 0.0;
         for (std::size_t i = 0; i < n; ++i) {
-            t += 0.01 + rng.generateDouble() * 0.05;   // uneven spacing
+            t += 0.01 + rng.generateDouble() * 0.05; // uneven spacing
             x[i] = t;
             y[i] = rng.generateDouble() * 100.0 - 50.0;
         }
@@ -87,8 +87,8 @@ private Q_SLOTS:
     void interdoseSwingStaysVisible()
     {
         std::vector<double> x, y;
-        interdose(x, y, 730);                         // two years hourly: 17,521 samples
-        const int width = 400;                        // pixels
+        interdose(x, y, 730); // two years hourly: 17,521 samples
+        const int width = 400; // pixels
         QList<QPointF> out;
         SeriesDecimator(0.0, 730.0, width).decimate(x.data(), y.data(), x.size(), out);
         QVERIFY(out.size() <= 2 * width);
@@ -147,8 +147,8 @@ private Q_SLOTS:
     void stepLineUnchanged()
     {
         // A prescribed-dose step line: few points, vertical risers at equal x.
-        const std::vector<double> x{0, 14, 14, 28, 28, 42, 42, 100};
-        const std::vector<double> y{30, 30, 27, 27, 24, 24, 0, 0};
+        const std::vector<double> x {0, 14, 14, 28, 28, 42, 42, 100};
+        const std::vector<double> y {30, 30, 27, 27, 24, 24, 0, 0};
         QList<QPointF> out;
         SeriesDecimator(0.0, 100.0, 500).decimate(x.data(), y.data(), x.size(), out);
         QCOMPARE(out.size(), qsizetype(x.size()));
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(!out.isEmpty());
         for (const QPointF &p : out)
             QVERIFY(!std::isnan(p.y()));
-        QCOMPARE(out.size(), qsizetype(40));   // every bucket has distinct min and max
+        QCOMPARE(out.size(), qsizetype(40)); // every bucket has distinct min and max
     }
 
     void mergesExtremesCloserThanAPixel()
@@ -201,8 +201,8 @@ private Q_SLOTS:
 
     void appendsToExistingOutput()
     {
-        std::vector<double> x{0, 1, 2}, y{1, 2, 3};
-        QList<QPointF> out{QPointF(-5, -5)};
+        std::vector<double> x {0, 1, 2}, y {1, 2, 3};
+        QList<QPointF> out {QPointF(-5, -5)};
         SeriesDecimator(0.0, 2.0, 10).decimate(x.data(), y.data(), x.size(), out);
         QCOMPARE(out.size(), qsizetype(4));
         QCOMPARE(out.first(), QPointF(-5, -5));

@@ -46,7 +46,7 @@ private Q_SLOTS:
         QCOMPARE(out.clinicName, QStringLiteral("Riverside Clinic"));
         QCOMPARE(out.region, QStringLiteral("cn"));
         QCOMPARE(out.paper, QPageSize::A4);
-        QVERIFY(!out.nextAppointment.isValid());     // none unless asked for
+        QVERIFY(!out.nextAppointment.isValid()); // none unless asked for
         QVERIFY(!out.nextAppointmentTime.isValid());
         QVERIFY(!out.prescriberPage);
         // The name is shown as typed, never as markup.
@@ -75,7 +75,7 @@ private Q_SLOTS:
         dialog.supplyDaysBox()->setValue(56);
         QVERIFY(dialog.input().prescriberPage);
         QCOMPARE(dialog.input().supplyDays, 56);
-        dialog.supplyDaysBox()->setValue(999);               // the box's range holds the limit
+        dialog.supplyDaysBox()->setValue(999); // the box's range holds the limit
         QCOMPARE(dialog.input().supplyDays, 365);
 
         dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("en")));
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("lento.ini")), QSettings::IniFormat);
         report::HandoutInput in = proposal();
-        HandoutOptionsDialog::applyRemembered(in, settings);          // nothing stored yet
+        HandoutOptionsDialog::applyRemembered(in, settings); // nothing stored yet
         QCOMPARE(in.paper, QPageSize::A4);
         QCOMPARE(in.supplyDays, 28);
         in.paper = QPageSize::Letter;
@@ -103,10 +103,10 @@ private Q_SLOTS:
         QVERIFY(next.prescriberPage);
         QCOMPARE(next.supplyDays, 14);
         QVERIFY(!next.tickBoxes);
-        QVERIFY(!next.nextAppointment.isValid());                   // per patient, not remembered
-        QCOMPARE(next.language, QStringLiteral("zh_CN"));           // the patient's, not remembered
+        QVERIFY(!next.nextAppointment.isValid()); // per patient, not remembered
+        QCOMPARE(next.language, QStringLiteral("zh_CN")); // the patient's, not remembered
 
-        settings.setValue(QStringLiteral("handout/supplyDays"), QStringLiteral("many"));   // unreadable
+        settings.setValue(QStringLiteral("handout/supplyDays"), QStringLiteral("many")); // unreadable
         report::HandoutInput fallback = proposal();
         HandoutOptionsDialog::applyRemembered(fallback, settings);
         QCOMPARE(fallback.supplyDays, 28);
@@ -124,7 +124,8 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         if (qEnvironmentVariableIsSet("LENTO_SCREENSHOT_DIR"))
-            QVERIFY(dialog.grab().save(qEnvironmentVariable("LENTO_SCREENSHOT_DIR") + QStringLiteral("/handout-options-zh_CN.png")));
+            QVERIFY(dialog.grab().save(
+                qEnvironmentVariable("LENTO_SCREENSHOT_DIR") + QStringLiteral("/handout-options-zh_CN.png")));
         QVERIFY(language.setLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Patient handout"));
@@ -133,9 +134,9 @@ private Q_SLOTS:
         QStringList texts;
         for (const QLabel *l : labels)
             texts << l->text();
-        for (const QString &expected : {QStringLiteral("Handout &language:"), QStringLiteral("&Paper:"),
-                                        QStringLiteral("P&rescriber:"), QStringLiteral("Next appointment:"),
-                                        QStringLiteral("Prescription peri&od:")})
+        for (const QString &expected :
+            {QStringLiteral("Handout &language:"), QStringLiteral("&Paper:"), QStringLiteral("P&rescriber:"),
+                QStringLiteral("Next appointment:"), QStringLiteral("Prescription peri&od:")})
             QVERIFY2(texts.contains(expected), qPrintable(texts.join(QLatin1Char('|'))));
         QStringList buttons;
         for (const QPushButton *b : dialog.findChildren<QPushButton *>())
@@ -143,7 +144,8 @@ private Q_SLOTS:
         QVERIFY2(buttons.contains(QStringLiteral("&Continue")), qPrintable(buttons.join(QLatin1Char('|'))));
         dialog.adjustSize();
         if (qEnvironmentVariableIsSet("LENTO_SCREENSHOT_DIR"))
-            QVERIFY(dialog.grab().save(qEnvironmentVariable("LENTO_SCREENSHOT_DIR") + QStringLiteral("/handout-options-en.png")));
+            QVERIFY(dialog.grab().save(
+                qEnvironmentVariable("LENTO_SCREENSHOT_DIR") + QStringLiteral("/handout-options-en.png")));
     }
 };
 

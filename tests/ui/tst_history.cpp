@@ -25,8 +25,8 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -116,7 +116,8 @@ private Q_SLOTS:
         fx.start = m_today.addDays(-365);
         fx.months = 12;
         fx.versions = 3;
-        m_built = historyfixture::build(m_store, m_dbPath, QStringLiteral("H-001"), QStringLiteral("Wang Fang"), fx, m_today);
+        m_built = historyfixture::build(
+            m_store, m_dbPath, QStringLiteral("H-001"), QStringLiteral("Wang Fang"), fx, m_today);
         QVERIFY2(m_built.error.isEmpty(), qPrintable(m_built.error));
         QCOMPARE(m_built.visitDates.size(), 12);
         QVERIFY(m_built.holdFrom.isValid());
@@ -182,7 +183,7 @@ private Q_SLOTS:
         v.vitals.temperatureC = 29.0;
         const QList<VisitProblem> p = VisitDialog::validate(v, kToday);
         for (const char *field : {"doses[0].drug", "doses[0].mg", "doses[0].to", "vitals.bp_diastolic", "vitals.pulse",
-                                  "vitals.temperature_c"})
+                 "vitals.temperature_c"})
             QVERIFY2(hasField(p, QString::fromLatin1(field)), field);
         QVERIFY(!hasField(p, QStringLiteral("vitals.bp_systolic")));
     }
@@ -193,7 +194,7 @@ private Q_SLOTS:
         dialog.setToday(kToday);
         Plan plan = historyfixture::basePlan({kToday.addDays(-60), 12, 3, 14, 0.15, false});
         dialog.startNew(1, 7, &plan, kToday.addDays(-31), kToday);
-        QVERIFY(dialog.dosesTable()->rowCount() >= 2);   // pre-filled: two dose times over steps
+        QVERIFY(dialog.dosesTable()->rowCount() >= 2); // pre-filled: two dose times over steps
         dialog.findChild<QDateEdit *>(QStringLiteral("visitDate"))->setDate(kToday.addDays(3));
         dialog.findChild<QSpinBox *>(QStringLiteral("pulse"))->setValue(10);
         dialog.show();
@@ -265,7 +266,7 @@ private Q_SLOTS:
 
     void phasesAndFilters()
     {
-        const PatientFilterSettings s;   // 28 / 91 days, 12 months of follow-up
+        const PatientFilterSettings s; // 28 / 91 days, 12 months of follow-up
         const QDate t = kToday;
 
         PatientStatus st = PatientFilters::classify({}, {}, t, s);
@@ -273,13 +274,15 @@ private Q_SLOTS:
         QVERIFY(!PatientFilters::matches(PatientFilter::ActiveTaper, st));
         QVERIFY(PatientFilters::matches(PatientFilter::All, st));
 
-        st = PatientFilters::classify({timing(PlanStatus::Active, t.addDays(-100), t.addDays(100))}, {t.addDays(-10)}, t, s);
+        st = PatientFilters::classify(
+            {timing(PlanStatus::Active, t.addDays(-100), t.addDays(100))}, {t.addDays(-10)}, t, s);
         QCOMPARE(st.phase, PatientPhase::Tapering);
         QVERIFY(PatientFilters::matches(PatientFilter::ActiveTaper, st));
         QVERIFY(!PatientFilters::matches(PatientFilter::VisitOverdue, st));
         QCOMPARE(st.visitDue, t.addDays(18));
 
-        st = PatientFilters::classify({timing(PlanStatus::Active, t.addDays(-100), t.addDays(100))}, {t.addDays(-40)}, t, s);
+        st = PatientFilters::classify(
+            {timing(PlanStatus::Active, t.addDays(-100), t.addDays(100))}, {t.addDays(-40)}, t, s);
         QVERIFY(PatientFilters::matches(PatientFilter::VisitOverdue, st));
         QCOMPARE(st.daysOverdue, 12);
 
@@ -293,14 +296,16 @@ private Q_SLOTS:
         QVERIFY(!st.visitOverdue);
 
         // The last step passed: follow-up, which also counts as completed.
-        st = PatientFilters::classify({timing(PlanStatus::Active, t.addDays(-300), t.addDays(-30))}, {t.addDays(-20)}, t, s);
+        st = PatientFilters::classify(
+            {timing(PlanStatus::Active, t.addDays(-300), t.addDays(-30))}, {t.addDays(-20)}, t, s);
         QCOMPARE(st.phase, PatientPhase::FollowUp);
         QVERIFY(PatientFilters::matches(PatientFilter::FollowUp, st));
         QVERIFY(PatientFilters::matches(PatientFilter::Completed, st));
         QVERIFY(!PatientFilters::matches(PatientFilter::ActiveTaper, st));
         QCOMPARE(st.visitDue, t.addDays(71));
 
-        st = PatientFilters::classify({timing(PlanStatus::Completed, t.addDays(-800), t.addDays(-400))}, {t.addDays(-390)}, t, s);
+        st = PatientFilters::classify(
+            {timing(PlanStatus::Completed, t.addDays(-800), t.addDays(-400))}, {t.addDays(-390)}, t, s);
         QCOMPARE(st.phase, PatientPhase::Finished);
         QVERIFY(PatientFilters::matches(PatientFilter::Completed, st));
         QVERIFY(!PatientFilters::matches(PatientFilter::FollowUp, st));
@@ -310,15 +315,16 @@ private Q_SLOTS:
         PlanTiming archived = timing(PlanStatus::Active, t.addDays(-50), t.addDays(50), 3);
         archived.archived = true;
         st = PatientFilters::classify({timing(PlanStatus::Completed, t.addDays(-800), t.addDays(-400), 1),
-                                       timing(PlanStatus::Active, t.addDays(-20), t.addDays(300), 2), archived},
-                                      {}, t, s);
+                                          timing(PlanStatus::Active, t.addDays(-20), t.addDays(300), 2), archived},
+            {}, t, s);
         QCOMPARE(st.planId, store::RecordId(2));
         QCOMPARE(st.phase, PatientPhase::Tapering);
 
         // Intervals are configurable.
         PatientFilterSettings tight = s;
         tight.taperVisitIntervalDays = 7;
-        st = PatientFilters::classify({timing(PlanStatus::Active, t.addDays(-100), t.addDays(100))}, {t.addDays(-10)}, t, tight);
+        st = PatientFilters::classify(
+            {timing(PlanStatus::Active, t.addDays(-100), t.addDays(100))}, {t.addDays(-10)}, t, tight);
         QVERIFY(PatientFilters::matches(PatientFilter::VisitOverdue, st));
         QVERIFY(!PatientFilters::visitText(st).isEmpty());
         QCOMPARE(PatientFilters::filters().size(), 5);
@@ -332,7 +338,7 @@ private Q_SLOTS:
         QCOMPARE(st->lastVisit, m_built.visitDates.last());
         const Plan &last = m_built.plans.last();
         QCOMPARE(st->taperEnd, last.startDate.addDays(last.steps.last().day));
-        const QList<store::RecordId> ids{m_built.patientId};
+        const QList<store::RecordId> ids {m_built.patientId};
         QCOMPARE(PatientFilters::matching(m_store, ids, PatientFilter::FollowUp, m_today, {}), ids);
         QVERIFY(PatientFilters::matching(m_store, ids, PatientFilter::ActiveTaper, m_today, {}).isEmpty());
         // A year earlier the same patient was tapering.
@@ -388,11 +394,11 @@ private Q_SLOTS:
         QCOMPARE(t->count(HistoryTimeline::Kind::Version), 3);
         QCOMPARE(t->count(HistoryTimeline::Kind::Visit), 12);
         QCOMPARE(t->count(HistoryTimeline::Kind::StatusChange), 1);
-        QCOMPARE(t->count(HistoryTimeline::Kind::Phase), 2);   // taper start and end
+        QCOMPARE(t->count(HistoryTimeline::Kind::Phase), 2); // taper start and end
         // Newest first.
-        QCOMPARE(t->topLevelItem(0)->data(0, HistoryTimeline::DateRole).toDateTime().date() >=
-                     t->topLevelItem(t->topLevelItemCount() - 1)->data(0, HistoryTimeline::DateRole).toDateTime().date(),
-                 true);
+        QCOMPARE(t->topLevelItem(0)->data(0, HistoryTimeline::DateRole).toDateTime().date()
+                >= t->topLevelItem(t->topLevelItemCount() - 1)->data(0, HistoryTimeline::DateRole).toDateTime().date(),
+            true);
         QVERIFY(view.summaryLabel()->text().contains(QStringLiteral("follow-up")));
         QVERIFY(view.summaryLabel()->text().contains(QStringLiteral("Held above the planned dose on 5 day")));
 
@@ -416,7 +422,7 @@ private Q_SLOTS:
         QVERIFY2(diff.contains(QStringLiteral("7 day")), qPrintable(diff));
         QVERIFY(diff.contains(QStringLiteral("version 1")));
         QVERIFY(diff.contains(QStringLiteral("version 2")));
-        QVERIFY(view.compareVersions(m_built.versionIds[2], m_built.versionIds[1]));   // either order
+        QVERIFY(view.compareVersions(m_built.versionIds[2], m_built.versionIds[1])); // either order
         // Version 3 also raised the first remaining step by half a milligram a day.
         const QString diff32 = view.diffView()->plainText();
         QVERIFY2(diff32.contains(QRegularExpression(QStringLiteral("doses (?!unchanged).*→"))), qPrintable(diff32));
@@ -434,7 +440,8 @@ private Q_SLOTS:
             QVERIFY(view.grab().save(dir + QStringLiteral("/history-diff.png")));
             VisitDialog dialog(&Catalogue::shared());
             dialog.setToday(m_today);
-            dialog.startNew(m_built.patientId, m_built.planId, &m_built.plans.last(), m_built.visitDates.last(), m_today);
+            dialog.startNew(
+                m_built.patientId, m_built.planId, &m_built.plans.last(), m_built.visitDates.last(), m_today);
             dialog.ciwaBForm()->setItems(historyfixture::items(23, 4));
             dialog.show();
             QTest::qWait(50);
@@ -443,8 +450,8 @@ private Q_SLOTS:
             QVERIFY(dialog.grab().save(dir + QStringLiteral("/visit-ciwa.png")));
             VisitDialog during(&Catalogue::shared());
             during.setToday(m_today);
-            during.startNew(m_built.patientId, m_built.planId, &m_built.plans.last(), m_built.visitDates[3],
-                            m_built.visitDates[4]);
+            during.startNew(
+                m_built.patientId, m_built.planId, &m_built.plans.last(), m_built.visitDates[3], m_built.visitDates[4]);
             during.show();
             during.findChild<QTabWidget *>()->setCurrentIndex(1);
             QTest::qWait(50);
@@ -460,7 +467,8 @@ private Q_SLOTS:
         fx.months = 2;
         fx.versions = 1;
         fx.holdAtThirdVisit = false;
-        const auto b = historyfixture::build(m_store, m_dbPath, QStringLiteral("H-002"), QStringLiteral("Li Wei"), fx, m_today);
+        const auto b
+            = historyfixture::build(m_store, m_dbPath, QStringLiteral("H-002"), QStringLiteral("Li Wei"), fx, m_today);
         QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
         HistoryView view(&m_store);
         view.setToday(m_today);
@@ -555,7 +563,7 @@ private Q_SLOTS:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 13);                       // header + 12 visits
+        QCOMPARE(lines.size(), 13); // header + 12 visits
         QVERIFY(lines.first().contains(QStringLiteral("date")));
         QVERIFY(lines[1].contains(m_built.visitDates.first().toString(Qt::ISODate)));
     }

@@ -8,9 +8,9 @@
 #include "mainwindow.h"
 #include "patientheader.h"
 #include "patientlist.h"
-#include "planeditor.h"
 #include "plandocument.h"
 #include "plandocumentmodel.h"
+#include "planeditor.h"
 #include "planfiles.h"
 #include "store.h"
 
@@ -28,8 +28,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
-#include <QUndoStack>
 #include <QtTest>
+#include <QUndoStack>
 
 #include <functional>
 #include <memory>
@@ -39,10 +39,10 @@ using namespace lento::ui;
 using lento::store::RecordId;
 using lento::store::Store;
 
-#define STORE_OK(expression)                                                                       \
-    do {                                                                                           \
-        const auto &r_ = (expression);                                                             \
-        QVERIFY2(r_.ok(), qPrintable(r_.ok() ? QString() : r_.error().text()));                    \
+#define STORE_OK(expression)                                                                                           \
+    do {                                                                                                               \
+        const auto &r_ = (expression);                                                                                 \
+        QVERIFY2(r_.ok(), qPrintable(r_.ok() ? QString() : r_.error().text()));                                        \
     } while (false)
 
 namespace {
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(shown.steps.size() > 3);
         QCOMPARE(shown.current.size(), 3);
         QCOMPARE(shown.current.first().mg.value(), 1.0);
-        QVERIFY(shown.steps.last().doses.isEmpty());   // the taper ends stopped
+        QVERIFY(shown.steps.last().doses.isEmpty()); // the taper ends stopped
         QVERIFY(m_window->patientHeader()->isVisible());
         QVERIFY(m_window->patientHeader()->risksText().contains(QStringLiteral("1 earlier abrupt withdrawal")));
         QVERIFY(m_window->patientHeader()->regimenText().contains(QStringLiteral("Alprazolam 1 mg 08:00")));
@@ -309,7 +309,7 @@ private Q_SLOTS:
         STORE_OK(branched);
         QCOMPARE(branched->branchedFromVersionId, v1);
         QCOMPARE(branched->versionCount, 1);
-        QCOMPARE(m_store->versions(planId)->size(), 2);   // the other plan is untouched
+        QCOMPARE(m_store->versions(planId)->size(), 2); // the other plan is untouched
         QVERIFY(!m_window->hasUnsavedChanges());
         QCOMPARE(m_window->patientHeader()->planChooser()->count(), 2);
     }
@@ -483,7 +483,7 @@ private Q_SLOTS:
             }
         }
         for (const char *name : {"actionSave", "actionNewPatient", "actionUndo", "actionRedo", "actionFindPatient",
-                                 "actionQuit", "actionSettings", "actionEditPatient"})
+                 "actionQuit", "actionSettings", "actionEditPatient"})
             QVERIFY2(!m_window->action(QLatin1String(name))->shortcut().isEmpty(), name);
         QCOMPARE(m_window->action(QStringLiteral("actionSave"))->shortcut(), QKeySequence(QKeySequence::Save));
         // Ctrl+F puts the cursor in the patient search.

@@ -41,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const auto opened = m_store.open(m_dir.filePath(QStringLiteral("patients.sqlite")));
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
-        const QList<PatientRecord> patients{
+        const QList<PatientRecord> patients {
             record(QStringLiteral("A-100"), QStringLiteral("Mary Smith"), QDate(1960, 5, 2)),
             record(QStringLiteral("A-101"), QStringLiteral("John Smithers"), QDate(1975, 1, 20)),
             record(QStringLiteral("B-200"), QStringLiteral("Anna Lee")),
@@ -53,8 +53,9 @@ private Q_SLOTS:
             QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().text()));
         }
         for (int i = 0; i < 40; ++i)
-            QVERIFY(m_store.addPatient(record(QStringLiteral("Z-%1").arg(i, 3, 10, QLatin1Char('0')),
-                                              QStringLiteral("Zed Person %1").arg(i)))
+            QVERIFY(m_store
+                        .addPatient(record(QStringLiteral("Z-%1").arg(i, 3, 10, QLatin1Char('0')),
+                            QStringLiteral("Zed Person %1").arg(i)))
                         .ok());
     }
 
@@ -78,12 +79,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QStringList>("identifiers");
-        QTest::newRow("surname prefix") << QStringLiteral("smith") << QStringList{QStringLiteral("A-101"), QStringLiteral("A-100")};
-        QTest::newRow("first name, any case") << QStringLiteral("ANNA") << QStringList{QStringLiteral("B-200")};
-        QTest::newRow("second word") << QStringLiteral("lee") << QStringList{QStringLiteral("B-200"), QStringLiteral("B-201")};
-        QTest::newRow("identifier prefix") << QStringLiteral("b-20") << QStringList{QStringLiteral("B-200"), QStringLiteral("B-201")};
-        QTest::newRow("chinese name") << QStringLiteral("王") << QStringList{QStringLiteral("C-300")};
-        QTest::newRow("no match") << QStringLiteral("xyz") << QStringList{};
+        QTest::newRow("surname prefix") << QStringLiteral("smith")
+                                        << QStringList {QStringLiteral("A-101"), QStringLiteral("A-100")};
+        QTest::newRow("first name, any case") << QStringLiteral("ANNA") << QStringList {QStringLiteral("B-200")};
+        QTest::newRow("second word") << QStringLiteral("lee")
+                                     << QStringList {QStringLiteral("B-200"), QStringLiteral("B-201")};
+        QTest::newRow("identifier prefix")
+            << QStringLiteral("b-20") << QStringList {QStringLiteral("B-200"), QStringLiteral("B-201")};
+        QTest::newRow("chinese name") << QStringLiteral("王") << QStringList {QStringLiteral("C-300")};
+        QTest::newRow("no match") << QStringLiteral("xyz") << QStringList {};
     }
 
     void searchesNameWordsAndIdentifiers()
@@ -178,11 +182,11 @@ private Q_SLOTS:
     void regimenTextIsRead_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");   // "mg@HH:MM;..."
+        QTest::addColumn<QString>("expected"); // "mg@HH:MM;..."
         QTest::newRow("written form") << QStringLiteral("1 mg 08:00, 1 mg 14:00, 1 mg 22:00")
                                       << QStringLiteral("1@08:00;1@14:00;1@22:00");
-        QTest::newRow("with at, unordered") << QStringLiteral("0.5 mg at 22:00 and 1 mg at 8:00")
-                                            << QStringLiteral("1@08:00;0.5@22:00");
+        QTest::newRow("with at, unordered")
+            << QStringLiteral("0.5 mg at 22:00 and 1 mg at 8:00") << QStringLiteral("1@08:00;0.5@22:00");
         QTest::newRow("compact") << QStringLiteral("2@07:30,2.5@21:00") << QStringLiteral("2@07:30;2.5@21:00");
         QTest::newRow("decimal comma") << QStringLiteral("0,25 mg 23:00") << QStringLiteral("0.25@23:00");
         QTest::newRow("no times") << QStringLiteral("1 mg three times a day") << QString();
@@ -197,7 +201,9 @@ private Q_SLOTS:
         for (const Dose &d : PatientContext::dosesFromRegimen(QStringLiteral("alprazolam"), text)) {
             QCOMPARE(d.drug, QStringLiteral("alprazolam"));
             got << QString::number(d.mg.value()) + QLatin1Char('@')
-                    + QStringLiteral("%1:%2").arg(d.minuteOfDay / 60, 2, 10, QLatin1Char('0')).arg(d.minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+                    + QStringLiteral("%1:%2")
+                          .arg(d.minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+                          .arg(d.minuteOfDay % 60, 2, 10, QLatin1Char('0'));
         }
         QCOMPARE(got.join(QLatin1Char(';')), expected);
         // What the window writes reads back the same.

@@ -22,8 +22,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
-#include <QSignalSpy>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -82,7 +82,7 @@ private Q_SLOTS:
         m_editor->setPlan(crossoverPlan());
         m_editor->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_editor));
-        QApplication::setActiveWindow(m_editor);     // cell editors take focus as with a user
+        QApplication::setActiveWindow(m_editor); // cell editors take focus as with a user
         QVERIFY(QTest::qWaitForWindowActive(m_editor));
         m_editor->recomputer()->recomputeNow();
     }
@@ -98,7 +98,8 @@ private Q_SLOTS:
     {
         QAbstractItemModelTester steps(m_editor->stepsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester doses(m_editor->dosesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester checks(m_editor->checksModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester checks(
+            m_editor->checksModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         PlanDocumentModel *doc = m_editor->document();
         m_editor->selectStep(4);
         QVERIFY(doc->setDoseAmount(4, QStringLiteral("diazepam"), 8 * 60, 12.0).ok);
@@ -106,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(doc->deleteStep(2).ok);
         Dose d;
         d.drug = QStringLiteral("diazepam");
-        d.minuteOfDay = 18 * 60;                     // a new dose time: a new table column
+        d.minuteOfDay = 18 * 60; // a new dose time: a new table column
         d.mg = Milligrams(2.0);
         QVERIFY(doc->addDose(4, d).ok);
         QVERIFY(doc->removeDose(4, 2).ok);
@@ -126,10 +127,10 @@ private Q_SLOTS:
         PlanDocumentModel *doc = m_editor->document();
         for (double mg : {19.0, 18.0, 17.0, 16.0})
             QVERIFY(doc->setDoseAmount(4, QStringLiteral("diazepam"), 22 * 60, mg).ok);
-        QCOMPARE(spy.count(), 0);                              // nothing recomputed while editing
+        QCOMPARE(spy.count(), 0); // nothing recomputed while editing
         QVERIFY(r->pending());
-        QTRY_COMPARE(spy.count(), 1);                          // one recompute for four edits
-        QCOMPARE(r->revision(), doc->revision());              // of the latest plan
+        QTRY_COMPARE(spy.count(), 1); // one recompute for four edits
+        QCOMPARE(r->revision(), doc->revision()); // of the latest plan
         QVERIFY(r->valid());
     }
 
@@ -141,12 +142,12 @@ private Q_SLOTS:
         // Columns: alprazolam and diazepam at 08:00, 14:00 and 22:00.
         QVERIFY(m->doseColumn(QStringLiteral("alprazolam"), 8 * 60) >= 0);
         QVERIFY(m->doseColumn(QStringLiteral("diazepam"), 22 * 60) >= 0);
-        const int row = 3;                                     // the first reduction
+        const int row = 3; // the first reduction
         QCOMPARE(m->index(row, StepsTableModel::DayColumn).data().toInt(), plan.steps[row].day);
         QCOMPARE(m->index(row, StepsTableModel::DateColumn).data().toString(),
-                 QLocale().toString(plan.startDate.addDays(plan.steps[row].day), QLocale::ShortFormat));
+            QLocale().toString(plan.startDate.addDays(plan.steps[row].day), QLocale::ShortFormat));
         QCOMPARE(m->index(row, StepsTableModel::DurationColumn).data(Qt::EditRole).toInt(),
-                 plan.steps[row + 1].day - plan.steps[row].day);
+            plan.steps[row + 1].day - plan.steps[row].day);
         QCOMPARE(m->index(row, m->deqColumn()).data().toString(), DisplayText::mg(54.0, 2));
         QCOMPARE(m->index(row, m->cutColumn()).data().toString(), DisplayText::percent(10.0, 1));
         QVERIFY(m->index(row, m->occupancyColumn()).data().toString().contains(QStringLiteral("70.8")));
@@ -238,7 +239,7 @@ private Q_SLOTS:
     void chartsHaveSeriesOfTheExpectedLength()
     {
         ChartsPanel *charts = m_editor->charts();
-        QTest::qWait(50);                                       // let the layout settle the plot widths
+        QTest::qWait(50); // let the layout settle the plot widths
         m_editor->recomputer()->recomputeNow();
         const SimulationResult &result = m_editor->recomputer()->result();
         QVERIFY(result.tH.size() > 1000);
@@ -302,11 +303,13 @@ private Q_SLOTS:
         StepsTableModel *m = m_editor->stepsModel();
         const Plan before = m_editor->plan();
         QVERIFY(!m->setData(m->index(2, StepsTableModel::DurationColumn), 0));
-        QVERIFY2(m_editor->message().contains(QStringLiteral("Step 3, duration (days)")), qPrintable(m_editor->message()));
+        QVERIFY2(
+            m_editor->message().contains(QStringLiteral("Step 3, duration (days)")), qPrintable(m_editor->message()));
         QVERIFY(!m->setData(m->index(2, m->doseColumn(QStringLiteral("diazepam"), 22 * 60)), QStringLiteral("lots")));
         QVERIFY2(m_editor->message().contains(QStringLiteral("(mg)")), qPrintable(m_editor->message()));
         QVERIFY(!m->setData(m->index(2, m->doseColumn(QStringLiteral("diazepam"), 22 * 60)), 5000.0));
-        QVERIFY2(m_editor->message().contains(QStringLiteral("Diazepam at 22:00 (mg)")), qPrintable(m_editor->message()));
+        QVERIFY2(
+            m_editor->message().contains(QStringLiteral("Diazepam at 22:00 (mg)")), qPrintable(m_editor->message()));
         // Doses table: a time that is not a time.
         m_editor->selectStep(3);
         StepDosesModel *doses = m_editor->dosesModel();
@@ -326,12 +329,12 @@ private Q_SLOTS:
         m_editor->selectStep(5);
         const QList<QAction *> actions = m_editor->stepActions();
         QCOMPARE(actions.size(), 9);
-        actions[0]->trigger();                                 // insert step
+        actions[0]->trigger(); // insert step
         QCOMPARE(m_editor->plan().steps.size(), original.steps.size() + 1);
         QCOMPARE(m_editor->selectedStep(), 6);
-        actions[3]->trigger();                                 // split
-        actions[4]->trigger();                                 // merge with next
-        actions[2]->trigger();                                 // delete
+        actions[3]->trigger(); // split
+        actions[4]->trigger(); // merge with next
+        actions[2]->trigger(); // delete
         QCOMPARE(m_editor->undoStack()->count(), 4);
         while (m_editor->undoStack()->canUndo())
             m_editor->undoStack()->undo();
@@ -356,7 +359,7 @@ private Q_SLOTS:
         QVERIFY(m_editor->plan() == before);
         QVERIFY(!form->request().ok());
         QVERIFY2(form->request().error().path.startsWith(QStringLiteral("Products")),
-                 qPrintable(form->request().error().text()));
+            qPrintable(form->request().error().text()));
         form->productsEdit()->clear();
         form->holdsEdit()->setText(QStringLiteral("x"));
         QVERIFY(form->request().error().path.startsWith(QStringLiteral("Extra holds, item 1")));
@@ -365,13 +368,13 @@ private Q_SLOTS:
     void calculationsShowSourcesAndModelledFigures()
     {
         const Plan plan = m_editor->plan();
-        const QString html = CalculationsDialog::render(plan, 3, Catalogue::shared(), PlannerRequest(),
-                                                        &m_editor->recomputer()->result());
+        const QString html = CalculationsDialog::render(
+            plan, 3, Catalogue::shared(), PlannerRequest(), &m_editor->recomputer()->result());
         QVERIFY(html.contains(QStringLiteral("Ashton")));
         QVERIFY(html.contains(QStringLiteral("(modelled)")));
-        QVERIFY(html.contains(QStringLiteral("10.0 %")));               // realised cut 60 → 54
-        QVERIFY(html.contains(QStringLiteral("70.8 %")));               // occupancy 60/(60+24.7)
-        QVERIFY(html.contains(QStringLiteral("68.6 %")));               // occupancy 54/(54+24.7)
+        QVERIFY(html.contains(QStringLiteral("10.0 %"))); // realised cut 60 → 54
+        QVERIFY(html.contains(QStringLiteral("70.8 %"))); // occupancy 60/(60+24.7)
+        QVERIFY(html.contains(QStringLiteral("68.6 %"))); // occupancy 54/(54+24.7)
         QVERIFY(html.contains(QStringLiteral("1 × 10 mg + 2 × 2 mg")));
         // The crossover step names both drugs' equivalences.
         const QString cross = CalculationsDialog::render(plan, 0, Catalogue::shared(), PlannerRequest(), nullptr);
@@ -388,8 +391,8 @@ private Q_SLOTS:
         QVERIFY(qAbs(dialog.additiveSum() - 0.70) < 1e-12);
         const QString text = dialog.resultText();
         QVERIFY2(text.contains(QStringLiteral("Modelled")) && text.contains(QStringLiteral("42 %"))
-                     && text.contains(QStringLiteral("58 %")) && text.contains(QStringLiteral("70 %")),
-                 qPrintable(text));
+                && text.contains(QStringLiteral("58 %")) && text.contains(QStringLiteral("70 %")),
+            qPrintable(text));
         dialog.addAgent();
         dialog.setDepression(2, 0.5);
         QVERIFY(qAbs(dialog.remainingDrive() - 0.21) < 1e-12);
@@ -402,7 +405,8 @@ private Q_SLOTS:
         QCOMPARE(DisplayText::drugName(QStringLiteral("alprazolam"), &Catalogue::shared()), QStringLiteral("阿普唑仑"));
         m_editor->retranslate();
         const StepsTableModel *m = m_editor->stepsModel();
-        const QString header = m->headerData(m->doseColumn(QStringLiteral("alprazolam"), 8 * 60), Qt::Horizontal).toString();
+        const QString header
+            = m->headerData(m->doseColumn(QStringLiteral("alprazolam"), 8 * 60), Qt::Horizontal).toString();
         QVERIFY2(header.contains(QStringLiteral("阿普唑仑")), qPrintable(header));
     }
 
@@ -424,7 +428,8 @@ private Q_SLOTS:
         opioid.show();
         QVERIFY(QTest::qWaitForWindowExposed(&opioid));
         if (!path.isEmpty()) {
-            QVERIFY(calc.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-calculations.png"))));
+            QVERIFY(
+                calc.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-calculations.png"))));
             QVERIFY(opioid.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-opioid.png"))));
         }
     }

@@ -78,14 +78,14 @@ private Q_SLOTS:
         QCOMPARE(form.medicationRows(), 2);
         QCOMPARE(form.patient().revision, 3);
         form.removeMedicationRow(1);
-        form.addMedicationRow();          // left empty: ignored
+        form.addMedicationRow(); // left empty: ignored
         QCOMPARE(form.medicationRows(), 2);
         const auto meds = form.medications();
         QCOMPARE(meds.size(), 1);
         QCOMPARE(meds.first().id, 11);
-        QCOMPARE(meds.first().drug, QStringLiteral("clonazepam"));   // catalogue id, not the shown name
+        QCOMPARE(meds.first().drug, QStringLiteral("clonazepam")); // catalogue id, not the shown name
         QCOMPARE(meds.first().regimen, QStringLiteral("0.5 mg 22:00"));
-        QCOMPARE(form.removedMedications(), QList<store::RecordId>{12});
+        QCOMPARE(form.removedMedications(), QList<store::RecordId> {12});
         // A new row with a regimen but no drug is refused, naming the row.
         store::MedicationRecord typed;
         typed.regimen = QStringLiteral("1 mg 08:00");
@@ -163,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(missing.error().text().contains(QStringLiteral("none.json")));
         QFile f(dir.filePath(QStringLiteral("bad.json")));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"format\":\"lento-plan/1\",\"current\":[{\"drug\":\"diazepam\",\"time\":\"8am\",\"mg\":5}],\"steps\":[]}");
+        f.write("{\"format\":\"lento-plan/"
+                "1\",\"current\":[{\"drug\":\"diazepam\",\"time\":\"8am\",\"mg\":5}],\"steps\":[]}");
         f.close();
         const auto bad = PlanFiles::readPlan(f.fileName());
         QVERIFY(!bad.ok());
@@ -174,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(PlanFiles::writePlan(plan, noDir).contains(QStringLiteral("p.json")));
         QVERIFY(!QFile::exists(noDir));
         QCOMPARE(PlanFiles::suggestedPlanName(QStringLiteral("A/7"), QStringLiteral("Taper: v2?"), QDate(2025, 1, 2)),
-                 QStringLiteral("A_7 Taper_ v2_ 2025-01-02.lento-plan.json"));
+            QStringLiteral("A_7 Taper_ v2_ 2025-01-02.lento-plan.json"));
     }
 
     void backupReplacesOnlyAfterSuccess()
@@ -195,7 +196,8 @@ private Q_SLOTS:
         store::Store copy;
         QVERIFY(copy.open(target).ok());
         QCOMPARE(copy.patientByIdentifier(QStringLiteral("X1"))->name, QStringLiteral("X"));
-        QCOMPARE(QDir(dir.path()).entryList(QStringList{QStringLiteral(".*part*")}, QDir::Hidden | QDir::Files).size(), 0);
+        QCOMPARE(
+            QDir(dir.path()).entryList(QStringList {QStringLiteral(".*part*")}, QDir::Hidden | QDir::Files).size(), 0);
     }
 
     void unusableDatabaseIsNamedWithReason()

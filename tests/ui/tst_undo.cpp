@@ -57,8 +57,8 @@ private Q_SLOTS:
         QVERIFY(doc.plan().steps.size() > 10);
         QVERIFY(doc.undoStack()->isClean());
 
-        QList<Plan> states{doc.plan()};
-        QList<QByteArray> written{PlanDocument::write(doc.plan())};
+        QList<Plan> states {doc.plan()};
+        QList<QByteArray> written {PlanDocument::write(doc.plan())};
         auto record = [&](const PlanDocumentModel::Result &r) {
             QVERIFY2(r.ok, qPrintable(r.error));
             states.append(doc.plan());
@@ -181,7 +181,7 @@ private Q_SLOTS:
         for (const Dose &d : edited.doses)
             daily += d.mg.value();
         const double prev = ann(after.steps[1], "daily_mg_deq");
-        QCOMPARE(ann(edited, "daily_mg_deq"), daily);                   // diazepam: 1 mg = 1 mg deq
+        QCOMPARE(ann(edited, "daily_mg_deq"), daily); // diazepam: 1 mg = 1 mg deq
         QVERIFY(std::fabs(ann(edited, "realised_cut_pct") - 100.0 * (prev - daily) / prev) < 0.01);
         QVERIFY(std::fabs(ann(edited, "occupancy_after") - occupancyPercent(daily, after.model)) < 0.01);
         QVERIFY(std::fabs(ann(edited, "occupancy_before") - occupancyPercent(prev, after.model)) < 0.01);
@@ -265,9 +265,12 @@ private Q_SLOTS:
         QCOMPARE(ins.steps[4].day, p0.steps[4].day);
         QCOMPARE(ins.steps[5].day, p0.steps[4].day + 14);
         double a = 0, b = 0, m = 0;
-        for (const Dose &x : p0.steps[3].doses) a += x.mg.value();
-        for (const Dose &x : p0.steps[4].doses) b += x.mg.value();
-        for (const Dose &x : ins.steps[4].doses) m += x.mg.value();
+        for (const Dose &x : p0.steps[3].doses)
+            a += x.mg.value();
+        for (const Dose &x : p0.steps[4].doses)
+            b += x.mg.value();
+        for (const Dose &x : ins.steps[4].doses)
+            m += x.mg.value();
         QVERIFY2(m <= a && m >= b, qPrintable(QStringLiteral("%1 %2 %3").arg(a).arg(m).arg(b)));
         doc.undoStack()->undo();
 
@@ -302,7 +305,7 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i)
             QVERIFY(p.steps[i] == p0.steps[i]);
         QCOMPARE(p.steps[4].doses, p0.steps[4].doses);
-        QCOMPARE(p.steps[5].day, p0.steps[5].day);            // step 5 keeps its length
+        QCOMPARE(p.steps[5].day, p0.steps[5].day); // step 5 keeps its length
         // The remainder follows the new pace: it is a reduction from step 5's doses and the whole
         // plan now takes longer (5 % every 28 days instead of 10 % every 14).
         const double cut = p.steps[5].annotations.value(QStringLiteral("realised_cut_pct")).toDouble();

@@ -40,10 +40,12 @@ Expected<bool> HandoutRenderer::validate() const
                 .arg(HandoutLanguage::supported().join(QStringLiteral(", ")), m_in.language)};
     if (m_in.supplyDays < 1 || m_in.supplyDays > 365)
         return Error {QStringLiteral("supplyDays"),
-            QCoreApplication::translate("HandoutRenderer", "must be between 1 and 365 days (got %1)").arg(m_in.supplyDays)};
+            QCoreApplication::translate("HandoutRenderer", "must be between 1 and 365 days (got %1)")
+                .arg(m_in.supplyDays)};
     if (!m_in.plan.startDate.isValid() && !m_in.startDate.isValid())
-        return Error {
-            QStringLiteral("start_date"), QCoreApplication::translate("HandoutRenderer", "the plan has no start date; give the date the plan starts")};
+        return Error {QStringLiteral("start_date"),
+            QCoreApplication::translate(
+                "HandoutRenderer", "the plan has no start date; give the date the plan starts")};
     const QDate start = m_in.plan.startDate.isValid() ? m_in.plan.startDate : m_in.startDate;
     if (const Expected<HandoutSchedule> s = HandoutSchedule::build(m_in.plan, m_catalogue, start, m_in.region); !s)
         return s.error();
@@ -65,7 +67,8 @@ Expected<HandoutResult> HandoutRenderer::render(QPagedPaintDevice *device) const
     const double pageWidth = device->width(), pageHeight = device->height();
     const double width = pageWidth - 2 * m.side;
     if (width < style.mm(100) || pageHeight < style.mm(150))
-        return Error {QStringLiteral("paper"), QCoreApplication::translate("HandoutRenderer", "the page is too small for a handout")};
+        return Error {QStringLiteral("paper"),
+            QCoreApplication::translate("HandoutRenderer", "the page is too small for a handout")};
 
     PageFlow flow;
     const HandoutContent content(m_in, schedule.value(), m_catalogue, style, width);
@@ -93,7 +96,8 @@ Expected<HandoutResult> HandoutRenderer::render(QPagedPaintDevice *device) const
     for (qsizetype i = 0; i < pages.size(); ++i) {
         if (i > 0 && !device->newPage()) {
             p.end();
-            return Error {QString(), QCoreApplication::translate("HandoutRenderer", "cannot start page %1 of the handout").arg(i + 1)};
+            return Error {QString(),
+                QCoreApplication::translate("HandoutRenderer", "cannot start page %1 of the handout").arg(i + 1)};
         }
         double top = m.top;
         if (i > 0) {
@@ -158,7 +162,8 @@ Expected<HandoutResult> HandoutRenderer::writePdf(const QString &path) const
         return ok.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {path, QCoreApplication::translate("HandoutRenderer", "cannot write (%1)").arg(file.errorString())};
+        return Error {
+            path, QCoreApplication::translate("HandoutRenderer", "cannot write (%1)").arg(file.errorString())};
     HandoutResult result;
     const Expected<QByteArray> bytes = pdf(&result);
     if (!bytes) {

@@ -201,7 +201,7 @@ Expected<HandoutSchedule> HandoutSchedule::build(
             if (!sd.composition)
                 s.m_problems << QCoreApplication::translate("HandoutSchedule", "%1, %2: no product makes %3 mg of %4")
                                     .arg(where, PlanDocument::formatTime(d.minuteOfDay),
-                                         QLocale().toString(d.mg.value(), 'g', 6), d.drug);
+                                        QLocale().toString(d.mg.value(), 'g', 6), d.drug);
             out.append(sd);
         }
         std::stable_sort(out.begin(), out.end(), [](const ScheduledDose &a, const ScheduledDose &b) {

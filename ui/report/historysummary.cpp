@@ -4,8 +4,8 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
-#include <QPageLayout>
 #include <QPagedPaintDevice>
+#include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -71,7 +71,8 @@ QString HistorySummary::html(const HistorySummaryContent &c)
             h += QStringLiteral("<tr>");
             // The first column (a date or a number) never wraps.
             for (int i = 0; i < row.size(); ++i)
-                h += (i == 0 ? QStringLiteral("<td style=\"white-space: nowrap;\">%1</td>") : QStringLiteral("<td>%1</td>"))
+                h += (i == 0 ? QStringLiteral("<td style=\"white-space: nowrap;\">%1</td>")
+                             : QStringLiteral("<td>%1</td>"))
                          .arg(esc(row[i]));
             h += QStringLiteral("</tr>");
         }
@@ -117,7 +118,8 @@ bool HistorySummary::writePdf(const HistorySummaryContent &content, const QStrin
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("HistorySummary", "Could not write %1: %2").arg(path, file.errorString());
+            *error
+                = QCoreApplication::translate("HistorySummary", "Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -20,20 +20,20 @@ struct HistorySummaryTable
     QString heading;
     QStringList columns;
     QList<QStringList> rows;
-    QString note;                                  // printed under the table (e.g. "modelled")
+    QString note; // printed under the table (e.g. "modelled")
 };
 
 struct HistorySummaryContent
 {
-    QString title;                                 // document title and PDF metadata
-    QString subtitle;                              // e.g. "Printed 3 May 2026 by Dr Lee"
-    QList<QPair<QString, QString>> facts;          // label, value
-    QList<QImage> charts;                          // drawn full width, in order
+    QString title; // document title and PDF metadata
+    QString subtitle; // e.g. "Printed 3 May 2026 by Dr Lee"
+    QList<QPair<QString, QString>> facts; // label, value
+    QList<QImage> charts; // drawn full width, in order
     QString chartNote;
-    QList<QPair<QString, QStringList>> lists;      // heading, bullet lines
+    QList<QPair<QString, QStringList>> lists; // heading, bullet lines
     QList<HistorySummaryTable> tables;
-    QString footer;                                // the closing caution
-    QStringList fontFamilies;                      // first available is used ("Noto Sans CJK SC" for Chinese)
+    QString footer; // the closing caution
+    QStringList fontFamilies; // first available is used ("Noto Sans CJK SC" for Chinese)
     QPageSize::PageSizeId paper = QPageSize::A4;
 };
 
