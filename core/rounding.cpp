@@ -13,6 +13,22 @@
 
 namespace lento {
 
+QString quarterParts(double count, int *whole)
+{
+    const int quarters = int(std::lround(count * 4.0));
+    *whole = quarters / 4;
+    switch (quarters % 4) {
+    case 1:
+        return QStringLiteral("¼");
+    case 2:
+        return QStringLiteral("½");
+    case 3:
+        return QStringLiteral("¾");
+    default:
+        return {};
+    }
+}
+
 namespace {
 
 // Amounts are integers of 10 ng, so ¼ × 0.125 mg and 0.1 mL of 2 mg/5 mL are exact.
@@ -43,22 +59,8 @@ QString num(double v)
 
 QString fractionText(double count)
 {
-    const int quarters = int(std::lround(count * 4.0));
-    const int whole = quarters / 4;
-    QString frac;
-    switch (quarters % 4) {
-    case 1:
-        frac = QStringLiteral("¼");
-        break;
-    case 2:
-        frac = QStringLiteral("½");
-        break;
-    case 3:
-        frac = QStringLiteral("¾");
-        break;
-    default:
-        break;
-    }
+    int whole = 0;
+    const QString frac = quarterParts(count, &whole);
     if (whole == 0)
         return frac.isEmpty() ? QStringLiteral("0") : frac;
     return QString::number(whole) + frac;

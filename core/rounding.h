@@ -18,6 +18,10 @@
 
 namespace lento {
 
+// A count of pieces to the nearest quarter, split for display: returns "¼", "½", "¾" or an empty
+// string, and the whole pieces in *whole (1.5 -> "½", 1).
+QString quarterParts(double count, int *whole);
+
 enum class FormsAllowed { Tablets, Liquid, TabletsAndLiquid };
 
 // One physical part of a dose: a number of tablet units (0.25, 0.5, 1, 2, ...) of one strength,

@@ -173,22 +173,8 @@ QString DisplayText::percent(double value, int decimals)
 
 QString DisplayText::count(double units)
 {
-    const int quarters = int(std::lround(units * 4.0));
-    const int whole = quarters / 4;
-    QString frac;
-    switch (quarters % 4) {
-    case 1:
-        frac = QStringLiteral("¼");
-        break;
-    case 2:
-        frac = QStringLiteral("½");
-        break;
-    case 3:
-        frac = QStringLiteral("¾");
-        break;
-    default:
-        break;
-    }
+    int whole = 0;
+    const QString frac = quarterParts(units, &whole);
     if (whole == 0)
         return frac.isEmpty() ? QStringLiteral("0") : frac;
     return QLocale().toString(whole) + frac;
