@@ -17,6 +17,12 @@
 #include <xmmintrin.h>
 #endif
 
+#if defined(__GNUC__)
+#define LENTO_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define LENTO_ALWAYS_INLINE
+#endif
+
 namespace lento {
 
 namespace {
@@ -213,6 +219,67 @@ public:
             for (int d = 0; d < n; ++d)
                 x[d] = tr[d].apply(x[d]);
             a = a * k.decay + acc;
+        }
+    }
+
+    // `count` sample intervals of `stepMin` minutes, none containing a dose: advances the state
+    // and A over each and calls record(k) at its end. For a fixed drug count the state is kept in
+    // locals, and with h = 1 the three node effects share one division.
+    template <int N, bool Hill1, class Record>
+    void runStretch(qint64 count, int stepMin, double maxSub, DrugState *x, double &a, Record &record, qint64 first)
+    {
+        const int pieces = stepMin <= maxSub ? 1 : int(std::ceil(stepMin / maxSub - 1e-9));
+        const double h = double(stepMin) / pieces / 60.0;
+        if (!m_last || m_last->h != h)
+            m_last = &kernel(h);
+        const SubstepKernel &k = *m_last;
+        if constexpr (N == 0) {
+            for (qint64 j = 0; j < count; ++j) {
+                advanceFast<N, Hill1>(double(stepMin), maxSub, x, a);
+                record(first + j);
+            }
+        } else {
+            Transition tr[N];
+            LevelRow rows[3 * N];
+            for (int d = 0; d < N; ++d)
+                tr[d] = k.transitions[size_t(d)];
+            for (int i = 0; i < 3 * N; ++i)
+                rows[i] = k.nodeRows[size_t(i)];
+            const double w0 = k.nodeWeight[0], w1 = k.nodeWeight[1], w2 = k.nodeWeight[2];
+            const double decay = k.decay;
+            const double l50 = m_l50;
+            DrugState xs[N];
+            for (int d = 0; d < N; ++d)
+                xs[d] = x[d];
+            double acc = a;
+            for (qint64 j = 0; j < count; ++j) {
+                for (int p = 0; p < pieces; ++p) {
+                    double l0 = 0.0, l1 = 0.0, l2 = 0.0;
+                    for (int d = 0; d < N; ++d) {
+                        l0 += rows[d].g * xs[d].gut + rows[d].p * xs[d].parent + rows[d].m * xs[d].metabolite;
+                        l1 += rows[N + d].g * xs[d].gut + rows[N + d].p * xs[d].parent
+                            + rows[N + d].m * xs[d].metabolite;
+                        l2 += rows[2 * N + d].g * xs[d].gut + rows[2 * N + d].p * xs[d].parent
+                            + rows[2 * N + d].m * xs[d].metabolite;
+                    }
+                    double contribution;
+                    if constexpr (Hill1) {
+                        // Σ wᵢ·lᵢ/(lᵢ + L50) over one common denominator.
+                        const double d0 = l0 + l50, d1 = l1 + l50, d2 = l2 + l50;
+                        contribution
+                            = (w0 * l0 * (d1 * d2) + w1 * l1 * (d0 * d2) + w2 * l2 * (d0 * d1)) / (d0 * d1 * d2);
+                    } else {
+                        contribution = w0 * effect(l0) + w1 * effect(l1) + w2 * effect(l2);
+                    }
+                    for (int d = 0; d < N; ++d)
+                        xs[d] = tr[d].apply(xs[d]);
+                    acc = acc * decay + contribution;
+                }
+                for (int d = 0; d < N; ++d)
+                    x[d] = xs[d];
+                a = acc;
+                record(first + j);
+            }
         }
     }
 
@@ -448,13 +515,15 @@ void Engine::walk(const std::vector<DayDose> &currentDoses, const std::vector<st
         concScale.push_back(m_models[size_t(d)].concScale);
         metabScale.push_back(m_models[size_t(d)].metabScale);
     }
-    double bandTime[4] = {0, 0, 0, 0};
+    // Samples at or above each band's lower edge (moderate, high, severe); band times follow by
+    // differences, which keeps the per-sample work in registers.
+    qint64 atLeast1 = 0, atLeast2 = 0, atLeast3 = 0;
+    double lastShown = 0.0;
     double peak = -1.0;
     qint64 peakSample = 0;
     qint64 firstBelow = -1;
-    const qint64 lastSample = sampleCount - 1;
 
-    auto record = [&](qint64 k) {
+    auto record = [&](qint64 k) LENTO_ALWAYS_INLINE {
         const DrugState *xs = x.data();
         const double l = levelFast<N>(xs);
         const double e = Hill1 ? l / (l + m_l50) : effect(l);
@@ -477,8 +546,10 @@ void Engine::walk(const std::vector<DayDose> &currentDoses, const std::vector<st
             peak = shown;
             peakSample = k;
         }
-        if (k < lastSample)
-            bandTime[shown < 0.05 ? 0 : shown < 0.15 ? 1 : shown < 0.30 ? 2 : 3] += 1.0;
+        atLeast1 += shown >= 0.05;
+        atLeast2 += shown >= 0.15;
+        atLeast3 += shown >= 0.30;
+        lastShown = shown;
         if (firstBelow < 0 && l < 1.0)
             firstBelow = k;
     };
@@ -506,6 +577,21 @@ void Engine::walk(const std::vector<DayDose> &currentDoses, const std::vector<st
         const qint64 sampleAt = nextSample * stepMin;
         if (sampleAt == now) {
             record(nextSample++);
+            // Most of the horizon is whole sample intervals with no dose and no day boundary
+            // inside: run those in one tight loop.
+            const qint64 doseAt = di < doses->size() ? dayStart + (*doses)[di].minute : never;
+            const qint64 boundary = std::min(doseAt, dayStart + 1440);
+            const qint64 stretch = std::min((boundary - now) / stepMin, sampleCount - nextSample);
+            if (stretch > 0) {
+                runStretch<N, Hill1>(stretch, stepMin, maxSub, x.data(), a, record, nextSample);
+                nextSample += stretch;
+                now += stretch * stepMin;
+                if (now == dayStart + 1440) {
+                    ++day;
+                    dayStart = now;
+                    enterDay();
+                }
+            }
             continue;
         }
         const qint64 doseAt = di < doses->size() ? dayStart + (*doses)[di].minute : never;
@@ -526,8 +612,14 @@ void Engine::walk(const std::vector<DayDose> &currentDoses, const std::vector<st
     }
     sum.peakShown = std::max(peak, 0.0);
     sum.peakDay = double(peakSample) * stepMin / 1440.0;
+    // Each sample stands for the interval after it, so the last one does not count.
+    atLeast1 -= lastShown >= 0.05;
+    atLeast2 -= lastShown >= 0.15;
+    atLeast3 -= lastShown >= 0.30;
+    const qint64 intervals = sampleCount - 1;
+    const qint64 bandSamples[4] = {intervals - atLeast1, atLeast1 - atLeast2, atLeast2 - atLeast3, atLeast3};
     for (int b = 0; b < 4; ++b)
-        sum.daysInBand[size_t(b)] = bandTime[b] * sampleDays;
+        sum.daysInBand[size_t(b)] = double(bandSamples[b]) * sampleDays;
     if (firstBelow >= 0)
         sum.firstDayBelow1 = double(firstBelow) * stepMin / 1440.0;
 }

@@ -9,7 +9,9 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace lento {
@@ -34,11 +36,33 @@ struct SimulationOptions
     bool keepSeries = true; // false: only the summary is computed (planner look-ahead)
 };
 
+// An allocator that leaves elements default-initialised: resize() of a long output column does
+// not first write zeros the engine overwrites at once.
+template <class T> struct DefaultInitAllocator : std::allocator<T>
+{
+    using std::allocator<T>::allocator;
+    template <class U> struct rebind
+    {
+        using other = DefaultInitAllocator<U>;
+    };
+    template <class U> void construct(U *p) noexcept(std::is_nothrow_default_constructible_v<U>)
+    {
+        ::new (static_cast<void *>(p)) U;
+    }
+    template <class U, class... Args> void construct(U *p, Args &&...args)
+    {
+        ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
+    }
+};
+
+// One output column of a simulation, one value per sample.
+using Series = std::vector<double, DefaultInitAllocator<double>>;
+
 struct DrugSeries
 {
     QString id;
-    std::vector<double> concNgMl;
-    std::vector<double> metaboliteNgMl;
+    Series concNgMl;
+    Series metaboliteNgMl;
 };
 
 struct SimulationSummary
@@ -53,12 +77,12 @@ struct SimulationSummary
 
 struct SimulationResult
 {
-    std::vector<double> tH;
-    std::vector<double> level; // L, mg/day diazepam-equivalent
-    std::vector<double> effect; // E
-    std::vector<double> adaptation; // A
-    std::vector<double> withdrawal; // W
-    std::vector<double> withdrawalShown; // W with kindling
+    Series tH;
+    Series level; // L, mg/day diazepam-equivalent
+    Series effect; // E
+    Series adaptation; // A
+    Series withdrawal; // W
+    Series withdrawalShown; // W with kindling
     std::vector<DrugSeries> drugs;
     SimulationSummary summary;
 };

@@ -36,6 +36,12 @@ double dailyMg(const QList<lento::Dose> &doses, const QString &drug)
     return mg;
 }
 
+// A chart column shared by the curve and its decimator.
+std::shared_ptr<const std::vector<double>> toColumn(const lento::Series &values)
+{
+    return std::make_shared<const std::vector<double>>(values.begin(), values.end());
+}
+
 } // namespace
 
 ChartCurveBuilder::ChartCurveBuilder(const lento::ModelInput &input, const lento::SimulationResult &result)
@@ -119,7 +125,7 @@ QList<ChartCurve> ChartCurveBuilder::concentration() const
         const int i = m_input.drugIndex(series.id);
         ChartCurve c = curve(kConc + series.id, m_input.drugs, Palette::drug(i, false), Palette::drug(i, true));
         c.x = m_days;
-        c.y = std::make_shared<const std::vector<double>>(series.concNgMl);
+        c.y = toColumn(series.concNgMl);
         c.decimals = 1;
         curves.append(std::move(c));
         const bool hasMetabolite = i >= 0 && m_input.drugs[i].metabolite.present() && !series.metaboliteNgMl.empty();
@@ -128,14 +134,14 @@ QList<ChartCurve> ChartCurveBuilder::concentration() const
                 = curve(kMet + series.id, m_input.drugs, Palette::metabolite(i, false), Palette::metabolite(i, true));
             m.style = Qt::DashLine;
             m.x = m_days;
-            m.y = std::make_shared<const std::vector<double>>(series.metaboliteNgMl);
+            m.y = toColumn(series.metaboliteNgMl);
             m.decimals = 1;
             curves.append(std::move(m));
         }
     }
     ChartCurve level = curve(QStringLiteral("level"), m_input.drugs, Palette::level(false), Palette::level(true));
     level.x = m_days;
-    level.y = std::make_shared<const std::vector<double>>(m_result.level);
+    level.y = toColumn(m_result.level);
     level.rightAxis = true;
     level.width = 2.5;
     level.decimals = 1;
@@ -148,13 +154,13 @@ QList<ChartCurve> ChartCurveBuilder::pressure() const
     QList<ChartCurve> curves;
     ChartCurve w = curve(QStringLiteral("pressure"), m_input.drugs, Palette::pressure(false), Palette::pressure(true));
     w.x = m_days;
-    w.y = std::make_shared<const std::vector<double>>(m_result.withdrawalShown);
+    w.y = toColumn(m_result.withdrawalShown);
     w.width = 2.5;
     w.decimals = 3;
     curves.append(std::move(w));
     ChartCurve e = curve(QStringLiteral("effect"), m_input.drugs, Palette::effect(false), Palette::effect(true));
     e.x = m_days;
-    e.y = std::make_shared<const std::vector<double>>(m_result.effect);
+    e.y = toColumn(m_result.effect);
     e.rightAxis = true;
     e.width = 1.5;
     e.decimals = 3;
@@ -162,7 +168,7 @@ QList<ChartCurve> ChartCurveBuilder::pressure() const
     ChartCurve a
         = curve(QStringLiteral("adaptation"), m_input.drugs, Palette::adaptation(false), Palette::adaptation(true));
     a.x = m_days;
-    a.y = std::make_shared<const std::vector<double>>(m_result.adaptation);
+    a.y = toColumn(m_result.adaptation);
     a.rightAxis = true;
     a.width = 1.5;
     a.style = Qt::DashDotLine;

@@ -354,8 +354,8 @@ HistoryData HistoryData::build(const store::PatientHistory &history, const QHash
         if (!result)
             continue;
         const qint64 offset = first.daysTo(v.plan->startDate); // chart index of plan day 0
-        const std::vector<double> &t = result->tH;
-        const std::vector<double> &w = result->withdrawalShown;
+        const Series &t = result->tH;
+        const Series &w = result->withdrawalShown;
         for (std::size_t k = 0; k < t.size() && k < w.size(); ++k) {
             const qint64 i = offset + qint64(std::floor(t[k] / 24.0));
             if (i < 0 || i >= days || h.m_forceIndex[int(i)] != it.key())

@@ -29,7 +29,7 @@ void appendNumber(QByteArray &out, double v)
     out.append(QByteArray::number(v, 'g', QLocale::FloatingPointShortest));
 }
 
-void appendArray(QByteArray &out, const std::vector<double> &values)
+void appendArray(QByteArray &out, const lento::Series &values)
 {
     out.append('[');
     for (size_t i = 0; i < values.size(); ++i) {
@@ -111,7 +111,7 @@ QByteArray toCsv(const SimulationResult &r)
     out.append('\n');
     for (size_t i = 0; i < r.tH.size(); ++i) {
         appendNumber(out, r.tH[i]);
-        for (const std::vector<double> *col : {&r.level, &r.effect, &r.adaptation, &r.withdrawal, &r.withdrawalShown}) {
+        for (const lento::Series *col : {&r.level, &r.effect, &r.adaptation, &r.withdrawal, &r.withdrawalShown}) {
             out.append(',');
             appendNumber(out, (*col)[i]);
         }

@@ -62,7 +62,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < t.size(); ++i)
             QCOMPARE(r->tH[size_t(i)], t[i].toDouble());
 
-        auto checkRel = [&](const std::vector<double> &got, const QJsonArray &want, const char *what) {
+        auto checkRel = [&](const Series &got, const QJsonArray &want, const char *what) {
             QCOMPARE(got.size(), size_t(want.size()));
             for (qsizetype i = 0; i < want.size(); ++i) {
                 const double w = want[i].toDouble(), g = got[size_t(i)];
@@ -74,7 +74,7 @@ private Q_SLOTS:
                                          .arg(w, 0, 'g', 12)));
             }
         };
-        auto checkAbs = [&](const std::vector<double> &got, const QJsonArray &want, const char *what) {
+        auto checkAbs = [&](const Series &got, const QJsonArray &want, const char *what) {
             QCOMPARE(got.size(), size_t(want.size()));
             for (qsizetype i = 0; i < want.size(); ++i) {
                 const double w = want[i].toDouble(), g = got[size_t(i)];

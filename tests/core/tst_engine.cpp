@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -384,6 +385,12 @@ private Q_SLOTS:
         QVERIFY(std::abs(bandDays - 65.0) < 1e-9);
         QVERIFY(r->summary.peakShown > 0.30); // an abrupt stop from 40 mg/day-eq is severe
         QVERIFY(r->summary.daysInBand[3] > 0.0);
+        // Each band's days are its samples (all but the last) times the sample spacing.
+        std::array<int, 4> samplesInBand {};
+        for (size_t i = 0; i + 1 < r->withdrawalShown.size(); ++i)
+            ++samplesInBand[size_t(bandFor(r->withdrawalShown[i]))];
+        for (size_t b = 0; b < 4; ++b)
+            QCOMPARE(r->summary.daysInBand[b], samplesInBand[b] / 24.0);
         const double maxShown = *std::max_element(r->withdrawalShown.begin(), r->withdrawalShown.end());
         QCOMPARE(r->summary.peakShown, maxShown);
         for (size_t i = 0; i < r->withdrawal.size(); ++i)
