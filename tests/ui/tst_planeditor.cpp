@@ -275,7 +275,9 @@ private Q_SLOTS:
         // Make step 8 cut far too much: a per-step finding appears.
         PlanDocumentModel *doc = m_editor->document();
         const int step = 8;
-        for (const Dose &d : m_editor->plan().steps[step].doses)
+        // plan() returns a copy: keep it alive while its doses are walked and the document changes.
+        const QList<Dose> doses = m_editor->plan().steps[step].doses;
+        for (const Dose &d : doses)
             QVERIFY(doc->setDoseAmount(step, d.drug, d.minuteOfDay, 2.0).ok);
         m_editor->recomputer()->recomputeNow();
         m_editor->selectStep(0);
@@ -290,10 +292,8 @@ private Q_SLOTS:
         auto *panel = m_editor->findChild<ChecksPanel *>();
         QVERIFY(panel);
         QTableView *view = panel->view();
-        const QRect rect = view->visualRect(checks->index(row, ChecksModel::MessageColumn));
         view->scrollTo(checks->index(row, ChecksModel::MessageColumn));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(checks->index(row, 2)).center());
-        Q_UNUSED(rect);
         QCOMPARE(m_editor->selectedStep(), step);
         QCOMPARE(m_editor->stepsView()->currentIndex().row(), step);
     }
