@@ -83,6 +83,7 @@ private:
     void checkSwing();
     void checkEquivalences();
     void checkRule();
+    void checkPressureCap(double cap);
 
     const Plan &m_plan;
     const Catalogue &m_cat;
@@ -414,7 +415,12 @@ void Checker::checkRule()
     const double deqPerMg = 10.0 / td->diazepamEqMg;
     PlannerRequest r = req.value();
     r.model = m_plan.model;
-    const std::unique_ptr<TaperRule> rule = makeRule(r, deqPerMg, m_t.size() > 1 ? m_t[1].deq / deqPerMg : 0.0);
+    // Plans written before "start_mg" was recorded: the regimen before the first step.
+    const double startMg
+        = pv.toObject().value(QStringLiteral("start_mg")).toDouble(m_t.isEmpty() ? 0.0 : m_t[0].deq / deqPerMg);
+    const std::unique_ptr<TaperRule> rule = makeRule(r, deqPerMg, startMg);
+    if (r.strategy == Strategy::Guided)
+        checkPressureCap(pv.toObject().value(QStringLiteral("effective_cap")).toDouble(r.maxPressure));
     for (int i = 1; i < m_t.size(); ++i) {
         const Regimen &prev = m_t[i - 1], &cur = m_t[i];
         if (cur.micro || cur.deq <= 0.0 || cur.deq >= prev.deq * 0.995 || drugSetChanged(i))
@@ -434,6 +440,44 @@ void Checker::checkRule()
                 .arg(rule->describe(r.everyDays)),
             QStringLiteral("The plan's own rule (\"planner\" key)"),
             QJsonObject {{QStringLiteral("ratio"), std::round(ratio * 100) / 100}});
+    }
+}
+
+// A guided plan promises a modelled pressure under its cap; a crossover stage or a cut the
+// products force can still go over it. Each step whose own days go over is reported.
+void Checker::checkPressureCap(double cap)
+{
+    const Expected<ModelInput> input = resolve(m_plan, m_cat);
+    if (!input || m_plan.steps.isEmpty())
+        return;
+    SimulationOptions o;
+    o.stepMinutes = 15;
+    const Expected<SimulationResult> sim = simulate(*input, o);
+    if (!sim)
+        return;
+    const double tolerance = 1e-3;
+    for (qsizetype s = 0; s < m_plan.steps.size(); ++s) {
+        const double from = m_plan.steps[s].day * 24.0;
+        const double to = s + 1 < m_plan.steps.size() ? m_plan.steps[s + 1].day * 24.0 : sim->tH.back();
+        double peak = 0.0, peakH = from;
+        for (size_t k = 0; k < sim->tH.size(); ++k) {
+            if (sim->tH[k] < from || sim->tH[k] >= to)
+                continue;
+            if (sim->withdrawalShown[k] > peak) {
+                peak = sim->withdrawalShown[k];
+                peakH = sim->tH[k];
+            }
+        }
+        if (peak <= cap + tolerance)
+            continue;
+        add(CheckSeverity::Warning, int(s), CheckCode::PressureAboveCap,
+            QStringLiteral("%1: the modelled withdrawal pressure reaches %2 on day %3, above the plan's cap of %4. "
+                           "Consider a longer stage or a smaller change.")
+                .arg(stepName(int(s)), num(peak, 3), num(std::floor(peakH / 24.0), 0), num(cap, 3)),
+            QStringLiteral("The plan's own pressure cap (\"planner\" key); modelled, not a prediction"),
+            QJsonObject {{QStringLiteral("peak"), std::round(peak * 1e4) / 1e4},
+                {QStringLiteral("cap"), std::round(cap * 1e4) / 1e4},
+                {QStringLiteral("day"), std::floor(peakH / 24.0)}});
     }
 }
 

@@ -35,6 +35,7 @@ inline constexpr auto UnverifiedEquivalence = "unverified_equivalence";
 inline constexpr auto UnknownDrug = "unknown_drug"; // plan names a drug the catalogue lacks
 inline constexpr auto CutExceedsRule = "cut_exceeds_rule"; // planned pace ("planner" key) broken
 inline constexpr auto EquivalenceDisagreement = "equivalence_disagreement"; // sources differ ≥ 1.5× at a switch
+inline constexpr auto PressureAboveCap = "pressure_above_cap"; // guided plan: modelled pressure over its cap
 } // namespace CheckCode
 
 struct Check

@@ -19,30 +19,6 @@ Error fieldError(const QString &field, const QString &message)
     return Error {field, message};
 }
 
-QString formsId(FormsAllowed f)
-{
-    switch (f) {
-    case FormsAllowed::Tablets:
-        return QStringLiteral("tablets");
-    case FormsAllowed::Liquid:
-        return QStringLiteral("liquid");
-    case FormsAllowed::TabletsAndLiquid:
-        return QStringLiteral("tablets+liquid");
-    }
-    return QString();
-}
-
-std::optional<FormsAllowed> formsFromId(const QString &id)
-{
-    if (id == QStringLiteral("tablets"))
-        return FormsAllowed::Tablets;
-    if (id == QStringLiteral("liquid"))
-        return FormsAllowed::Liquid;
-    if (id == QStringLiteral("tablets+liquid") || id == QStringLiteral("both"))
-        return FormsAllowed::TabletsAndLiquid;
-    return std::nullopt;
-}
-
 } // namespace
 
 QString strategyId(Strategy s)
@@ -299,6 +275,28 @@ Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
             QStringLiteral("several drugs are taken; choose a drug to switch to so one drug is tapered"));
     if (!r.switchTo.isEmpty() && !catalogue.contains(r.switchTo))
         return fieldError(QStringLiteral("switchTo"), QStringLiteral("unknown drug \"%1\"").arg(r.switchTo));
+    if (!r.switchTo.isEmpty()) {
+        // A switch exists to smooth the level between doses: the new drug must act at least as
+        // long as every drug it replaces (parent or active metabolite half-life).
+        auto actingHours = [](const DrugParams &d) {
+            double h = d.halfLife.value();
+            if (d.metabolite.present() && d.metabolite.relativePotency > 0.0)
+                h = std::max(h, d.metabolite.halfLife.value());
+            return h;
+        };
+        const DrugParams *to = catalogue.find(r.switchTo);
+        for (const QString &id : std::as_const(drugs)) {
+            const DrugParams *from = catalogue.find(id);
+            if (id == r.switchTo || !from || !to)
+                continue;
+            if (actingHours(*to) < actingHours(*from))
+                return fieldError(QStringLiteral("switchTo"),
+                    QStringLiteral("%1 acts shorter than %2 (half-life %3 h against %4 h); switch to a "
+                                   "longer-acting drug such as diazepam")
+                        .arg(to->nameEn, from->nameEn, QString::number(actingHours(*to), 'g', 3),
+                            QString::number(actingHours(*from), 'g', 3)));
+        }
+    }
     if (!catalogue.equivalenceSources().contains(r.equivalence))
         return fieldError(QStringLiteral("equivalence"),
             QStringLiteral("must be one of %1").arg(catalogue.equivalenceSources().join(QStringLiteral(", "))));
@@ -339,6 +337,59 @@ Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
                 QStringLiteral("holds[%1]").arg(i), QStringLiteral("needs a reduction number ≥ 1 and days ≥ 1"));
     PlanBuilder builder(r, catalogue);
     return builder.build();
+}
+
+const QList<PacePreset> &pacePresets()
+{
+    static const QList<PacePreset> presets = [] {
+        const QString asam = QStringLiteral("ASAM 2025: 5–10 % every 2–4 weeks");
+        auto percent = [](const char *id, double p, int every, const QString &source) {
+            PacePreset x;
+            x.id = QString::fromLatin1(id);
+            x.strategy = Strategy::Percent;
+            x.percent = p;
+            x.everyDays = every;
+            x.source = source;
+            return x;
+        };
+        auto occupancy = [](const char *id, double points) {
+            PacePreset x;
+            x.id = QString::fromLatin1(id);
+            x.strategy = Strategy::Occupancy;
+            x.maxDropPoints = points;
+            x.everyDays = 14;
+            x.source = QStringLiteral("Hyperbolic tapering: equal steps of modelled receptor occupancy");
+            return x;
+        };
+        return QList<PacePreset> {
+            percent("percent-10-14", 10.0, 14, QStringLiteral("Source document: 10 % every two weeks; ") + asam),
+            percent("percent-10-28", 10.0, 28, asam),
+            percent("percent-5-14", 5.0, 14, asam),
+            percent("percent-5-28", 5.0, 28, asam),
+            occupancy("occupancy-5", 5.0),
+            occupancy("occupancy-2.5", 2.5),
+            occupancy("occupancy-1.3", 1.3),
+        };
+    }();
+    return presets;
+}
+
+const PacePreset *findPacePreset(const QString &id)
+{
+    for (const PacePreset &p : pacePresets())
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+void applyPacePreset(const PacePreset &preset, PlannerRequest *request)
+{
+    request->strategy = preset.strategy;
+    request->everyDays = preset.everyDays;
+    if (preset.strategy == Strategy::Percent)
+        request->percent = preset.percent;
+    if (preset.strategy == Strategy::Occupancy)
+        request->maxDropPoints = preset.maxDropPoints;
 }
 
 } // namespace lento

@@ -99,6 +99,22 @@ struct PlannerRequest
     static Expected<PlannerRequest> fromJson(const QJsonObject &object);
 };
 
+// Named paces from the sources (taper_rules.md): the source document's 10 % every two weeks,
+// the ASAM 2025 range (5–10 % every 2–4 weeks) and the occupancy-point presets.
+struct PacePreset
+{
+    QString id; // "percent-10-14", "occupancy-2.5", ...
+    Strategy strategy = Strategy::Percent;
+    double percent = 10.0; // Percent
+    double maxDropPoints = 5.0; // Occupancy
+    int everyDays = 14;
+    QString source; // where the pace comes from (English; the UI names presets itself)
+};
+const QList<PacePreset> &pacePresets();
+const PacePreset *findPacePreset(const QString &id);
+// Sets the request's strategy and pace from the preset; other fields are left alone.
+void applyPacePreset(const PacePreset &preset, PlannerRequest *request);
+
 // "alprazolam:1@08:00,1@14:00,1@22:00" or "alprazolam:1@08:00,diazepam:5@22:00"
 // (a drug name carries over to following items). Errors name `flag` and the item.
 Expected<QList<Dose>> parseRegimenSpec(

@@ -2,6 +2,7 @@
 // the final stop, micro-tapering and the assembled document (annotations: plannerannotator).
 #include "plannerbuilder.h"
 
+#include "checks.h"
 #include "plandocument.h"
 #include "plannerannotator.h"
 #include "simulator.h"
@@ -98,6 +99,8 @@ Expected<bool> PlanBuilder::prepare()
             QStringLiteral("unknown drug \"%1\"").arg(tapered)};
 
     QList<Product> products = m_req.products;
+    if (!products.isEmpty())
+        m_req.forms = formsOf(products); // the plan records the forms it was actually made from
     if (products.isEmpty()) {
         products = productsFor(*m_drug, m_req.region, m_req.forms);
         if (products.isEmpty())
@@ -154,6 +157,7 @@ Expected<bool> PlanBuilder::prepare()
         ? m_req.floorMg.value()
         : std::max(m_rounder.smallestAmount().value(),
             m_rounder.ceilAmount(Milligrams(kDefaultFloorMgDeq / targetDeq)).value_or(Milligrams(0.0)).value());
+    m_startMg = start;
     m_rule = makeRule(m_req, targetDeq, start);
     return true;
 }
@@ -254,7 +258,9 @@ Expected<bool> PlanBuilder::buildRuleReductions()
         s.day = day;
         if (!m_req.targetMg && daily <= m_floorMg + kEps) {
             s.kind = QStringLiteral("stop");
-            s.notes << QStringLiteral("Stop from %1/day, the smallest step the products allow.").arg(mg(daily));
+            s.notes << (m_req.floorMg.value() > 0.0
+                    ? QStringLiteral("Stop from %1/day, the floor chosen for this plan.").arg(mg(daily))
+                    : QStringLiteral("Stop from %1/day, the lowest step the products make.").arg(mg(daily)));
             s.ruleRatio = m_rule->ratio(daily, 0.0);
             m_steps.append(s);
             return true;
@@ -394,6 +400,35 @@ Expected<bool> PlanBuilder::buildGuidedReductions()
     return true;
 }
 
+// A stop from more than a small dose (checks.h) draws a critical or warning check; the stop step
+// says what would allow a gentler end.
+void PlanBuilder::noteLargeStop()
+{
+    if (m_steps.isEmpty() || m_steps.last().kind != QStringLiteral("stop"))
+        return;
+    double before = RegimenCutter::total(m_regimen);
+    for (qsizetype k = m_steps.size() - 2; k >= 0; --k) {
+        double daily = 0.0;
+        for (const Dose &d : m_steps[k].doses)
+            if (d.drug == m_drug->id)
+                daily += d.mg.value();
+        if (daily > kEps) {
+            before = daily;
+            break;
+        }
+    }
+    const double deq = before * deqPerMg(m_drug->id);
+    if (deq <= kSmallDoseMgDeq + 1e-9)
+        return;
+    QString advice = liquidHint();
+    if (advice.isEmpty() && m_drug->id != QStringLiteral("diazepam"))
+        advice = QStringLiteral("A switch to diazepam would allow smaller last steps.");
+    m_steps.last().notes << QStringLiteral("This stop is from %1 mg/day diazepam-equivalent, more than a small dose "
+                                           "(%2 mg/day). %3")
+                                .arg(num(deq), num(kSmallDoseMgDeq), advice)
+                                .trimmed();
+}
+
 void PlanBuilder::applyMicroTaper()
 {
     // A reduction step's cut is spread over the days the step lasts: the dose falls a little
@@ -415,7 +450,7 @@ void PlanBuilder::applyMicroTaper()
         const int span = m_steps[k + 1].day - s.day;
         const double from = RegimenCutter::total(prev), to = RegimenCutter::total(cur);
         QList<double> last = prev;
-        bool first = true;
+        QList<DraftStep> micro;
         for (int j = 0; j < span; ++j) {
             const QList<double> r = j == span - 1
                 ? cur
@@ -428,21 +463,24 @@ void PlanBuilder::applyMicroTaper()
             m.kind = QStringLiteral("reduction");
             m.doses = dosesFor(r);
             m.extra.insert(QStringLiteral("micro_taper"), true);
-            if (first) {
-                m.notes = s.notes;
-                m.ruleRatio = s.ruleRatio;
-                m.forced = s.forced;
-                m.notes << QStringLiteral(
-                    "Micro-taper: the cut from %1 to %2/day is spread over %3 days as small daily decrements.")
-                               .arg(num(from), mg(to))
-                               .arg(span);
-                first = false;
-            }
-            out.append(m);
+            micro.append(m);
             last = r;
         }
-        if (first)
+        if (micro.size() < 2) {
+            // The products allow no smaller cut in between: the step stays one cut on its day.
             out.append(s);
+        } else {
+            DraftStep &head = micro.first();
+            head.notes = s.notes;
+            head.ruleRatio = s.ruleRatio;
+            head.forced = s.forced;
+            head.notes << QStringLiteral(
+                "Micro-taper: the cut from %1 to %2/day is made in %3 smaller cuts over %4 days.")
+                              .arg(num(from), mg(to))
+                              .arg(micro.size())
+                              .arg(micro.last().day - head.day + 1);
+            out.append(micro);
+        }
         prev = cur;
     }
     m_steps = out;
@@ -459,6 +497,7 @@ Expected<Plan> PlanBuilder::build()
         return reduced.error();
     if (m_req.microTaper)
         applyMicroTaper();
+    noteLargeStop();
 
     Plan plan = skeleton();
     for (const DraftStep &s : std::as_const(m_steps)) {
@@ -470,6 +509,9 @@ Expected<Plan> PlanBuilder::build()
     QJsonObject planner = m_req.toJson();
     planner.insert(QStringLiteral("version"), 1);
     planner.insert(QStringLiteral("tapered_drug"), m_drug->id);
+    // The tapered drug's daily dose the rule starts from (after any switch): a linear rule's
+    // default cut is 10 % of it, and the checks measure each step against the same rule.
+    planner.insert(QStringLiteral("start_mg"), m_startMg);
     planner.insert(QStringLiteral("rule"), m_rule->describe(m_req.everyDays));
     planner.insert(QStringLiteral("products_used"), productSpec(m_rounder.products()));
     if (m_req.strategy == Strategy::Guided) {

@@ -41,9 +41,10 @@ private:
     QList<Dose> dosesFor(const QList<double> &amounts) const;
     double deqPerMg(const QString &drug) const;
     QString liquidHint() const;
+    void noteLargeStop();
     QString mg(double v) const;
 
-    const PlannerRequest &m_req;
+    PlannerRequest m_req; // a copy: forms follow the products given
     const Catalogue &m_cat;
     const DrugParams *m_drug = nullptr; // the tapered drug (after any crossover)
     DoseRounder m_rounder;
@@ -53,6 +54,7 @@ private:
     QList<double> m_regimen; // tapered drug per time when reductions begin
     int m_reductionStartDay = 0;
     double m_floorMg = 0.0;
+    double m_startMg = 0.0; // the tapered drug's daily dose when the rule starts
     QList<DraftStep> m_steps;
     QStringList m_planNotes;
     double m_guidedBaseline = 0.0, m_guidedCap = 0.0;

@@ -559,4 +559,38 @@ Milligrams DoseRounder::smallestAmount() const
     return Milligrams(best >= kInf ? 0.0 : toMg(best));
 }
 
+QString formsId(FormsAllowed f)
+{
+    switch (f) {
+    case FormsAllowed::Tablets:
+        return QStringLiteral("tablets");
+    case FormsAllowed::Liquid:
+        return QStringLiteral("liquid");
+    case FormsAllowed::TabletsAndLiquid:
+        return QStringLiteral("tablets+liquid");
+    }
+    return QString();
+}
+
+std::optional<FormsAllowed> formsFromId(const QString &id)
+{
+    if (id == QStringLiteral("tablets"))
+        return FormsAllowed::Tablets;
+    if (id == QStringLiteral("liquid"))
+        return FormsAllowed::Liquid;
+    if (id == QStringLiteral("tablets+liquid") || id == QStringLiteral("both"))
+        return FormsAllowed::TabletsAndLiquid;
+    return std::nullopt;
+}
+
+FormsAllowed formsOf(const QList<Product> &products)
+{
+    bool tablets = false, liquid = false;
+    for (const Product &p : products)
+        (p.isLiquid() ? liquid : tablets) = true;
+    if (tablets && liquid)
+        return FormsAllowed::TabletsAndLiquid;
+    return liquid ? FormsAllowed::Liquid : FormsAllowed::Tablets;
+}
+
 } // namespace lento

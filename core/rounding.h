@@ -66,6 +66,11 @@ QString productSpec(const QList<Product> &products);
 
 // Products of `drug` in `region` restricted to `forms` (catalogue data).
 QList<Product> productsFor(const DrugParams &drug, const QString &region, FormsAllowed forms);
+// The forms a product list holds (tablets and capsules count as tablets).
+FormsAllowed formsOf(const QList<Product> &products);
+// "tablets", "liquid" or "tablets+liquid" (also "both"), and back.
+QString formsId(FormsAllowed forms);
+std::optional<FormsAllowed> formsFromId(const QString &id);
 
 // Finds compositions for amounts of one drug from a fixed product list. Amounts are handled on
 // an exact integer grid (1/1000 mg) so 0.1 mL of 2 mg/5 mL (0.04 mg) and ¼ × 0.5 mg compose

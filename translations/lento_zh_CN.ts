@@ -4,7 +4,7 @@
 <context>
     <name>ChartCurveBuilder</name>
     <message>
-        <location filename="../ui/chartcurvebuilder.cpp" line="+190"/>
+        <location filename="../ui/chartcurvebuilder.cpp" line="+199"/>
         <source>Last saved: %1</source>
         <translation>最后保存：%1</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>DemoPatient</name>
     <message>
-        <location filename="../ui/demopatient.cpp" line="+43"/>
+        <location filename="../ui/demopatient.cpp" line="+42"/>
         <source>Alex Morgan (demo)</source>
         <translation>Alex Morgan（演示）</translation>
     </message>
@@ -160,22 +160,22 @@
 <context>
     <name>DisplayText</name>
     <message>
-        <location filename="../ui/displaytext.cpp" line="+37"/>
+        <location filename="../ui/displaytext.cpp" line="+38"/>
         <source>Percent of the current dose</source>
         <translation>按当前剂量的百分比</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fixed mg per step</source>
         <translation>每步固定毫克数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Receptor occupancy (hyperbolic)</source>
         <translation>受体占有率（双曲线）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Guided by modelled withdrawal pressure</source>
         <translation>按模型估算的戒断压力引导</translation>
     </message>
@@ -185,62 +185,62 @@
         <translation>每一步减去当时剂量的固定百分比，因此随剂量降低，每次减量幅度逐渐变小。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each step cuts the same number of mg per day. Late cuts are large relative to the dose; use with care.</source>
         <translation>每一步每日减去相同的毫克数。后期减幅相对剂量较大，请谨慎使用。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each step lowers the modelled receptor occupancy by at most the given number of percentage points (Maudsley hyperbolic tapering).</source>
         <translation>每一步使模型估算的受体占有率下降不超过设定的百分点数（Maudsley 双曲线减量法）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Steps are chosen so the modelled withdrawal pressure stays under a cap. Modelled, not a prediction for this patient.</source>
         <translation>逐步选择减量幅度，使模型估算的戒断压力保持在上限以下。此为模型估算，并非对该患者的预测。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Daytime doses first</source>
         <translation>先减白天剂量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Night dose first</source>
         <translation>先减夜间剂量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All doses in proportion</source>
         <translation>各次剂量按比例减</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Tablets</source>
         <translation>片剂</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Oral liquid</source>
         <translation>口服溶液</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tablets and oral liquid</source>
         <translation>片剂和口服溶液</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Information</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>%1 mL of %2/mL</source>
         <comment>liquid measure: volume of a strength per mL</comment>
         <translation>%1 mL（%2/mL）</translation>
@@ -355,7 +355,7 @@
         <translation>%1 片 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -365,12 +365,12 @@
         <translation>第 %1 步从小剂量停药（两周内减 %2%）：这是减量末期预期的最终停药。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Step %1 cuts %2 % within two weeks; ASAM 2025 says the pace should typically not exceed 25 % every 2 weeks. Hold it longer or use smaller steps.</source>
         <translation>第 %1 步在两周内减量 %2%；ASAM 2025 建议减量速度通常不超过每 2 周 25%。请延长维持时间或减小每步幅度。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Step %1, the first cut, is %2 %; ASAM 2025 suggests 5–10 % to begin with.</source>
         <translation>第 %1 步（首次减量）减幅为 %2%；ASAM 2025 建议起始减幅为 5–10%。</translation>
     </message>
@@ -385,12 +385,12 @@
         <translation>第 %1 步：换药使地西泮等效剂量增加 %2%。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Step %1 increases the diazepam-equivalent dose by %2 %; a taper should not go up except to treat withdrawal.</source>
         <translation>第 %1 步使地西泮等效剂量增加 %2%；除为处理戒断症状外，减量过程中不应加量。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Step %1 stops abruptly from %2/day diazepam equivalent. Taper to a small dose before stopping.</source>
         <translation>第 %1 步从每日 %2 地西泮等效剂量突然停药。请先减至小剂量再停药。</translation>
     </message>
@@ -405,14 +405,14 @@
         <translation>同时使用阿片类药物：按 Bliss 独立性（模型估算示意），阿片类药物单独抑制 %1%、苯二氮䓬类药物单独抑制 %2%，合计仅剩正常呼吸驱动的 %3%，总抑制 %4%。请评估阿片类药物用药，告知镇静风险，考虑备用纳洛酮。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Kindling risk (%n earlier abrupt withdrawal(s)%1): advise a slower pace and never stop abruptly. The modelled pressure is raised accordingly.</source>
         <translation>
             <numerusform>点燃效应风险（既往 %n 次突然停药%1）：建议放慢减量速度，切勿突然停药。模型估算的戒断压力已相应提高。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, history of seizures</source>
         <translation>，有癫痫发作史</translation>
     </message>
@@ -422,17 +422,17 @@
         <translation>65 岁及以上或肝功能损害：长半衰期药物易蓄积；本计划已使用半衰期倍数。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Age 65 or over or liver impairment: long half-lives accumulate. Set a half-life multiplier (about %1) so the model shows the slower fall, and prefer a slower pace.</source>
         <translation>65 岁及以上或肝功能损害：长半衰期药物易蓄积。请设置半衰期倍数（约 %1），使模型显示较慢的下降，并宜采用较慢的减量速度。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is also an antiepileptic: confirm the indication; if it is epilepsy, do not taper without the neurologist.</source>
         <translation>%1 同时是抗癫痫药：请确认适应证；如为癫痫，未经神经科医生参与不得减量。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Prescribed for epilepsy: do not taper without the patient&apos;s neurologist.</source>
         <translation>用于治疗癫痫：未经患者的神经科医生参与不得减量。</translation>
     </message>
@@ -442,19 +442,24 @@
         <translation>模型估算的给药间期波动为 %1%：血药浓度一天内升降超过一半，戒断症状可能在两次服药之间出现。可考虑换用地西泮等长效药物。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The diazepam equivalence of %1 is not confirmed by a source; treat equivalent doses as rough.</source>
         <translation>%1 的地西泮等效剂量未经文献来源确认；等效剂量仅供粗略参考。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Equivalence sources disagree for %1; watch for over- or under-dosing after the switch.</source>
         <translation>各来源给出的 %1 等效剂量不一致；换药后注意剂量过高或不足。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Step %1 cuts faster than the plan&apos;s own rule (%2 × the rule&apos;s pace). Smaller steps need finer products (liquid or quarter tablets).</source>
         <translation>第 %1 步的减量速度快于本计划自身规则（为规则速度的 %2 倍）。更小的步幅需要更精细的药品规格（口服溶液或四分之一片）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1: the modelled withdrawal pressure reaches %2 on day %3, above the plan&apos;s cap of %4. Consider a longer stage or a smaller change.</source>
+        <translation>第 %1 步：模型估算的戒断压力在第 %3 天达到 %2，高于本方案的上限 %4。可考虑延长该阶段或减小调整幅度。</translation>
     </message>
 </context>
 <context>
@@ -976,7 +981,7 @@
         <translation>%1 mg 片剂</translation>
     </message>
     <message>
-        <location filename="../ui/report/handoutrenderer.cpp" line="+122"/>
+        <location filename="../ui/report/handoutrenderer.cpp" line="+126"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1080,7 +1085,7 @@
 <context>
     <name>HandoutRenderer</name>
     <message>
-        <location filename="../ui/report/handoutrenderer.cpp" line="-83"/>
+        <location filename="../ui/report/handoutrenderer.cpp" line="-87"/>
         <source>must be one of %1 (got &apos;%2&apos;)</source>
         <translation>必须是 %1 之一（收到“%2”）</translation>
     </message>
@@ -1090,12 +1095,12 @@
         <translation>必须在 1 到 365 天之间（收到 %1）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the plan has no start date; give the date the plan starts</source>
         <translation>计划没有开始日期；请填写计划开始的日期</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>the page is too small for a handout</source>
         <translation>纸张太小，无法排版患者说明</translation>
     </message>
@@ -1105,7 +1110,7 @@
         <translation>无法开始绘制患者说明</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot start page %1 of the handout</source>
         <translation>无法开始患者说明的第 %1 页</translation>
     </message>
@@ -1115,7 +1120,7 @@
         <translation>无法完成患者说明</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+10"/>
         <source>cannot write (%1)</source>
         <translation>无法写入（%1）</translation>
@@ -1132,7 +1137,7 @@
 <context>
     <name>HistorySummary</name>
     <message>
-        <location filename="../ui/report/historysummary.cpp" line="+120"/>
+        <location filename="../ui/report/historysummary.cpp" line="+122"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1165,7 +1170,7 @@
         <translation>呼吸 %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>%1 mg/day deq.</source>
         <translation>%1 mg/日（地西泮等效）</translation>
     </message>
@@ -1190,7 +1195,7 @@
         <translation>目前没有进行中的减量计划。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Plan “%1” not started yet (starts %2).</source>
         <translation>计划“%1”尚未开始（%2 开始）。</translation>
     </message>
@@ -1275,18 +1280,18 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+18"/>
+        <location line="-9"/>
+        <location line="+19"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-170"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1336,32 +1341,32 @@
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hold</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Slow down</source>
         <translation>放慢</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Step back</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop</source>
         <translation>停止减量</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Taper ended %1; in follow-up after the taper (%2 so far).</source>
         <translation>减量已于 %1 结束；目前处于减量后随访期（已 %2）。</translation>
     </message>
@@ -1386,7 +1391,7 @@
         <translation>实际服用</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1421,12 +1426,12 @@
         <translation>无法读取</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>never</source>
         <translation>从未生效</translation>
     </message>
@@ -1456,17 +1461,17 @@
         <translation>评估</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>faster than planned</source>
         <translation>快于计划</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>on time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>slower than planned</source>
         <translation>慢于计划</translation>
     </message>
@@ -1476,12 +1481,12 @@
         <translation>尚未达到</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>not known from the records</source>
         <translation>无法根据记录判断</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>same day</source>
         <translation>同一天</translation>
     </message>
@@ -1496,12 +1501,12 @@
         <translation>早 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>plan versions: %1; visits: %2; from %3 to %4</source>
         <translation>计划版本：%1 个；就诊：%2 次；%3 至 %4</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>. </source>
         <translation>。</translation>
     </message>
@@ -1516,7 +1521,7 @@
         <translation>计划剂量与实际服用剂量：按每次就诊所记录的天数取平均值（%1）。CIWA-B 分级：分级标准 %2；BWSQ：分级标准 %3。量表总分反映症状变化；没有任何评分经过验证可用于决定剂量调整。</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1566,7 +1571,7 @@
         <translation>记录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Planned dose: the plan version in force on each day. Withdrawal pressure is modelled from that plan; it describes the plan, not this patient&apos;s symptoms. Shaded: follow-up after the taper.</source>
         <translation>计划剂量：每天生效的计划版本中的剂量。戒断压力是根据该计划进行的模型估算；它描述的是计划，而非该患者的症状。阴影部分：减量结束后的随访期。</translation>
     </message>
@@ -1581,7 +1586,7 @@
         <translation>版本 %1（%2，%3）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> “%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -1601,7 +1606,7 @@
         <translation>就诊记录</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Planned reductions and when they were reached</source>
         <translation>计划的减量及实际达到时间</translation>
     </message>
@@ -1619,7 +1624,7 @@
 <context>
     <name>Lento</name>
     <message>
-        <location filename="../app/main.cpp" line="+119"/>
+        <location filename="../app/main.cpp" line="+118"/>
         <source>The built-in drug catalogue is invalid: %1</source>
         <translation>内置药物目录无效：%1</translation>
     </message>
@@ -1632,47 +1637,47 @@
         <translation>全部患者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Active taper</source>
         <translation>减量进行中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Taper completed</source>
         <translation>减量已完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>In follow-up</source>
         <translation>随访中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Visit overdue</source>
         <translation>复诊逾期</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No plan</source>
         <translation>无计划</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tapering</source>
         <translation>减量中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow-up after the taper</source>
         <translation>减量后随访</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow-up finished</source>
         <translation>随访已结束</translation>
     </message>
@@ -1695,7 +1700,7 @@
 <context>
     <name>PatientRecords</name>
     <message>
-        <location filename="../ui/patientrecords.cpp" line="+55"/>
+        <location filename="../ui/patientrecords.cpp" line="+54"/>
         <location line="+8"/>
         <source>New patient</source>
         <translation>新建患者</translation>
@@ -1746,22 +1751,22 @@
         <translation>第 %1 步，%2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+178"/>
-        <location line="+63"/>
-        <location line="+43"/>
+        <location line="+13"/>
+        <location line="+177"/>
+        <location line="+64"/>
+        <location line="+44"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message numerus="yes">
-        <location line="-284"/>
+        <location line="-285"/>
         <source>there is no step %1 (the plan has %n step(s))</source>
         <translation>
             <numerusform>没有第 %1 步（本计划共 %n 步）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>%1 at %2 (mg)</source>
         <translation>%1 %2 剂量（mg）</translation>
     </message>
@@ -1777,14 +1782,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+15"/>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+14"/>
         <location line="+41"/>
-        <location line="+22"/>
-        <location line="+26"/>
+        <location line="+23"/>
+        <location line="+27"/>
         <location line="+17"/>
         <location line="+31"/>
         <location line="+10"/>
@@ -1792,14 +1797,14 @@
         <translation>未加载药物目录</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+35"/>
+        <location line="-281"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not a drug in the catalogue or the plan</source>
         <translation>“%1”不是药物目录或本计划中的药物</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+37"/>
+        <location line="-29"/>
+        <location line="+38"/>
         <source>%1 mg cannot be made from the selected products; rounded to %2 mg.</source>
         <translation>所选药品无法配出 %1 mg；已取整为 %2 mg。</translation>
     </message>
@@ -1845,12 +1850,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>duration (days)</source>
         <translation>持续时间（天）</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>the last step has no length: it lasts to the end of the plan</source>
         <translation>最后一步没有时长：它持续到计划结束</translation>
     </message>
@@ -1866,12 +1871,12 @@
         <translation>维持（天）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the last step already lasts to the end of the plan; lengthen the step before it instead</source>
         <translation>最后一步已持续到计划结束；请改为延长它之前的步骤</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>the last step lasts to the end of the plan and cannot be split; insert a step after it instead</source>
         <translation>最后一步持续到计划结束，无法拆分；请改为在其后插入步骤</translation>
     </message>
@@ -2135,7 +2140,7 @@
         <translation>是否有视觉障碍（畏光、视物模糊）？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Are you fearful?</source>
         <translation>您是否感到恐惧？</translation>
     </message>
@@ -2328,22 +2333,22 @@
 <context>
     <name>lento::ui::CalculationsDialog</name>
     <message>
-        <location filename="../ui/calculationsdialog.cpp" line="+35"/>
+        <location filename="../ui/calculationsdialog.cpp" line="+36"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>moderate</source>
         <translation>中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>severe</source>
         <translation>严重</translation>
     </message>
@@ -2378,14 +2383,14 @@
         <translation>第 %1 步 — 第 %2 天（%3）</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Held for %n day(s).</source>
         <translation>
             <numerusform>维持 %n 天。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Last step: held to the end of the plan.</source>
         <translation>最后一步：维持至计划结束。</translation>
     </message>
@@ -2400,7 +2405,7 @@
         <translation>从此步骤起不再服药。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2430,7 +2435,7 @@
         <translation>地西泮等效剂量</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: no equivalence known (the drug is not defined).</source>
         <translation>%1：等效剂量未知（该药物未定义）。</translation>
     </message>
@@ -2450,7 +2455,7 @@
         <translation>今日 %1 × 10 / %2 = %3 地西泮等效剂量（上一步：%4）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Daily total: %1 diazepam equivalent; previous step (or current regimen): %2.</source>
         <translation>每日合计：%1 地西泮等效剂量；上一步（或当前用药方案）：%2。</translation>
     </message>
@@ -2460,7 +2465,7 @@
         <translation>实际减幅</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(%1 − %2) / %1 × 100 = %3 of the previous dose.</source>
         <translation>(%1 − %2) / %1 × 100 = 上一剂量的 %3。</translation>
     </message>
@@ -2480,7 +2485,7 @@
         <translation>占有率 = D / (D + L50)，D 为每日地西泮等效剂量，L50 = %1 mg/日（模型参数）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Before: %1 / (%1 + %2) = %3; after: %4 / (%4 + %2) = %5.</source>
         <translation>减量前：%1 / (%1 + %2) = %3；减量后：%4 / (%4 + %2) = %5。</translation>
     </message>
@@ -2495,17 +2500,17 @@
         <translation>戒断压力（模型估算）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Modelled peak over this step: %1 (%2 band) on day %3. This is a model of the plan, not a prediction of this patient&apos;s symptoms.</source>
         <translation>本步骤内模型估算的峰值：%1（%2区间），出现在第 %3 天。这是对计划的模型估算，并非对该患者症状的预测。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The doses of this step were edited by hand; the figures above are recomputed from them.</source>
         <translation>本步骤的剂量经过手动编辑；以上数值已据此重新计算。</translation>
     </message>
@@ -2564,12 +2569,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Logarithmic scale for doses and concentrations</source>
         <translation>剂量和浓度使用对数刻度</translation>
     </message>
@@ -2604,7 +2609,7 @@
         <translation>压力图</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 as image (PNG, SVG)…</source>
         <translation>将%1导出为图像（PNG、SVG）…</translation>
     </message>
@@ -2644,7 +2649,7 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
@@ -2673,22 +2678,22 @@
         <translation>整个计划</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -2696,7 +2701,7 @@
 <context>
     <name>lento::ui::ChecksPanel</name>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="+67"/>
+        <location filename="../ui/checkspanel.cpp" line="+70"/>
         <source>%1
 Source: %2</source>
         <translation>%1
@@ -2778,7 +2783,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::HandoutOptionsDialog</name>
     <message>
-        <location filename="../ui/handoutoptionsdialog.cpp" line="+171"/>
+        <location filename="../ui/handoutoptionsdialog.cpp" line="+181"/>
         <source>Patient handout</source>
         <translation>患者说明</translation>
     </message>
@@ -2793,7 +2798,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>%1 的患者说明。按患者阅读的语言打印，与本窗口的界面语言无关。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Handout &amp;language:</source>
         <translation>说明语言(&amp;L)：</translation>
     </message>
@@ -2808,17 +2813,17 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>处方医生(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Prescription peri&amp;od:</source>
         <translation>处方周期(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Next appointment:</source>
         <translation>下次复诊：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>US Letter</source>
         <translation>美式 Letter</translation>
     </message>
@@ -2886,7 +2891,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>“%2”第 %1 版，%3</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Planned and taken daily dose</source>
         <translation>计划与实际日剂量</translation>
     </message>
@@ -2954,27 +2959,27 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::HistoryTimeline</name>
     <message>
-        <location filename="../ui/historytimeline.cpp" line="+30"/>
+        <location filename="../ui/historytimeline.cpp" line="+31"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>abandoned</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 mg/day diazepam-eq.</source>
         <translation>%1 mg/日（地西泮等效）</translation>
     </message>
@@ -3088,12 +3093,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+21"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>Open a patient to see the taper history.</source>
         <translation>打开患者以查看减量历程。</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-209"/>
         <source>The database is open read-only: %1</source>
         <translation>数据库以只读方式打开：%1</translation>
     </message>
@@ -3103,7 +3108,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>未打开数据库。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This visit was changed elsewhere since it was opened; reload and enter the correction again.</source>
         <translation>此就诊记录在打开后已在别处被修改；请重新加载后再次录入更正。</translation>
     </message>
@@ -3125,12 +3130,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Export history summary</source>
         <translation>导出历程摘要</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -3140,12 +3145,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>摘要未导出</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export visits</source>
         <translation>导出就诊记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3170,7 +3175,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>比较版本(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tick two plan versions in the timeline, or select one to compare it with the version before it.</source>
         <translation>在时间线中勾选两个计划版本，或选择一个版本与其上一版本比较。</translation>
     </message>
@@ -3203,7 +3208,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+218"/>
+        <location filename="../ui/mainwindow.cpp" line="+224"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
@@ -3218,12 +3223,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>此数据库以只读方式打开：%1 无法保存计划和患者。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Patient database</source>
         <translation>患者数据库</translation>
     </message>
@@ -3254,7 +3259,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>是否保存为新版本？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The database is read-only; the changes will be lost.</source>
         <translation>数据库为只读；这些更改将会丢失。</translation>
     </message>
@@ -3270,23 +3275,23 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+20"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>The newest plan version could not be read: %1</source>
         <translation>无法读取最新的计划版本：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The plan could not be read: %1</source>
         <translation>无法读取计划：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Version %1 of this plan is not a readable plan document: %2</source>
         <translation>本计划的第 %1 版不是可读的计划文档：%2</translation>
     </message>
@@ -3298,12 +3303,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     <message>
         <location line="+43"/>
         <location line="+23"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Comment for the new version (optional):</source>
         <translation>新版本说明（可选）：</translation>
     </message>
@@ -3314,7 +3319,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+21"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The plan could not be saved: %1</source>
         <translation>无法保存计划：%1</translation>
     </message>
@@ -3369,7 +3374,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>已保存第 %1 版。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Create demo patient</source>
         <translation>创建演示患者</translation>
     </message>
@@ -3384,7 +3389,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>已创建演示患者 %1。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <location line="+9"/>
         <location line="+5"/>
         <source>Import plan</source>
@@ -3406,8 +3411,8 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>已将 %1 导入为新计划；请保存以保留。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <source>Export plan</source>
         <translation>导出计划</translation>
     </message>
@@ -3422,8 +3427,8 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>计划已写入 %1。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>Backup database</source>
         <translation>备份数据库</translation>
@@ -3467,7 +3472,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::OpioidDialog</name>
     <message>
-        <location filename="../ui/opioiddialog.cpp" line="+60"/>
+        <location filename="../ui/opioiddialog.cpp" line="+67"/>
         <source>Opioid</source>
         <translation>阿片类药物</translation>
     </message>
@@ -3537,7 +3542,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>添加其他中枢抑制剂(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All figures are modelled illustrations from the fractions entered above; they are not measured or predicted for this patient. Review the opioid, warn about sedation and consider naloxone.</source>
         <translation>所有数值均为根据上方输入的比例进行的模型估算示意；并非对该患者的测量或预测。请评估阿片类药物用药，告知镇静风险，并考虑备用纳洛酮。</translation>
     </message>
@@ -3545,7 +3550,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PatientFormDialog</name>
     <message>
-        <location filename="../ui/patientformdialog.cpp" line="+320"/>
+        <location filename="../ui/patientformdialog.cpp" line="+328"/>
         <source>Identifier: required (the clinic&apos;s record number).</source>
         <translation>病历号：必填（本机构的病历号）。</translation>
     </message>
@@ -3792,42 +3797,42 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PatientHeader</name>
     <message>
-        <location filename="../ui/patientheader.cpp" line="+24"/>
+        <location filename="../ui/patientheader.cpp" line="+25"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>other sex</source>
         <translation>其他性别</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>abandoned</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3902,7 +3907,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>妊娠</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Risk factors:</source>
         <translation>风险因素：</translation>
     </message>
@@ -3929,7 +3934,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Current regimen:</source>
         <translation>当前用药方案：</translation>
     </message>
@@ -3999,7 +4004,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>没有姓名或病历号以“%1”开头的患者。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Search name or identifier (Ctrl+F)</source>
         <translation>搜索姓名或病历号（Ctrl+F）</translation>
     </message>
@@ -4052,22 +4057,22 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>%1 — %2，%3 出生</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Identifier</source>
         <translation>病历号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
@@ -4075,7 +4080,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlanDelegate</name>
     <message>
-        <location filename="../ui/plandelegate.cpp" line="+33"/>
+        <location filename="../ui/plandelegate.cpp" line="+35"/>
         <source> mg</source>
         <translation> mg</translation>
     </message>
@@ -4085,7 +4090,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>剂量（mg）；0 表示删除该次剂量。所选药品无法配出的剂量将取整为最接近的可配剂量。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -4093,7 +4098,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlanDocumentModel</name>
     <message>
-        <location filename="../ui/plandocumentmodel.cpp" line="+66"/>
+        <location filename="../ui/plandocumentmodel.cpp" line="+63"/>
         <location line="+7"/>
         <source>Change dose in step %1</source>
         <translation>修改第 %1 步的剂量</translation>
@@ -4119,19 +4124,19 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>插入第 %1 步</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Insert a hold of %n day(s)</source>
         <translation>
             <numerusform>插入 %n 天的维持期</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Delete step %1</source>
         <translation>删除第 %1 步</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Split step %1</source>
         <translation>拆分第 %1 步</translation>
     </message>
@@ -4189,29 +4194,29 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>修改时长</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Days step %1 is held:</source>
         <translation>第 %1 步维持天数：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Select the dose to remove in the doses table first.</source>
         <translation>请先在剂量表中选择要删除的剂量。</translation>
     </message>
     <message>
-        <location line="+213"/>
-        <location line="+150"/>
+        <location line="+211"/>
+        <location line="+151"/>
         <source>Doses of step %1</source>
         <translation>第 %1 步的剂量</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+150"/>
+        <location line="-151"/>
+        <location line="+151"/>
         <source>Doses (select a step)</source>
         <translation>剂量（请选择步骤）</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Enter the current regimen and generate a plan to see the charts.</source>
         <translation>输入当前用药方案并生成计划后即可查看图表。</translation>
     </message>
@@ -4256,7 +4261,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>检查</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Steps of the plan</source>
         <translation>计划步骤</translation>
     </message>
@@ -4311,7 +4316,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>在所选步骤之后插入一步，剂量取前后两步的中间值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Insert hold…</source>
         <translation>插入维持期…</translation>
     </message>
@@ -4366,7 +4371,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>从此处重新生成</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Keep the steps up to the selected one and plan the rest with the form&apos;s settings</source>
         <translation>保留到所选步骤为止的步骤，其余按表单设置重新规划</translation>
     </message>
@@ -4376,7 +4381,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>显示计算过程</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Show the equivalence, occupancy and cut calculations for the selected step</source>
         <translation>显示所选步骤的等效剂量、占有率和减幅计算过程</translation>
     </message>
@@ -4394,7 +4399,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlannerForm</name>
     <message>
-        <location filename="../ui/plannerform.cpp" line="+190"/>
+        <location filename="../ui/plannerform.cpp" line="+194"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Never cut more than the rule</source>
         <translation>减幅绝不超过规则</translation>
     </message>
@@ -4409,7 +4419,37 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>不换药</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+33"/>
+        <source>At most %1 occupancy points per step (modelled)</source>
+        <translation>每步占有率最多下降 %1 个百分点（模型估算）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % every 2 weeks</source>
+        <translation>每 2 周减 %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % every 4 weeks</source>
+        <translation>每 4 周减 %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the usual rule; ASAM 2025)</source>
+        <translation>%1（常用规则；ASAM 2025）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (ASAM 2025, slowest)</source>
+        <translation>%1（ASAM 2025，最慢）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (ASAM 2025)</source>
+        <translation>%1（ASAM 2025）</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Current regimen</source>
         <translation>当前用药方案</translation>
     </message>
@@ -4445,12 +4485,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+8"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Maintenance dose (mg/day)</source>
         <translation>维持剂量（mg/日）</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>must be more than 0; untick it to stop the drug</source>
         <translation>必须大于 0；如要停药请取消勾选</translation>
     </message>
@@ -4491,6 +4531,16 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+1"/>
+        <source>Pace &amp;preset:</source>
+        <translation>预设速度(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paces from the sources: the usual 10 % every two weeks, the ASAM 2025 range (5–10 % every 2–4 weeks) and steps of modelled receptor occupancy.</source>
+        <translation>来自文献的减药速度：常用的每两周减 10 %、ASAM 2025 的范围（每 2–4 周减 5–10 %），以及按模型估算的受体占有率分步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Strategy:</source>
         <translation>策略：</translation>
     </message>
@@ -4511,12 +4561,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source> mg</source>
         <translation> mg</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Largest occupancy drop per step (points, modelled):</source>
         <translation>每步最大占有率下降（百分点，模型估算）：</translation>
     </message>
@@ -4604,7 +4654,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>现有药品：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Empty = the region&apos;s products; e.g. tablet:5:half,tablet:2:quarter,liquid:2mg/5mL:0.1mL</source>
         <translation>留空 = 该地区的药品；例如 tablet:5:half,tablet:2:quarter,liquid:2mg/5mL:0.1mL</translation>
     </message>
@@ -4677,7 +4727,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::Recomputer</name>
     <message>
-        <location filename="../ui/recomputer.cpp" line="+64"/>
+        <location filename="../ui/recomputer.cpp" line="+63"/>
         <source>No drug catalogue is loaded.</source>
         <translation>未加载药物目录。</translation>
     </message>
@@ -4685,7 +4735,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::RegimenEditor</name>
     <message>
-        <location filename="../ui/regimeneditor.cpp" line="+123"/>
+        <location filename="../ui/regimeneditor.cpp" line="+121"/>
         <location line="+64"/>
         <source>Remove</source>
         <translation>删除</translation>
@@ -4729,7 +4779,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+244"/>
+        <location filename="../ui/settingsdialog.cpp" line="+257"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4875,12 +4925,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation> mg/日（地西泮等效）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How fast receptors are assumed to readapt (default 14 days). A hypothesis, not a measured value.</source>
         <translation>假定受体重新适应的速度（默认 14 天）。这是一项假设，而非实测值。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Level giving half the maximal effect (default 24.7 mg/day, from the Maudsley occupancy tables).</source>
         <translation>产生一半最大效应的水平（默认 24.7 mg/日，取自 Maudsley 占有率表）。</translation>
     </message>
@@ -4933,37 +4983,37 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::StepDosesModel</name>
     <message>
-        <location filename="../ui/stepdosesmodel.cpp" line="+120"/>
+        <location filename="../ui/stepdosesmodel.cpp" line="+131"/>
         <source>cannot be made from the selected products</source>
         <translation>所选药品无法配出</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Drug</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount (mg)</source>
         <translation>剂量（mg）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Composition</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1: enter a time as HH:MM between 00:00 and 23:59</source>
         <translation>%1：请输入 HH:MM 格式的时间，范围 00:00 至 23:59</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
@@ -5058,7 +5108,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>每日地西泮等效剂量对应的模型估算受体占有率 D/(D + L50)，分别为本步骤前后的数值。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cut from the previous step, as a percentage of its diazepam-equivalent dose.</source>
         <translation>相对上一步的减幅，以其地西泮等效剂量的百分比表示。</translation>
     </message>
@@ -5076,32 +5126,32 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 %2（mg）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Day</source>
         <translation>第几天</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duration (days)</source>
         <translation>时长（天）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Daily total</source>
         <translation>每日合计</translation>
     </message>
@@ -5136,12 +5186,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: enter an amount in mg</source>
         <translation>%1：请输入以 mg 为单位的剂量</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: enter a whole number of days</source>
         <translation>%1：请输入整数天数</translation>
     </message>
@@ -5183,7 +5233,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>“%2”第 %1 版（%3，%4）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>nothing (stopped)</source>
         <translation>无（已停药）</translation>
     </message>
@@ -5295,12 +5345,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>开始日期：%1 → %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Regimen before the taper: %1 → %2</source>
         <translation>减量前用药方案：%1 → %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Patient settings changed (weight, half-life multiplier or earlier abrupt withdrawals).</source>
         <translation>患者参数已改变（体重、半衰期倍数或既往突然停药次数）。</translation>
     </message>
@@ -5320,12 +5370,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>新增步骤（%1）：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> — “%1”</source>
         <translation> — “%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Removed step of %1: %2</source>
         <translation>删除步骤（%1）：%2</translation>
     </message>
@@ -5350,7 +5400,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>剂量 %1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>doses unchanged: %1</source>
         <translation>剂量不变：%1</translation>
     </message>
@@ -5370,12 +5420,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>；</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of %2 steps unchanged; %3.</source>
         <translation>%2 步中 %1 步未变；%3。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Tick two plan versions in the timeline (or select one to compare it with the version before it) to see what changed.</source>
         <translation>在时间线中勾选两个计划版本（或选择一个版本与其上一版本比较）即可查看变更内容。</translation>
     </message>
@@ -5395,7 +5445,7 @@ to %2</source>
 <context>
     <name>lento::ui::VisitDialog</name>
     <message>
-        <location filename="../ui/visitdialog.cpp" line="+54"/>
+        <location filename="../ui/visitdialog.cpp" line="+55"/>
         <source>%1: must be between %2 and %3 %4.</source>
         <translation>%1：必须在 %2 到 %3 %4 之间。</translation>
     </message>
@@ -5410,7 +5460,7 @@ to %2</source>
         <translation>就诊日期：必填。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Visit date: %1 is in the future (today is %2).</source>
         <translation>就诊日期：%1 是将来的日期（今天是 %2）。</translation>
     </message>
@@ -5440,7 +5490,7 @@ to %2</source>
         <translation>%1：时间必须为 HH:MM 格式，范围 00:00 至 23:59，或留空。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: “to” (%2) is before “from” (%3).</source>
         <translation>%1：“至”（%2）早于“自”（%3）。</translation>
     </message>
@@ -5465,17 +5515,17 @@ to %2</source>
         <translation>%1 第 %2 项（%3）：评分必须在 0 到 %4 之间，而不是 %5。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Blood pressure, systolic</source>
         <translation>血压，收缩压</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Blood pressure, diastolic</source>
         <translation>血压，舒张压</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Blood pressure: the diastolic value must be below the systolic value.</source>
         <translation>血压：舒张压必须低于收缩压。</translation>
     </message>
@@ -5495,42 +5545,42 @@ to %2</source>
         <translation>体温</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Respirations</source>
         <translation>呼吸</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>breaths/min</source>
         <translation>次/分</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Continue the plan</source>
         <translation>继续执行计划</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hold the current dose</source>
         <translation>维持当前剂量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Slow the taper</source>
         <translation>放慢减量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Step back to a higher dose</source>
         <translation>退回到较高剂量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop the taper</source>
         <translation>停止减量</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Please correct the following before saving:</source>
         <translation>保存前请更正以下内容：</translation>
     </message>
@@ -5605,7 +5655,7 @@ to %2</source>
         <translation>自上次就诊（%1）以来实际服用的剂量：每个服药时间及连续天数一行。已按计划预填；请修改与计划不同之处。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Doses actually taken before this visit: one row per dose time and run of days. Filled from the plan; change what differed.</source>
         <translation>本次就诊前实际服用的剂量：每个服药时间及连续天数一行。已按计划预填；请修改与计划不同之处。</translation>
     </message>
@@ -5658,7 +5708,7 @@ to %2</source>
 <context>
     <name>lento::ui::VisitScaleForm</name>
     <message>
-        <location filename="../ui/visitscaleform.cpp" line="+128"/>
+        <location filename="../ui/visitscaleform.cpp" line="+127"/>
         <source>%1: not recorded</source>
         <translation>%1：未记录</translation>
     </message>
@@ -5698,7 +5748,7 @@ to %2</source>
         <translation>（观察）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

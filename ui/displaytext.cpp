@@ -328,6 +328,13 @@ QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue
                   "products (liquid or quarter tablets).")
             .arg(check.stepIndex + 1)
             .arg(locale.toString(num(d, "ratio"), 'f', 2));
+    if (code == QLatin1String(CheckCode::PressureAboveCap) && has(d, {"peak", "cap", "day"}))
+        return tr("Step %1: the modelled withdrawal pressure reaches %2 on day %3, above the plan's cap of %4. "
+                  "Consider a longer stage or a smaller change.")
+            .arg(check.stepIndex + 1)
+            .arg(locale.toString(num(d, "peak"), 'f', 3))
+            .arg(int(num(d, "day")))
+            .arg(locale.toString(num(d, "cap"), 'f', 3));
     return check.message;
 }
 

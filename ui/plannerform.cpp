@@ -72,6 +72,7 @@ PlannerForm::PlannerForm(QWidget *parent) : QWidget(parent)
 
     m_paceGroup = new QGroupBox(this);
     m_paceForm = new QFormLayout(m_paceGroup);
+    m_preset = new QComboBox(this);
     m_strategy = new QComboBox(this);
     m_strategyHelp = new QLabel(this);
     m_strategyHelp->setWordWrap(true);
@@ -83,6 +84,7 @@ PlannerForm::PlannerForm(QWidget *parent) : QWidget(parent)
     m_minInterval = intSpin(this, 1, 365);
     m_maxInterval = intSpin(this, 1, 365);
     m_holds = new QLineEdit(this);
+    m_paceForm->addRow(QStringLiteral("-"), m_preset);
     m_paceForm->addRow(QStringLiteral("-"), m_strategy);
     m_paceForm->addRow(m_strategyHelp);
     m_paceForm->addRow(QStringLiteral("-"), m_percent);
@@ -155,6 +157,12 @@ PlannerForm::PlannerForm(QWidget *parent) : QWidget(parent)
     m_target->setEnabled(false);
     connect(m_hasTarget, &QCheckBox::toggled, m_target, &QWidget::setEnabled);
     connect(m_strategy, &QComboBox::currentIndexChanged, this, &PlannerForm::updateVisibility);
+    // A preset sets the strategy and pace; editing them by hand shows which preset (if any) they match.
+    connect(m_preset, &QComboBox::activated, this, &PlannerForm::applyPreset);
+    connect(m_strategy, &QComboBox::currentIndexChanged, this, &PlannerForm::syncPreset);
+    for (QDoubleSpinBox *box : {m_percent, m_maxDrop})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &PlannerForm::syncPreset);
+    connect(m_every, &QSpinBox::valueChanged, this, &PlannerForm::syncPreset);
     connect(m_switchTo, &QComboBox::currentIndexChanged, this, &PlannerForm::updateVisibility);
     connect(m_forms, &QComboBox::currentIndexChanged, this, &PlannerForm::updateVisibility);
     connect(m_generate, &QPushButton::clicked, this, &PlannerForm::generateRequested);
@@ -179,10 +187,14 @@ void PlannerForm::fillChoices()
     auto keep = [](QComboBox *box) { return box->currentData(); };
     const QVariant strategy = keep(m_strategy), cut = keep(m_cutOrder), rounding = keep(m_rounding),
                    forms = keep(m_forms), eq = keep(m_equivalence), region = keep(m_region), sw = keep(m_switchTo);
-    for (QComboBox *box : {m_strategy, m_cutOrder, m_rounding, m_forms, m_equivalence, m_region, m_switchTo}) {
+    for (QComboBox *box :
+        {m_preset, m_strategy, m_cutOrder, m_rounding, m_forms, m_equivalence, m_region, m_switchTo}) {
         const QSignalBlocker block(box);
         box->clear();
     }
+    m_preset->addItem(tr("Custom"), QString());
+    for (const PacePreset &p : pacePresets())
+        m_preset->addItem(presetName(p), p.id);
     for (Strategy s : {Strategy::Percent, Strategy::Linear, Strategy::Occupancy, Strategy::Guided})
         m_strategy->addItem(DisplayText::strategyName(s), int(s));
     for (CutOrder c : {CutOrder::DaytimeFirst, CutOrder::NightFirst, CutOrder::Proportional})
@@ -217,6 +229,54 @@ void PlannerForm::fillChoices()
     restore(m_region, region);
     restore(m_switchTo, sw);
     updateVisibility();
+    syncPreset();
+}
+
+QString PlannerForm::presetName(const PacePreset &preset)
+{
+    const QLocale locale;
+    if (preset.strategy == Strategy::Occupancy)
+        return tr("At most %1 occupancy points per step (modelled)").arg(locale.toString(preset.maxDropPoints));
+    const QString pace = preset.everyDays == 14 ? tr("%1 % every 2 weeks").arg(locale.toString(preset.percent))
+                                                : tr("%1 % every 4 weeks").arg(locale.toString(preset.percent));
+    if (preset.id == QLatin1String("percent-10-14"))
+        return tr("%1 (the usual rule; ASAM 2025)").arg(pace);
+    if (preset.id == QLatin1String("percent-5-28"))
+        return tr("%1 (ASAM 2025, slowest)").arg(pace);
+    return tr("%1 (ASAM 2025)").arg(pace);
+}
+
+void PlannerForm::applyPreset()
+{
+    const PacePreset *p = findPacePreset(m_preset->currentData().toString());
+    if (!p)
+        return;
+    PlannerRequest r;
+    applyPacePreset(*p, &r);
+    selectData(m_strategy, int(r.strategy));
+    m_every->setValue(r.everyDays);
+    if (r.strategy == Strategy::Percent)
+        m_percent->setValue(r.percent);
+    if (r.strategy == Strategy::Occupancy)
+        m_maxDrop->setValue(r.maxDropPoints);
+    syncPreset();
+}
+
+void PlannerForm::syncPreset()
+{
+    const Strategy s = Strategy(m_strategy->currentData().toInt());
+    QString match;
+    for (const PacePreset &p : pacePresets()) {
+        if (p.strategy != s || p.everyDays != m_every->value())
+            continue;
+        if ((s == Strategy::Percent && qFuzzyCompare(p.percent, m_percent->value()))
+            || (s == Strategy::Occupancy && qFuzzyCompare(p.maxDropPoints, m_maxDrop->value()))) {
+            match = p.id;
+            break;
+        }
+    }
+    const QSignalBlocker block(m_preset);
+    selectData(m_preset, match);
 }
 
 void PlannerForm::setCatalogue(const Catalogue *catalogue)
@@ -398,6 +458,9 @@ void PlannerForm::retranslate()
     m_regimen->retranslate();
 
     m_paceGroup->setTitle(tr("Strategy and pace"));
+    setLabel(m_paceForm, m_preset, tr("Pace &preset:"));
+    m_preset->setToolTip(tr("Paces from the sources: the usual 10 % every two weeks, the ASAM 2025 range (5–10 % "
+                            "every 2–4 weeks) and steps of modelled receptor occupancy."));
     setLabel(m_paceForm, m_strategy, tr("Strategy:"));
     setLabel(m_paceForm, m_percent, tr("Cut per step (% of current dose):"));
     m_percent->setSuffix(tr(" %"));

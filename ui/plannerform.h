@@ -43,7 +43,9 @@ public:
     void retranslate();
 
     RegimenEditor *regimen() const { return m_regimen; }
+    QComboBox *presetBox() const { return m_preset; }
     QComboBox *strategyBox() const { return m_strategy; }
+    QDoubleSpinBox *maxDropBox() const { return m_maxDrop; }
     QDoubleSpinBox *percentBox() const { return m_percent; }
     QSpinBox *everyBox() const { return m_every; }
     QLineEdit *holdsEdit() const { return m_holds; }
@@ -60,6 +62,9 @@ protected:
 
 private:
     void updateVisibility();
+    void applyPreset();
+    void syncPreset();
+    static QString presetName(const lento::PacePreset &preset);
     void fillChoices();
     QLabel *label(QWidget *field) const;
 
@@ -72,6 +77,7 @@ private:
     QLineEdit *m_title;
     QDateEdit *m_start;
     RegimenEditor *m_regimen;
+    QComboBox *m_preset;
     QComboBox *m_strategy;
     QLabel *m_strategyHelp;
     QDoubleSpinBox *m_percent;

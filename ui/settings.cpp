@@ -8,30 +8,6 @@ namespace lento::ui {
 
 namespace {
 
-QString formsId(lento::FormsAllowed forms)
-{
-    switch (forms) {
-    case lento::FormsAllowed::Tablets:
-        return QStringLiteral("tablets");
-    case lento::FormsAllowed::Liquid:
-        return QStringLiteral("liquid");
-    case lento::FormsAllowed::TabletsAndLiquid:
-        return QStringLiteral("tablets+liquid");
-    }
-    return QStringLiteral("tablets");
-}
-
-lento::FormsAllowed formsFromId(const QString &id, lento::FormsAllowed fallback)
-{
-    if (id == QLatin1String("tablets"))
-        return lento::FormsAllowed::Tablets;
-    if (id == QLatin1String("liquid"))
-        return lento::FormsAllowed::Liquid;
-    if (id == QLatin1String("tablets+liquid"))
-        return lento::FormsAllowed::TabletsAndLiquid;
-    return fallback;
-}
-
 // A positive finite number from the settings, or the fallback.
 double positive(const QSettings &s, const QString &key, double fallback)
 {
@@ -88,7 +64,7 @@ AppSettings AppSettings::load(QSettings &s)
     const QString region = s.value(QStringLiteral("region")).toString();
     if (!region.isEmpty())
         p.region = region;
-    p.forms = formsFromId(s.value(QStringLiteral("forms")).toString(), p.forms);
+    p.forms = lento::formsFromId(s.value(QStringLiteral("forms")).toString()).value_or(p.forms);
     if (const auto order = lento::cutOrderFromId(s.value(QStringLiteral("cutOrder")).toString()))
         p.cutOrder = *order;
     s.endGroup();
@@ -122,7 +98,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("everyDays"), p.everyDays);
     s.setValue(QStringLiteral("equivalence"), p.equivalence);
     s.setValue(QStringLiteral("region"), p.region);
-    s.setValue(QStringLiteral("forms"), formsId(p.forms));
+    s.setValue(QStringLiteral("forms"), lento::formsId(p.forms));
     s.setValue(QStringLiteral("cutOrder"), lento::cutOrderId(p.cutOrder));
     s.endGroup();
 

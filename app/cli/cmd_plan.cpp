@@ -5,6 +5,7 @@
 
 #include "catalogue.h"
 #include "checks.h"
+#include "modelinput.h"
 #include "plandocument.h"
 #include "planner.h"
 
@@ -21,7 +22,16 @@ namespace {
 const char *const kPlanUsage = "lento-cli plan --current \"DRUG:MG@HH:MM,MG@HH:MM,...\" [--strategy "
                                "percent|linear|occupancy|guided] [options] [-o plan.json]";
 const char *const kCheckUsage
-    = "lento-cli check PLAN.json [--format json|text] [--age N] [--liver] [--seizures] [--opioid] [--epilepsy]";
+    = "lento-cli check PLAN.json [--format json|text] [--age N] [--liver] [--seizures] [--opioid] [--epilepsy] "
+      "[--prior-abrupt N] [-o FILE]";
+
+QStringList presetIds()
+{
+    QStringList ids;
+    for (const PacePreset &p : pacePresets())
+        ids << p.id;
+    return ids;
+}
 
 // Request field (as named by makePlan errors) -> command-line flag.
 QString flagFor(const QString &field)
@@ -106,6 +116,11 @@ int runPlan(const QStringList &args)
     const auto current = opt(
         "current", "Today's regimen: DRUG:MG@HH:MM, more doses as MG@HH:MM or DRUG:MG@HH:MM (required).", "REGIMEN");
     const auto strategy = opt("strategy", "percent (default), linear, occupancy or guided.", "NAME", "percent");
+    const QString presetHelp = QStringLiteral("A named pace: %1. Flags given with it (--every, --percent, "
+                                              "--max-drop) override its values.")
+                                   .arg(presetIds().join(QStringLiteral(", ")));
+    QCommandLineOption preset(QStringLiteral("preset"), presetHelp, QStringLiteral("NAME"));
+    parser.addOption(preset);
     const auto percent = opt("percent", "Percent strategy: cut P % of the current dose per step (default 10).", "P");
     const auto mgCut
         = opt("mg", "Linear strategy: mg/day of the tapered drug per step (default 10 % of the start).", "X");
@@ -120,7 +135,10 @@ int runPlan(const QStringList &args)
     const auto switchTo = opt("switch-to", "Cross over to this long-acting drug first (e.g. diazepam).", "DRUG");
     const auto stageDays = opt("stage-days", "Days per crossover stage, one dose time per stage (default 7).", "D");
     const auto morningFirst = opt("morning-first", "Switch the earliest dose first (default: the evening dose first).");
-    const auto equivalence = opt("equivalence", "Equivalence source: ashton (default) or vadod.", "SOURCE", "ashton");
+    const auto equivalence = opt("equivalence",
+        "Equivalence source: ashton (default), vadod (VA/DoD as printed in ASAM 2025), nhss (NHS Scotland), nsw "
+        "(NSW Health) or clincalc.",
+        "SOURCE", "ashton");
     const auto forms = opt("forms", "tablets (default), liquid or tablets+liquid.", "FORMS", "tablets");
     const auto region = opt("region", "Product set: cn, uk (default), us or eu.", "REGION", "uk");
     const auto products = opt("products",
@@ -164,6 +182,15 @@ int runPlan(const QStringList &args)
         return badInput(QStringLiteral("--strategy: must be percent, linear, occupancy or guided (got '%1')")
                             .arg(parser.value(strategy)));
     r.strategy = *st;
+    if (parser.isSet(preset)) {
+        const PacePreset *p = findPacePreset(parser.value(preset).trimmed().toLower());
+        if (!p)
+            return badInput(QStringLiteral("--preset: must be one of %1 (got '%2')")
+                                .arg(presetIds().join(QStringLiteral(", ")), parser.value(preset)));
+        if (parser.isSet(strategy) && *st != p->strategy)
+            return badInput(QStringLiteral("--strategy: %1 does not match --preset %2").arg(strategyId(*st), p->id));
+        applyPacePreset(*p, &r);
+    }
     if (parser.isSet(percent)
         && !parseNumber(parser.value(percent), QStringLiteral("--percent"), 0.1, 50, &r.percent, &error))
         return badInput(error);
@@ -204,20 +231,22 @@ int runPlan(const QStringList &args)
     r.eveningFirst = !parser.isSet(morningFirst);
     r.equivalence = parser.value(equivalence).trimmed().toLower();
     const QString f = parser.value(forms).trimmed().toLower();
-    if (f == QStringLiteral("tablets"))
-        r.forms = FormsAllowed::Tablets;
-    else if (f == QStringLiteral("liquid"))
-        r.forms = FormsAllowed::Liquid;
-    else if (f == QStringLiteral("tablets+liquid") || f == QStringLiteral("both"))
-        r.forms = FormsAllowed::TabletsAndLiquid;
-    else
+    const std::optional<FormsAllowed> fa = formsFromId(f);
+    if (!fa)
         return badInput(QStringLiteral("--forms: must be tablets, liquid or tablets+liquid (got '%1')").arg(f));
+    r.forms = *fa;
     r.region = parser.value(region).trimmed().toLower();
     if (parser.isSet(products)) {
         const Expected<QList<Product>> p = parseProductSpec(parser.value(products));
         if (!p)
             return badInput(p.error().text());
         r.products = p.value();
+        // The products decide the forms; an explicit --forms must agree with them.
+        const FormsAllowed given = formsOf(r.products);
+        if (parser.isSet(forms) && given != r.forms)
+            return badInput(QStringLiteral("--forms: %1 does not match --products, which lists %2")
+                                .arg(formsId(r.forms), formsId(given)));
+        r.forms = given;
     }
     const std::optional<CutOrder> co = cutOrderFromId(parser.value(cutOrder).trimmed().toLower());
     if (!co)
@@ -336,6 +365,10 @@ int runCheck(const QStringList &args)
     const Expected<Plan> plan = PlanDocument::parse(bytes);
     if (!plan)
         return badInput(positional.first() + QStringLiteral(": ") + plan.error().text());
+    // A plan the model cannot read (an unknown drug, an invalid drug override) is bad input, as
+    // for simulate: checks on it would leave that drug out.
+    if (const Expected<ModelInput> input = resolve(plan.value(), Catalogue::shared()); !input)
+        return badInput(positional.first() + QStringLiteral(": ") + input.error().text());
     const QList<Check> checks = runChecks(plan.value(), Catalogue::shared(), ctx);
     QByteArray out;
     if (format == QStringLiteral("json")) {

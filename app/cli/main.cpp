@@ -70,8 +70,13 @@ int main(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h")
         || args.first() == QStringLiteral("help")) {
+        if (args.isEmpty()) {
+            // No command is bad input: the usage goes to stderr, like every other error.
+            std::fputs(generalHelp().toUtf8().constData(), stderr);
+            return ExitBadInput;
+        }
         printOut(generalHelp());
-        return args.isEmpty() ? ExitBadInput : ExitOk;
+        return ExitOk;
     }
     if (args.first() == QStringLiteral("--version") || args.first() == QStringLiteral("-v")) {
         printOut(QStringLiteral("lento-cli ") + QStringLiteral(LENTO_VERSION));

@@ -168,6 +168,18 @@ private Q_SLOTS:
         QTest::newRow("start") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--start"),
             QStringLiteral("tomorrow")}
                                << QStringLiteral("--start");
+        QTest::newRow("switch to a shorter-acting drug") << QStringList {QStringLiteral("plan"),
+            QStringLiteral("--current"), QStringLiteral("diazepam:10@08:00,10@22:00"), QStringLiteral("--switch-to"),
+            QStringLiteral("alprazolam")} << QStringLiteral("--switch-to");
+        QTest::newRow("forms against products") << QStringList {QStringLiteral("plan"), cur, dz,
+            QStringLiteral("--forms"), QStringLiteral("liquid"), QStringLiteral("--products"),
+            QStringLiteral("tablet:10:half")} << QStringLiteral("--forms");
+        QTest::newRow("preset") << QStringList {QStringLiteral("plan"), cur, dz, QStringLiteral("--preset"),
+            QStringLiteral("fast")}
+                                << QStringLiteral("--preset");
+        QTest::newRow("preset against strategy") << QStringList {QStringLiteral("plan"), cur, dz,
+            QStringLiteral("--preset"), QStringLiteral("occupancy-2.5"), QStringLiteral("--strategy"),
+            QStringLiteral("percent")} << QStringLiteral("--strategy");
         QTest::newRow("check missing") << QStringList {QStringLiteral("check"),
             QStringLiteral("/nonexistent/plan.json")}
                                        << QStringLiteral("/nonexistent/plan.json");
@@ -190,6 +202,97 @@ private Q_SLOTS:
         QVERIFY2(err.contains(flag), qPrintable(err));
         QCOMPARE(err.count(QLatin1Char('\n')), 0);
         QVERIFY(!QFile::exists(out));
+    }
+
+    void presetsSetThePace()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("plan.json"));
+        const Run r
+            = cli({QStringLiteral("plan"), QStringLiteral("--current"), QStringLiteral("diazepam:10@08:00,10@22:00"),
+                QStringLiteral("--preset"), QStringLiteral("percent-5-28"), QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject planner = json(f.readAll()).value(QStringLiteral("planner")).toObject();
+        QCOMPARE(planner.value(QStringLiteral("strategy")).toString(), QStringLiteral("percent"));
+        QCOMPARE(planner.value(QStringLiteral("percent")).toDouble(), 5.0);
+        QCOMPARE(planner.value(QStringLiteral("every_days")).toInt(), 28);
+    }
+
+    void productsDecideTheForms()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("plan.json"));
+        const Run r = cli({QStringLiteral("plan"), QStringLiteral("--current"), QStringLiteral("diazepam:10@08:00"),
+            QStringLiteral("--products"), QStringLiteral("liquid:2mg/5mL:0.1mL"), QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject planner = json(f.readAll()).value(QStringLiteral("planner")).toObject();
+        QCOMPARE(planner.value(QStringLiteral("forms")).toString(), QStringLiteral("liquid"));
+    }
+
+    void defaultLinearPlanKeepsItsOwnRule()
+    {
+        // The linear default cut is 10 % of the starting dose; check must measure against the same.
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("plan.json"));
+        Run r = cli({QStringLiteral("plan"), QStringLiteral("--current"), QStringLiteral("diazepam:10@08:00,10@22:00"),
+            QStringLiteral("--strategy"), QStringLiteral("linear"), QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({QStringLiteral("check"), out, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray checks = json(r.out).value(QStringLiteral("checks")).toArray();
+        for (const QJsonValue &c : checks)
+            QVERIFY2(c.toObject().value(QStringLiteral("code")).toString() != QStringLiteral("cut_exceeds_rule"),
+                qPrintable(c.toObject().value(QStringLiteral("message")).toString()));
+    }
+
+    void guidedCrossoverOverItsCapIsReported()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("plan.json"));
+        Run r = cli(
+            {QStringLiteral("plan"), QStringLiteral("--current"), QStringLiteral("alprazolam:1@08:00,1@14:00,1@22:00"),
+                QStringLiteral("--strategy"), QStringLiteral("guided"), QStringLiteral("--switch-to"),
+                QStringLiteral("diazepam"), QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({QStringLiteral("check"), out, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        bool found = false;
+        for (const QJsonValue &c : json(r.out).value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject o = c.toObject();
+            if (o.value(QStringLiteral("code")).toString() == QStringLiteral("pressure_above_cap")) {
+                found = true;
+                QVERIFY(o.value(QStringLiteral("details")).toObject().value(QStringLiteral("peak")).toDouble()
+                    > o.value(QStringLiteral("details")).toObject().value(QStringLiteral("cap")).toDouble());
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void noCommandIsBadInputOnStderr()
+    {
+        const Run r = cli({});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("Usage: lento-cli"));
+    }
+
+    void checkRejectsAPlanWithAnUnknownDrug()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("unknown.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"format": "lento-plan/1", "current": [], "steps": [{"day": 0, "doses": [{"drug": "foozepam", "time": "22:00", "mg": 1}]}]})");
+        f.close();
+        const Run r = cli({QStringLiteral("check"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("foozepam"), r.err.constData());
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
     }
 
     void checkRejectsABadPlan()

@@ -8,6 +8,8 @@
 #include "planner.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
@@ -340,6 +342,26 @@ private Q_SLOTS:
             micro += s.annotations.value(QStringLiteral("micro_taper")).toBool() ? 1 : 0;
         }
         QVERIFY(micro > 50);
+        // Each micro-taper note states the number of smaller cuts and the days they span: both
+        // must match the steps that follow it.
+        static const QRegularExpression note(QStringLiteral("made in (\\d+) smaller cuts over (\\d+) days"));
+        int notes = 0;
+        for (qsizetype i = 0; i < p.steps.size(); ++i) {
+            const QJsonArray n = p.steps[i].annotations.value(QStringLiteral("notes")).toArray();
+            for (const QJsonValue &v : n) {
+                const QRegularExpressionMatch m = note.match(v.toString());
+                if (!m.hasMatch())
+                    continue;
+                ++notes;
+                const int cuts = m.captured(1).toInt(), days = m.captured(2).toInt();
+                QVERIFY(cuts >= 2);
+                QVERIFY(i + cuts <= p.steps.size());
+                for (int c = 0; c < cuts; ++c)
+                    QVERIFY(p.steps[i + c].annotations.value(QStringLiteral("micro_taper")).toBool());
+                QCOMPARE(p.steps[i + cuts - 1].day - p.steps[i].day + 1, days);
+            }
+        }
+        QVERIFY(notes > 5);
         QVERIFY(checksWith(p, CheckCode::IntervalUnder7).isEmpty());
         QVERIFY(checksWith(p, CheckCode::CutOver25In2Weeks).size() <= 2); // only near the stop
         r.forms = FormsAllowed::Tablets;
@@ -411,6 +433,21 @@ private Q_SLOTS:
         }
     }
 
+    void aStopFromMoreThanASmallDoseSaysWhatWouldHelp()
+    {
+        // UK lorazepam tablets go no lower than 0.5 mg (5 mg/day diazepam-equivalent): the stop
+        // step says so, and the checks still flag the stop.
+        PlannerRequest r;
+        r.current = {dose("lorazepam", 8, 1.0), dose("lorazepam", 22, 1.0)};
+        const Plan p = plan(r);
+        const QJsonArray notes = p.steps.last().annotations.value(QStringLiteral("notes")).toArray();
+        bool said = false;
+        for (const QJsonValue &n : notes)
+            said = said || n.toString().contains(QStringLiteral("more than a small dose"));
+        QVERIFY2(said, QJsonDocument(notes).toJson().constData());
+        QVERIFY(!checksWith(p, CheckCode::AbruptStop).isEmpty());
+    }
+
     void badRequestsNameTheField_data()
     {
         QTest::addColumn<int>("which");
@@ -425,6 +462,7 @@ private Q_SLOTS:
         QTest::newRow("switch") << 7 << QStringLiteral("switchTo");
         QTest::newRow("dose") << 8 << QStringLiteral("current[0].mg");
         QTest::newRow("forms") << 9 << QStringLiteral("forms");
+        QTest::newRow("switch to a shorter-acting drug") << 10 << QStringLiteral("switchTo");
     }
 
     void badRequestsNameTheField()
@@ -465,6 +503,9 @@ private Q_SLOTS:
             r.current = {dose("alprazolam", 8, 0.4)};
             r.region = QStringLiteral("cn");
             r.forms = FormsAllowed::Liquid;
+            break;
+        case 10:
+            r.switchTo = QStringLiteral("alprazolam");
             break;
         }
         const Expected<Plan> p = makePlan(r, Catalogue::shared());

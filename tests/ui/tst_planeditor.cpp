@@ -365,6 +365,29 @@ private Q_SLOTS:
         QVERIFY(form->request().error().path.startsWith(QStringLiteral("Extra holds, item 1")));
     }
 
+    void pacePresetsSetStrategyAndPace()
+    {
+        PlannerForm *form = m_editor->plannerForm();
+        QComboBox *preset = form->presetBox();
+        const int occupancy = preset->findData(QStringLiteral("occupancy-2.5"));
+        QVERIFY(occupancy > 0);
+        preset->setCurrentIndex(occupancy);
+        Q_EMIT preset->activated(occupancy);
+        QCOMPARE(Strategy(form->strategyBox()->currentData().toInt()), Strategy::Occupancy);
+        QCOMPARE(form->maxDropBox()->value(), 2.5);
+        QCOMPARE(form->everyBox()->value(), 14);
+        QCOMPARE(form->request()->maxDropPoints, 2.5);
+        // Editing the pace by hand leaves the preset: the box shows "Custom".
+        form->everyBox()->setValue(21);
+        QCOMPARE(preset->currentData().toString(), QString());
+        // Values that match a preset select it.
+        form->strategyBox()->setCurrentIndex(form->strategyBox()->findData(int(Strategy::Percent)));
+        form->percentBox()->setValue(5.0);
+        form->everyBox()->setValue(28);
+        QCOMPARE(preset->currentData().toString(), QStringLiteral("percent-5-28"));
+        QVERIFY(!preset->itemText(preset->currentIndex()).isEmpty());
+    }
+
     void calculationsShowSourcesAndModelledFigures()
     {
         const Plan plan = m_editor->plan();
