@@ -41,7 +41,9 @@ case "${1:-run}" in
     exec "$BUILD/app/lento" "$@"
     ;;
   test)
-    configure "$BUILD-test" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLENTO_BUILD_TESTS=ON
+    # Optimised as shipped but without debug information: the suite is built twice (here and under
+    # the sanitizers), and debug information is a fifth of the compile time.
+    configure "$BUILD-test" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" -DLENTO_BUILD_TESTS=ON
     t0=$(date +%s)
     cmake --build "$BUILD-test" -j "$JOBS"
     t1=$(date +%s)

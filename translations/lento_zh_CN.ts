@@ -2518,7 +2518,7 @@
 <context>
     <name>lento::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="+184"/>
+        <location filename="../ui/chartspanel.cpp" line="+186"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -4169,7 +4169,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlanEditor</name>
     <message>
-        <location filename="../ui/planeditor.cpp" line="+263"/>
+        <location filename="../ui/planeditor.cpp" line="+268"/>
         <source>Insert a hold</source>
         <translation>插入维持期</translation>
     </message>
@@ -4399,7 +4399,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlannerForm</name>
     <message>
-        <location filename="../ui/plannerform.cpp" line="+194"/>
+        <location filename="../ui/plannerform.cpp" line="+195"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>

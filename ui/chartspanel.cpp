@@ -28,6 +28,7 @@ namespace lento::ui {
 struct ChartsPanel::Data
 {
     QList<lento::DrugParams> drugs; // for the curve names
+    lento::Plan plan; // the saved overlay is drawn only where the plan differs from it
     QDate start;
     QList<ChartCurve> curves[3];
     double lastDay = 0.0;
@@ -38,6 +39,7 @@ ChartsPanel::Data ChartsPanel::makeData(
 {
     Data d;
     d.drugs = input.drugs;
+    d.plan = plan;
     d.start = plan.startDate;
     const ChartCurveBuilder builder(input, result);
     d.curves[DoseChart] = builder.dose();
@@ -133,7 +135,7 @@ void ChartsPanel::rebuildCurves()
     for (int i = 0; i < 3; ++i) {
         // The saved version goes first so that the current plan is drawn over it.
         QList<ChartCurve> curves;
-        if (m_current && m_saved) {
+        if (m_current && m_saved && !(m_current->plan == m_saved->plan)) {
             for (const ChartCurve &c : std::as_const(m_saved->curves[i]))
                 if (ChartCurveBuilder::comparedWhenSaved(c.key))
                     curves.append(ChartCurveBuilder::asSaved(c, m_saved->drugs));

@@ -190,21 +190,26 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     chartsLayout->addWidget(d->simulationStatus);
     chartsLayout->addWidget(d->charts, 1);
 
+    // The step doses and the checks sit beside the steps they describe; the charts get the full
+    // width below, so their legends and date axis have room.
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(dosesBox);
     side->addWidget(checksBox);
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(chartsBox);
-    bottom->addWidget(side);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    bottom->setSizes({600, 400});
+    side->setStretchFactor(0, 2);
+    side->setStretchFactor(1, 3);
+    side->setSizes({160, 230});
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(stepsBox);
+    top->addWidget(side);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    top->setSizes({620, 360});
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(stepsBox);
-    right->addWidget(bottom);
+    right->addWidget(top);
+    right->addWidget(chartsBox);
     right->setStretchFactor(0, 2);
     right->setStretchFactor(1, 3);
-    right->setSizes({400, 600});
+    right->setSizes({390, 610});
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(formScroll);
     main->addWidget(right);
