@@ -84,6 +84,7 @@ private:
     void checkEquivalences();
     void checkRule();
     void checkPressureCap(double cap);
+    void checkDrugKeys();
 
     const Plan &m_plan;
     const Catalogue &m_cat;
@@ -481,9 +482,20 @@ void Checker::checkPressureCap(double cap)
     }
 }
 
+void Checker::checkDrugKeys()
+{
+    for (const QString &path : unusedDrugKeys(m_plan))
+        add(CheckSeverity::Warning, -1, CheckCode::UnusedDrugKey,
+            QStringLiteral("%1 is not a parameter the model reads: it is kept in the plan but changes nothing. "
+                           "Check its spelling.")
+                .arg(path),
+            QStringLiteral("PLAN-FORMAT: drug overrides"), QJsonObject {{QStringLiteral("path"), path}});
+}
+
 QList<Check> Checker::run()
 {
     buildTimeline();
+    checkDrugKeys();
     checkIncreasesAndCuts();
     checkIntervals();
     checkMaximum();

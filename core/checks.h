@@ -36,6 +36,7 @@ inline constexpr auto UnknownDrug = "unknown_drug"; // plan names a drug the cat
 inline constexpr auto CutExceedsRule = "cut_exceeds_rule"; // planned pace ("planner" key) broken
 inline constexpr auto EquivalenceDisagreement = "equivalence_disagreement"; // sources differ ≥ 1.5× at a switch
 inline constexpr auto PressureAboveCap = "pressure_above_cap"; // guided plan: modelled pressure over its cap
+inline constexpr auto UnusedDrugKey = "unused_drug_key"; // a "drugs" key the model does not read (misspelt?)
 } // namespace CheckCode
 
 struct Check

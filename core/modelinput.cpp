@@ -6,6 +6,7 @@
 #include "modelinput.h"
 
 #include <QJsonValue>
+#include <QSet>
 
 #include <cmath>
 #include <optional>
@@ -320,6 +321,27 @@ Expected<ModelInput> resolve(const Plan &plan, const Catalogue &catalogue)
         input.drugs.append(std::move(d));
     }
     return input;
+}
+
+QStringList unusedDrugKeys(const Plan &plan)
+{
+    static const QSet<QString> drugKeys {QStringLiteral("name_en"), QStringLiteral("name_zh"),
+        QStringLiteral("half_life_h"), QStringLiteral("tmax_h"), QStringLiteral("bioavailability"),
+        QStringLiteral("vd_l_per_kg"), QStringLiteral("diazepam_eq_mg"), QStringLiteral("metabolite")};
+    static const QSet<QString> metaboliteKeys {QStringLiteral("name_en"), QStringLiteral("fraction_formed"),
+        QStringLiteral("half_life_h"), QStringLiteral("relative_potency"), QStringLiteral("vd_l_per_kg")};
+    QStringList out;
+    for (auto it = plan.drugs.cbegin(); it != plan.drugs.cend(); ++it) {
+        const QString path = QStringLiteral("drugs.") + it.key();
+        for (auto k = it->constBegin(); k != it->constEnd(); ++k)
+            if (!drugKeys.contains(k.key()))
+                out << path + QLatin1Char('.') + k.key();
+        const QJsonObject m = it->value(QStringLiteral("metabolite")).toObject();
+        for (auto k = m.constBegin(); k != m.constEnd(); ++k)
+            if (!metaboliteKeys.contains(k.key()))
+                out << path + QStringLiteral(".metabolite.") + k.key();
+    }
+    return out;
 }
 
 } // namespace lento

@@ -31,4 +31,8 @@ Expected<DrugParams> resolveDrug(const QString &id, const Plan &plan, const Cata
 
 Expected<ModelInput> resolve(const Plan &plan, const Catalogue &catalogue);
 
+// JSON paths of keys in the plan's "drugs" entries that the model does not read (a misspelt
+// "half_lfe_h", say): they are kept in the document but change nothing.
+QStringList unusedDrugKeys(const Plan &plan);
+
 } // namespace lento

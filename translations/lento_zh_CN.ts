@@ -461,6 +461,11 @@
         <source>Step %1: the modelled withdrawal pressure reaches %2 on day %3, above the plan&apos;s cap of %4. Consider a longer stage or a smaller change.</source>
         <translation>第 %1 步：模型估算的戒断压力在第 %3 天达到 %2，高于本方案的上限 %4。可考虑延长该阶段或减小调整幅度。</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a parameter the model reads: it is kept in the plan but changes nothing. Check its spelling.</source>
+        <translation>%1 不是模型读取的参数：它保留在计划中，但不起任何作用。请检查拼写。</translation>
+    </message>
 </context>
 <context>
     <name>Handout</name>

@@ -335,6 +335,10 @@ QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue
             .arg(locale.toString(num(d, "peak"), 'f', 3))
             .arg(int(num(d, "day")))
             .arg(locale.toString(num(d, "cap"), 'f', 3));
+    if (code == QLatin1String(CheckCode::UnusedDrugKey) && has(d, {"path"}))
+        return tr("%1 is not a parameter the model reads: it is kept in the plan but changes nothing. Check its "
+                  "spelling.")
+            .arg(str(d, "path"));
     return check.message;
 }
 

@@ -223,6 +223,26 @@ private Q_SLOTS:
         QCOMPARE(find(run(sw, vadod), CheckCode::DoseIncrease).size(), 1);
     }
 
+    void misspeltDrugKeysAreNamed()
+    {
+        Plan p = diazepam(10, {{0, 9}, {14, 8}});
+        p.drugs.insert(QStringLiteral("diazepam"),
+            QJsonObject {{QStringLiteral("half_lfe_h"), 60},
+                {QStringLiteral("metabolite"), QJsonObject {{QStringLiteral("relative_potencey"), 1}}}});
+        const QList<Check> c = find(run(p), CheckCode::UnusedDrugKey);
+        QCOMPARE(c.size(), 2);
+        QStringList paths;
+        for (const Check &x : c)
+            paths << x.details.value(QStringLiteral("path")).toString();
+        paths.sort();
+        QCOMPARE(paths,
+            QStringList({QStringLiteral("drugs.diazepam.half_lfe_h"),
+                QStringLiteral("drugs.diazepam.metabolite.relative_potencey")}));
+        // Correct keys raise nothing.
+        p.drugs.insert(QStringLiteral("diazepam"), QJsonObject {{QStringLiteral("half_life_h"), 60}});
+        QVERIFY(find(run(p), CheckCode::UnusedDrugKey).isEmpty());
+    }
+
     void unknownDrugIsCriticalAndOthersStillRun()
     {
         Plan p = diazepam(10, {{0, 9}, {3, 0}});

@@ -12,7 +12,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 using namespace lento;
 
@@ -360,6 +362,93 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(slowerWithKindling, 1); // kindling raises the shown pressure, so the plan is slower
+    }
+
+    void guidedPlansOverRandomRegimens()
+    {
+        // Random starting regimens, caps and kindling histories: after the first reduction the
+        // simulated pressure stays under the plan's effective cap unless a step is flagged, and
+        // any step (a crossover stage included) that goes over the cap is reported by the checks.
+        const Catalogue &cat = Catalogue::shared();
+        QRandomGenerator rng(20261126);
+        const struct
+        {
+            const char *drug;
+            double unit; // a dose the UK products make
+            bool shortActing;
+        } drugs[] = {{"alprazolam", 0.25, true}, {"lorazepam", 0.5, true}, {"clonazepam", 0.25, false},
+            {"diazepam", 2.0, false}, {"oxazepam", 7.5, true}};
+        const double caps[] = {0.05, 0.08, 0.12};
+        const int times[] = {8 * 60, 14 * 60, 22 * 60};
+        int stagesOverCap = 0, switched = 0;
+        for (int n = 0; n < 12; ++n) {
+            const auto &d = drugs[rng.bounded(int(std::size(drugs)))];
+            const int doses = 1 + rng.bounded(3);
+            PlannerRequest r;
+            for (int i = 0; i < doses; ++i)
+                r.current.append(Dose {QString::fromLatin1(d.drug), doses == 1 ? 22 * 60 : times[3 - doses + i],
+                    Milligrams(d.unit * (1 + rng.bounded(4))), {}});
+            if (d.shortActing && rng.bounded(2) == 1) {
+                r.switchTo = QStringLiteral("diazepam");
+                ++switched;
+            }
+            r.strategy = Strategy::Guided;
+            r.maxPressure = caps[rng.bounded(int(std::size(caps)))];
+            r.forms = FormsAllowed::TabletsAndLiquid;
+            r.patient.priorAbruptWithdrawals = rng.bounded(2);
+            const QString label = QStringLiteral("case %1: %2 × %3, switch %4, cap %5")
+                                      .arg(n)
+                                      .arg(doses)
+                                      .arg(QString::fromLatin1(d.drug), r.switchTo)
+                                      .arg(r.maxPressure);
+            const Expected<Plan> p = makePlan(r, cat);
+            QVERIFY2(p, qPrintable(label + QStringLiteral(": ") + (p ? QString() : p.error().text())));
+            const double cap = p->extra.value(QStringLiteral("planner"))
+                                   .toObject()
+                                   .value(QStringLiteral("effective_cap"))
+                                   .toDouble(r.maxPressure);
+            const Expected<ModelInput> in = resolve(p.value(), cat);
+            QVERIFY(in);
+            SimulationOptions o;
+            o.days = p->steps.last().day + 90;
+            const Expected<SimulationResult> sim = simulate(in.value(), o);
+            QVERIFY(sim);
+            int firstReduction = -1;
+            bool flagged = false;
+            for (int i = 0; i < p->steps.size(); ++i) {
+                const QString kind = p->steps[i].annotations.value(QStringLiteral("kind")).toString();
+                if (firstReduction < 0 && kind != QStringLiteral("crossover"))
+                    firstReduction = i;
+                flagged |= p->steps[i].annotations.value(QStringLiteral("pressure_cap_exceeded")).toBool();
+            }
+            QVERIFY(firstReduction >= 0);
+            double peak = 0.0;
+            for (size_t k = 0; k < sim->tH.size(); ++k)
+                if (sim->tH[k] >= 24.0 * p->steps[firstReduction].day)
+                    peak = std::max(peak, sim->withdrawalShown[k]);
+            if (!flagged)
+                QVERIFY2(
+                    peak <= cap + 1e-6, qPrintable(label + QStringLiteral(": peak %1 over cap %2").arg(peak).arg(cap)));
+            // Crossover stages: the checks name every one whose modelled pressure goes over the cap.
+            const QList<Check> checks = runChecks(p.value(), cat, CheckContext());
+            for (int i = 0; i < firstReduction; ++i) {
+                const double from = 24.0 * p->steps[i].day, to = 24.0 * p->steps[i + 1].day;
+                double stagePeak = 0.0;
+                for (size_t k = 0; k < sim->tH.size(); ++k)
+                    if (sim->tH[k] >= from && sim->tH[k] < to)
+                        stagePeak = std::max(stagePeak, sim->withdrawalShown[k]);
+                if (stagePeak <= cap + 2e-3)
+                    continue;
+                ++stagesOverCap;
+                const bool reported = std::any_of(checks.begin(), checks.end(), [&](const Check &c) {
+                    return c.code == QLatin1String(CheckCode::PressureAboveCap) && c.stepIndex == i;
+                });
+                QVERIFY2(reported, qPrintable(label + QStringLiteral(": stage %1 peaks at %2").arg(i).arg(stagePeak)));
+            }
+        }
+        // The fixed seed covers switches, and at least one stage over its cap.
+        QVERIFY(switched >= 2);
+        QVERIFY(stagesOverCap >= 1);
     }
 };
 
