@@ -217,6 +217,11 @@ HistoryData HistoryData::build(const store::PatientHistory &history, const QHash
         std::stable_sort(list.begin(), list.end(),
             [&](int a, int b) { return h.versions[a].record.savedAt < h.versions[b].record.savedAt; });
     }
+    // Local calendar day of each save, converted once: a local-time conversion reads the time
+    // zone each call, and the loop below asks for every day of every version.
+    QList<QDate> savedOn(h.versions.size());
+    for (qsizetype i = 0; i < h.versions.size(); ++i)
+        savedOn[i] = localDate(h.versions[i].record.savedAt);
     h.m_forceIndex.fill(-1, days);
     for (int i = 0; i < days; ++i) {
         const auto it = byPlan.constFind(plans[i]);
@@ -225,7 +230,7 @@ HistoryData HistoryData::build(const store::PatientHistory &history, const QHash
         const QDate d = first.addDays(i);
         int chosen = it->first();
         for (int idx : *it) {
-            if (localDate(h.versions[idx].record.savedAt) <= d)
+            if (savedOn[idx] <= d)
                 chosen = idx;
         }
         h.m_forceIndex[i] = chosen;
