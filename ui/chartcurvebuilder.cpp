@@ -162,7 +162,7 @@ QList<ChartCurve> ChartCurveBuilder::pressure() const
     e.x = m_days;
     e.y = toColumn(m_result.effect);
     e.rightAxis = true;
-    e.width = 1.5;
+    e.width = 1.0;
     e.decimals = 3;
     curves.append(std::move(e));
     ChartCurve a
@@ -170,7 +170,7 @@ QList<ChartCurve> ChartCurveBuilder::pressure() const
     a.x = m_days;
     a.y = toColumn(m_result.adaptation);
     a.rightAxis = true;
-    a.width = 1.5;
+    a.width = 2.25;
     a.style = Qt::DashDotLine;
     a.decimals = 3;
     curves.append(std::move(a));

@@ -89,7 +89,11 @@ QColor pressure(bool dark)
 }
 QColor effect(bool dark)
 {
-    return pick(dark, "#0072B2", "#56B4E9");
+    // Partly transparent: the effect swings between doses and would otherwise hide the bands
+    // and the adaptation line drawn beside it.
+    QColor c = pick(dark, "#0072B2", "#56B4E9");
+    c.setAlpha(150);
+    return c;
 }
 QColor adaptation(bool dark)
 {

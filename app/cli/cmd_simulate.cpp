@@ -22,8 +22,8 @@ const char *const kUsage = "lento-cli simulate PLAN.json [--days N] [--step-minu
 // Shortest text that reads back to the same double.
 void appendNumber(QByteArray &out, double v)
 {
-    if (v == 0.0) {
-        out.append("0.0");
+    if (v == 0.0) { // also -0.0, which would print as "-0"
+        out.append('0');
         return;
     }
     out.append(QByteArray::number(v, 'g', QLocale::FloatingPointShortest));
