@@ -108,7 +108,7 @@ const DrugParams *Checker::drug(const QString &id)
             add(CheckSeverity::Critical, -1, CheckCode::UnknownDrug,
                 QStringLiteral("\"%1\" cannot be resolved (%2); its doses are left out of every check.")
                     .arg(id, d.error().text()),
-                QStringLiteral("PLAN-FORMAT.md"));
+                QStringLiteral("Plan document format (lento-plan/1)"));
     }
     return it.value() ? &*it.value() : nullptr;
 }
@@ -251,8 +251,7 @@ void Checker::checkPatient()
                 "illustration). Review the opioid, warn about sedation, consider naloxone.")
                 .arg(num(m_ctx.opioidDepression * 100.0, 0), num(m_ctx.benzodiazepineDepression * 100.0, 0),
                     num((1.0 - combined) * 100.0, 0), num(combined * 100.0, 0)),
-            QStringLiteral(
-                "MODEL.md §7 (Bliss independence); FDA boxed warning on opioids with benzodiazepines (2016)"),
+            QStringLiteral("Lento model: Bliss independence; FDA boxed warning on opioids with benzodiazepines (2016)"),
             QJsonObject {{QStringLiteral("opioid"), m_ctx.opioidDepression},
                 {QStringLiteral("benzodiazepine"), m_ctx.benzodiazepineDepression},
                 {QStringLiteral("combined"), combined}});
@@ -268,7 +267,7 @@ void Checker::checkPatient()
                 "Kindling risk (%1): advise a slower pace (5 % steps, longer holds) and never stop abruptly. "
                 "The modelled pressure is shown ×%2.")
                 .arg(why.join(QStringLiteral(", ")), num(kindlingFactor(priorAbrupt()), 2)),
-            QStringLiteral("MODEL.md §4 (kindling); ") + kAsam,
+            QStringLiteral("Lento model: kindling adjustment; ") + kAsam,
             QJsonObject {{QStringLiteral("prior_abrupt_withdrawals"), priorAbrupt()},
                 {QStringLiteral("seizure_history"), m_ctx.seizureHistory}});
     }
@@ -346,7 +345,7 @@ void Checker::checkSwing()
         QStringLiteral("Modelled interdose swing of %1 % (max − min of the level over its mean within the day): "
                        "withdrawal can appear between doses. Consider a crossover to a long-acting drug (diazepam).")
             .arg(num(*swing * 100.0, 0)),
-        QStringLiteral("MODEL.md §7 (interdose swing); ") + kAsam
+        QStringLiteral("Lento model: interdose swing; ") + kAsam
             + QStringLiteral(": switching to a longer-acting agent is optional"),
         QJsonObject {{QStringLiteral("swing"), *swing}});
 }
@@ -439,7 +438,7 @@ void Checker::checkRule()
                     td->nameEn)
                 .arg(hold)
                 .arg(rule->describe(r.everyDays)),
-            QStringLiteral("The plan's own rule (\"planner\" key)"),
+            QStringLiteral("The plan's own rule, as generated"),
             QJsonObject {{QStringLiteral("ratio"), std::round(ratio * 100) / 100}});
     }
 }
@@ -475,7 +474,7 @@ void Checker::checkPressureCap(double cap)
             QStringLiteral("%1: the modelled withdrawal pressure reaches %2 on day %3, above the plan's cap of %4. "
                            "Consider a longer stage or a smaller change.")
                 .arg(stepName(int(s)), num(peak, 3), num(std::floor(peakH / 24.0), 0), num(cap, 3)),
-            QStringLiteral("The plan's own pressure cap (\"planner\" key); modelled, not a prediction"),
+            QStringLiteral("The plan's own pressure cap (modelled, not a prediction)"),
             QJsonObject {{QStringLiteral("peak"), std::round(peak * 1e4) / 1e4},
                 {QStringLiteral("cap"), std::round(cap * 1e4) / 1e4},
                 {QStringLiteral("day"), std::floor(peakH / 24.0)}});
@@ -489,7 +488,7 @@ void Checker::checkDrugKeys()
             QStringLiteral("%1 is not a parameter the model reads: it is kept in the plan but changes nothing. "
                            "Check its spelling.")
                 .arg(path),
-            QStringLiteral("PLAN-FORMAT: drug overrides"), QJsonObject {{QStringLiteral("path"), path}});
+            QStringLiteral("Plan document format: drug overrides"), QJsonObject {{QStringLiteral("path"), path}});
 }
 
 QList<Check> Checker::run()

@@ -466,6 +466,46 @@
         <source>%1 is not a parameter the model reads: it is kept in the plan but changes nothing. Check its spelling.</source>
         <translation>%1 不是模型读取的参数：它保留在计划中，但不起任何作用。请检查拼写。</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lento model: kindling adjustment</source>
+        <translation>Lento 模型：点燃效应校正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lento model: interdose swing</source>
+        <translation>Lento 模型：给药间隔内波动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lento model: Bliss independence</source>
+        <translation>Lento 模型：Bliss 独立性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan&apos;s own rule, as generated</source>
+        <translation>本计划自身的减量规则（生成时设定）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan&apos;s own pressure cap (modelled, not a prediction)</source>
+        <translation>本计划自身的压力上限（模型估算，并非预测）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan document format: drug overrides</source>
+        <translation>计划文件格式：药物参数覆盖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan document format (lento-plan/1)</source>
+        <translation>计划文件格式（lento-plan/1）</translation>
+    </message>
 </context>
 <context>
     <name>Handout</name>

@@ -103,7 +103,7 @@ QVariant ChecksModel::data(const QModelIndex &index, int role) const
         break;
     case SourceColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return c.ruleSource;
+            return DisplayText::checkSource(c);
         break;
     default:
         break;

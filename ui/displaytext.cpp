@@ -342,4 +342,27 @@ QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue
     return check.message;
 }
 
+QString DisplayText::checkSource(const Check &check)
+{
+    const QString code = check.code;
+    // The citation after "; " (if any) is a published source and stays as written.
+    const QString citation = check.ruleSource.section(QStringLiteral("; "), 1);
+    auto withCitation = [&](const QString &own) { return citation.isEmpty() ? own : tr("%1; %2").arg(own, citation); };
+    if (code == QLatin1String(CheckCode::Kindling))
+        return withCitation(tr("Lento model: kindling adjustment"));
+    if (code == QLatin1String(CheckCode::ShortActingSwing))
+        return withCitation(tr("Lento model: interdose swing"));
+    if (code == QLatin1String(CheckCode::OpioidCoPrescription))
+        return withCitation(tr("Lento model: Bliss independence"));
+    if (code == QLatin1String(CheckCode::CutExceedsRule))
+        return tr("The plan's own rule, as generated");
+    if (code == QLatin1String(CheckCode::PressureAboveCap))
+        return tr("The plan's own pressure cap (modelled, not a prediction)");
+    if (code == QLatin1String(CheckCode::UnusedDrugKey))
+        return tr("Plan document format: drug overrides");
+    if (code == QLatin1String(CheckCode::UnknownDrug))
+        return tr("Plan document format (lento-plan/1)");
+    return check.ruleSource;
+}
+
 } // namespace lento::ui

@@ -44,6 +44,9 @@ public:
     // A check's message in the UI language, rebuilt from its code and details; falls back to
     // the English message for codes this build does not know.
     static QString checkMessage(const lento::Check &check, const lento::Catalogue *catalogue);
+    // The rule source in the UI language: published citations stay as written, Lento's own
+    // model and the plan's own rule are described in words.
+    static QString checkSource(const lento::Check &check);
 
     // One piece ({"form","strength_mg","per_ml","count","ml","mg"}) and a list of them.
     static QString piece(const QJsonObject &piece);

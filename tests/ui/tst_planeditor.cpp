@@ -9,6 +9,7 @@
 #include "checksmodel.h"
 #include "checkspanel.h"
 #include "displaytext.h"
+#include "languagemanager.h"
 #include "opioiddialog.h"
 #include "planeditor.h"
 #include "plannerform.h"
@@ -386,6 +387,28 @@ private Q_SLOTS:
         form->everyBox()->setValue(28);
         QCOMPARE(preset->currentData().toString(), QStringLiteral("percent-5-28"));
         QVERIFY(!preset->itemText(preset->currentIndex()).isEmpty());
+    }
+
+    void checkSourcesSpeakTheUiLanguage()
+    {
+        Check kindling;
+        kindling.code = QString::fromLatin1(CheckCode::Kindling);
+        kindling.ruleSource = QStringLiteral("Lento model: kindling adjustment; ASAM 2025 (PMID 40526204)");
+        Check cited;
+        cited.code = QString::fromLatin1(CheckCode::AbruptStop);
+        cited.ruleSource = QStringLiteral("ASAM 2025 (PMID 40526204)");
+        QCOMPARE(DisplayText::checkSource(kindling), kindling.ruleSource);
+        QCOMPARE(DisplayText::checkSource(cited), cited.ruleSource);
+        {
+            LanguageManager language;
+            QVERIFY(language.setLanguage(QStringLiteral("zh_CN")));
+            const QString zh = DisplayText::checkSource(kindling);
+            QVERIFY2(zh.contains(QStringLiteral("模型")) && zh.endsWith(QStringLiteral("ASAM 2025 (PMID 40526204)")),
+                qPrintable(zh));
+            QCOMPARE(DisplayText::checkSource(cited), cited.ruleSource); // a citation stays as written
+            QVERIFY(language.setLanguage(QStringLiteral("en")));
+        }
+        QCOMPARE(DisplayText::checkSource(kindling), kindling.ruleSource);
     }
 
     void calculationsShowSourcesAndModelledFigures()
