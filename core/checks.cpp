@@ -444,25 +444,44 @@ void Checker::checkRule()
 }
 
 // A guided plan promises a modelled pressure under its cap; a crossover stage or a cut the
-// products force can still go over it. Each step whose own days go over is reported.
+// products force can still go over it. Each step whose own days go over is reported: as a
+// warning, or for information where the planner already said it could do no better.
 void Checker::checkPressureCap(double cap)
 {
-    const Expected<ModelInput> input = resolve(m_plan, m_cat);
-    if (!input || m_plan.steps.isEmpty())
+    if (m_plan.steps.isEmpty())
         return;
-    SimulationOptions o;
-    o.stepMinutes = 15;
-    const Expected<SimulationResult> sim = simulate(*input, o);
-    if (!sim)
-        return;
+    // The patient's count of earlier abrupt withdrawals (kindling) may differ from the plan's.
+    Plan plan = m_plan;
+    plan.patient.priorAbruptWithdrawals = priorAbrupt();
+    Expected<SimulationResult> own = Error {QString(), QString()};
+    const SimulationResult *sim = nullptr;
+    const SimulationResult *given = m_ctx.simulation;
+    const bool reusable = given && !given->tH.empty() && given->tH.size() == given->withdrawalShown.size()
+        && plan.patient.priorAbruptWithdrawals == m_plan.patient.priorAbruptWithdrawals
+        && (given->tH.size() < 2 || given->tH[1] - given->tH[0] <= 1.0 + 1e-9)
+        && given->tH.back() >= 24.0 * m_plan.steps.last().day;
+    if (reusable) {
+        sim = given;
+    } else {
+        const Expected<ModelInput> input = resolve(plan, m_cat);
+        if (!input)
+            return;
+        SimulationOptions o;
+        o.stepMinutes = 15;
+        own = simulate(*input, o);
+        if (!own)
+            return;
+        sim = &own.value();
+    }
     const double tolerance = 1e-3;
+    size_t k = 0;
     for (qsizetype s = 0; s < m_plan.steps.size(); ++s) {
         const double from = m_plan.steps[s].day * 24.0;
-        const double to = s + 1 < m_plan.steps.size() ? m_plan.steps[s + 1].day * 24.0 : sim->tH.back();
+        const double to = s + 1 < m_plan.steps.size() ? m_plan.steps[s + 1].day * 24.0 : sim->tH.back() + 1.0;
         double peak = 0.0, peakH = from;
-        for (size_t k = 0; k < sim->tH.size(); ++k) {
-            if (sim->tH[k] < from || sim->tH[k] >= to)
-                continue;
+        while (k < sim->tH.size() && sim->tH[k] < from)
+            ++k;
+        for (; k < sim->tH.size() && sim->tH[k] < to; ++k) {
             if (sim->withdrawalShown[k] > peak) {
                 peak = sim->withdrawalShown[k];
                 peakH = sim->tH[k];
@@ -470,14 +489,19 @@ void Checker::checkPressureCap(double cap)
         }
         if (peak <= cap + tolerance)
             continue;
-        add(CheckSeverity::Warning, int(s), CheckCode::PressureAboveCap,
-            QStringLiteral("%1: the modelled withdrawal pressure reaches %2 on day %3, above the plan's cap of %4. "
-                           "Consider a longer stage or a smaller change.")
-                .arg(stepName(int(s)), num(peak, 3), num(std::floor(peakH / 24.0), 0), num(cap, 3)),
+        const bool planned = m_plan.steps[s].annotations.value(QStringLiteral("pressure_cap_exceeded")).toBool();
+        const QString where = QStringLiteral("%1: the modelled withdrawal pressure reaches %2 on day %3, above the "
+                                             "plan's cap of %4.")
+                                  .arg(stepName(int(s)), num(peak, 3), num(std::floor(peakH / 24.0), 0), num(cap, 3));
+        add(planned ? CheckSeverity::Info : CheckSeverity::Warning, int(s), CheckCode::PressureAboveCap,
+            where + QLatin1Char(' ')
+                + (planned ? QStringLiteral("The planner could not keep this step under the cap with the products "
+                                            "and intervals allowed; see the step's notes.")
+                           : QStringLiteral("Consider a longer stage or a smaller change.")),
             QStringLiteral("The plan's own pressure cap (modelled, not a prediction)"),
             QJsonObject {{QStringLiteral("peak"), std::round(peak * 1e4) / 1e4},
-                {QStringLiteral("cap"), std::round(cap * 1e4) / 1e4},
-                {QStringLiteral("day"), std::floor(peakH / 24.0)}});
+                {QStringLiteral("cap"), std::round(cap * 1e4) / 1e4}, {QStringLiteral("day"), std::floor(peakH / 24.0)},
+                {QStringLiteral("planned"), planned}});
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "catalogue.h"
 #include "plan.h"
+#include "simulator.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -63,6 +64,9 @@ struct CheckContext
     double benzodiazepineDepression = 0.3; // by the benzodiazepine alone (MODEL.md §7 example)
     std::optional<int> priorAbruptWithdrawals; // overrides plan.patient when set
     QString equivalence; // source for drugs the plan gives no "diazepam_eq_mg" for; empty = catalogue's
+    // A simulation of the plan itself (default horizon, samples at most an hour apart) that the
+    // pressure-cap check of guided plans may reuse instead of simulating again; not owned.
+    const SimulationResult *simulation = nullptr;
 };
 
 // Findings ordered by step (plan-wide ones first), then by severity (most severe first).

@@ -291,8 +291,8 @@ Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
                 continue;
             if (actingHours(*to) < actingHours(*from))
                 return fieldError(QStringLiteral("switchTo"),
-                    QStringLiteral("%1 acts shorter than %2 (half-life %3 h against %4 h); switch to a "
-                                   "longer-acting drug such as diazepam")
+                    QStringLiteral("%1 acts shorter than %2 (longest half-life of the drug or its active "
+                                   "metabolite: %3 h against %4 h); switch to a drug that acts at least as long")
                         .arg(to->nameEn, from->nameEn, QString::number(actingHours(*to), 'g', 3),
                             QString::number(actingHours(*from), 'g', 3)));
         }

@@ -260,6 +260,10 @@ Expected<bool> PlanBuilder::buildRuleReductions()
             s.kind = QStringLiteral("stop");
             s.notes << (m_req.floorMg.value() > 0.0
                     ? QStringLiteral("Stop from %1/day, the floor chosen for this plan.").arg(mg(daily))
+                    : daily > m_rounder.smallestAmount().value() + kEps
+                    ? QStringLiteral("Stop from %1/day (about 0.25 mg/day diazepam-equivalent, the last step of the "
+                                     "published six-month schedule).")
+                          .arg(mg(daily))
                     : QStringLiteral("Stop from %1/day, the lowest step the products make.").arg(mg(daily)));
             s.ruleRatio = m_rule->ratio(daily, 0.0);
             m_steps.append(s);

@@ -5,7 +5,6 @@
 # `dev.sh format [FILE...]` applies clang-format to the lines changed since the last commit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export LENTO_CI_START=${LENTO_CI_START:-$(date +%s)}
 
 PACKAGES=(build-essential cmake ninja-build file pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev
   qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n
@@ -23,6 +22,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# The 20-minute budget of the quality gates counts from here: the build, the suite and the gates,
+# not the package download.
+export LENTO_CI_START=${LENTO_CI_START:-$(date +%s)}
 BUILD=${LENTO_BUILD_DIR:-build}
 JOBS=$(nproc)
 configure() { # dir, extra cmake args...

@@ -458,21 +458,31 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Step %1: the modelled withdrawal pressure reaches %2 on day %3, above the plan&apos;s cap of %4. Consider a longer stage or a smaller change.</source>
-        <translation>第 %1 步：模型估算的戒断压力在第 %3 天达到 %2，高于本方案的上限 %4。可考虑延长该阶段或减小调整幅度。</translation>
+        <source>Step %1: the modelled withdrawal pressure reaches %2 on day %3, above the plan&apos;s cap of %4.</source>
+        <translation>第 %1 步：模型估算的戒断压力在第 %3 天达到 %2，高于本方案的上限 %4。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The planner could not keep this step under the cap with the products and intervals allowed; see the step&apos;s notes.</source>
+        <translation>在现有药品和允许的间隔下，规划器无法使此步保持在上限以下；请参阅该步的说明。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consider a longer stage or a smaller change.</source>
+        <translation>可考虑延长该阶段或减小调整幅度。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is not a parameter the model reads: it is kept in the plan but changes nothing. Check its spelling.</source>
         <translation>%1 不是模型读取的参数：它保留在计划中，但不起任何作用。请检查拼写。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lento model: kindling adjustment</source>
         <translation>Lento 模型：点燃效应校正</translation>
     </message>
@@ -2563,7 +2573,7 @@
 <context>
     <name>lento::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="+186"/>
+        <location filename="../ui/chartspanel.cpp" line="+203"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -4469,14 +4479,9 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>每步占有率最多下降 %1 个百分点（模型估算）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 % every 2 weeks</source>
-        <translation>每 2 周减 %1 %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 % every 4 weeks</source>
-        <translation>每 4 周减 %1 %</translation>
+        <location line="+2"/>
+        <source>%1 % every %2 weeks</source>
+        <translation>每 %2 周减 %1 %</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -34,6 +34,23 @@ struct ChartsPanel::Data
     double lastDay = 0.0;
 };
 
+namespace {
+
+// What the charts draw of a plan: its start, current regimen and steps (day and doses); titles,
+// notes and annotations do not change a curve.
+bool sameSchedule(const lento::Plan &a, const lento::Plan &b)
+{
+    if (a.startDate != b.startDate || a.current != b.current || a.steps.size() != b.steps.size()
+        || !(a.patient == b.patient) || !(a.model == b.model) || a.drugs != b.drugs)
+        return false;
+    for (qsizetype i = 0; i < a.steps.size(); ++i)
+        if (a.steps[i].day != b.steps[i].day || a.steps[i].doses != b.steps[i].doses)
+            return false;
+    return true;
+}
+
+} // namespace
+
 ChartsPanel::Data ChartsPanel::makeData(
     const lento::Plan &plan, const lento::ModelInput &input, const lento::SimulationResult &result)
 {
@@ -135,7 +152,7 @@ void ChartsPanel::rebuildCurves()
     for (int i = 0; i < 3; ++i) {
         // The saved version goes first so that the current plan is drawn over it.
         QList<ChartCurve> curves;
-        if (m_current && m_saved && !(m_current->plan == m_saved->plan)) {
+        if (m_current && m_saved && !sameSchedule(m_current->plan, m_saved->plan)) {
             for (const ChartCurve &c : std::as_const(m_saved->curves[i]))
                 if (ChartCurveBuilder::comparedWhenSaved(c.key))
                     curves.append(ChartCurveBuilder::asSaved(c, m_saved->drugs));

@@ -328,13 +328,19 @@ QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue
                   "products (liquid or quarter tablets).")
             .arg(check.stepIndex + 1)
             .arg(locale.toString(num(d, "ratio"), 'f', 2));
-    if (code == QLatin1String(CheckCode::PressureAboveCap) && has(d, {"peak", "cap", "day"}))
-        return tr("Step %1: the modelled withdrawal pressure reaches %2 on day %3, above the plan's cap of %4. "
-                  "Consider a longer stage or a smaller change.")
-            .arg(check.stepIndex + 1)
-            .arg(locale.toString(num(d, "peak"), 'f', 3))
-            .arg(int(num(d, "day")))
-            .arg(locale.toString(num(d, "cap"), 'f', 3));
+    if (code == QLatin1String(CheckCode::PressureAboveCap) && has(d, {"peak", "cap", "day"})) {
+        const QString where = tr("Step %1: the modelled withdrawal pressure reaches %2 on day %3, above the plan's cap "
+                                 "of %4.")
+                                  .arg(check.stepIndex + 1)
+                                  .arg(locale.toString(num(d, "peak"), 'f', 3))
+                                  .arg(int(num(d, "day")))
+                                  .arg(locale.toString(num(d, "cap"), 'f', 3));
+        if (d.value(QLatin1String("planned")).toBool())
+            return where + QLatin1Char(' ')
+                + tr("The planner could not keep this step under the cap with the products and intervals allowed; see "
+                     "the step's notes.");
+        return where + QLatin1Char(' ') + tr("Consider a longer stage or a smaller change.");
+    }
     if (code == QLatin1String(CheckCode::UnusedDrugKey) && has(d, {"path"}))
         return tr("%1 is not a parameter the model reads: it is kept in the plan but changes nothing. Check its "
                   "spelling.")

@@ -315,7 +315,7 @@ void MainWindow::restoreLayout()
     m_patients->setVisible(listVisible);
     s.endGroup();
     // Every splitter, the plan editor's included.
-    s.beginGroup(QStringLiteral("splitters"));
+    s.beginGroup(QStringLiteral("splitterLayout2")); // the plan editor's panes moved: older states do not fit
     const QList<QSplitter *> splitters = findChildren<QSplitter *>();
     for (int i = 0; i < splitters.size(); ++i)
         if (const QString key = splitterKey(splitters.at(i), i); s.contains(key))
@@ -331,7 +331,7 @@ void MainWindow::saveLayout() const
     s.setValue(QStringLiteral("state"), saveState());
     s.setValue(QStringLiteral("patientList"), m_act->showPatientList->isChecked());
     s.endGroup();
-    s.beginGroup(QStringLiteral("splitters"));
+    s.beginGroup(QStringLiteral("splitterLayout2")); // the plan editor's panes moved: older states do not fit
     const QList<QSplitter *> splitters = findChildren<QSplitter *>();
     for (int i = 0; i < splitters.size(); ++i)
         s.setValue(splitterKey(splitters.at(i), i), splitters.at(i)->saveState());

@@ -237,8 +237,8 @@ QString PlannerForm::presetName(const PacePreset &preset)
     const QLocale locale;
     if (preset.strategy == Strategy::Occupancy)
         return tr("At most %1 occupancy points per step (modelled)").arg(locale.toString(preset.maxDropPoints));
-    const QString pace = preset.everyDays == 14 ? tr("%1 % every 2 weeks").arg(locale.toString(preset.percent))
-                                                : tr("%1 % every 4 weeks").arg(locale.toString(preset.percent));
+    const QString pace
+        = tr("%1 % every %2 weeks").arg(locale.toString(preset.percent)).arg(locale.toString(preset.everyDays / 7.0));
     if (preset.id == QLatin1String("percent-10-14"))
         return tr("%1 (the usual rule; ASAM 2025)").arg(pace);
     if (preset.id == QLatin1String("percent-5-28"))

@@ -83,7 +83,10 @@ void Recomputer::recomputeNow()
                 m_result = SimulationResult();
             }
         }
-        m_checks = runChecks(plan, *m_catalogue, m_context);
+        CheckContext context = m_context;
+        if (m_valid)
+            context.simulation = &m_result; // the pressure-cap check of guided plans reuses it
+        m_checks = runChecks(plan, *m_catalogue, context);
     }
     Q_EMIT recomputed();
     // Includes the listeners (charts, checks panel): that is what a user waits for.

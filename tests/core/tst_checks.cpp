@@ -2,6 +2,7 @@
 // where it should, with its severity, step and rule source, and stays quiet where it should not.
 #include "catalogue.h"
 #include "checks.h"
+#include "modelinput.h"
 #include "planner.h"
 
 #include <QTest>
@@ -221,6 +222,43 @@ private Q_SLOTS:
         vadod.equivalence = QStringLiteral("vadod");
         QVERIFY(find(run(sw), CheckCode::DoseIncrease).isEmpty());
         QCOMPARE(find(run(sw, vadod), CheckCode::DoseIncrease).size(), 1);
+    }
+
+    void guidedPlanOverItsCap()
+    {
+        // A guided crossover from alprazolam: the switching stages go over the cap and are named;
+        // the same findings come from a simulation the caller already has (the workspace's).
+        PlannerRequest r;
+        r.current = {dose("alprazolam", 8, 1), dose("alprazolam", 14, 1), dose("alprazolam", 22, 1)};
+        r.strategy = Strategy::Guided;
+        r.switchTo = QStringLiteral("diazepam");
+        const Expected<Plan> p = makePlan(r, Catalogue::shared());
+        QVERIFY(p);
+        const QList<Check> own = find(run(*p), CheckCode::PressureAboveCap);
+        QVERIFY(!own.isEmpty());
+        for (const Check &c : own) {
+            const bool planned
+                = p->steps[c.stepIndex].annotations.value(QStringLiteral("pressure_cap_exceeded")).toBool();
+            QCOMPARE(c.severity, planned ? CheckSeverity::Info : CheckSeverity::Warning);
+            QVERIFY(
+                c.details.value(QStringLiteral("peak")).toDouble() > c.details.value(QStringLiteral("cap")).toDouble());
+        }
+        QCOMPARE(own.first().severity, CheckSeverity::Warning); // a crossover stage: the planner did not flag it
+        const Expected<ModelInput> in = resolve(*p, Catalogue::shared());
+        QVERIFY(in);
+        SimulationOptions o;
+        o.stepMinutes = 60;
+        const Expected<SimulationResult> sim = simulate(*in, o);
+        QVERIFY(sim);
+        CheckContext ctx;
+        ctx.simulation = &sim.value();
+        const QList<Check> reused = find(run(*p, ctx), CheckCode::PressureAboveCap);
+        QCOMPARE(reused.size(), own.size());
+        for (qsizetype i = 0; i < own.size(); ++i)
+            QCOMPARE(reused[i].stepIndex, own[i].stepIndex);
+        // A percent plan promises no cap: nothing of the kind.
+        r.strategy = Strategy::Percent;
+        QVERIFY(find(run(makePlan(r, Catalogue::shared()).value()), CheckCode::PressureAboveCap).isEmpty());
     }
 
     void misspeltDrugKeysAreNamed()

@@ -459,7 +459,7 @@ private Q_SLOTS:
         QVERIFY(m_window->close());
         QSettings qs;
         QVERIFY(!qs.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
-        QVERIFY(!qs.value(QStringLiteral("splitters/workspaceSplitter")).toByteArray().isEmpty());
+        QVERIFY(!qs.value(QStringLiteral("splitterLayout2/workspaceSplitter")).toByteArray().isEmpty());
         openWindow();
         QCOMPARE(m_window->size(), m_window->minimumSizeHint().expandedTo(QSize(1300, 820)) + QSize(17, 9));
     }
