@@ -450,28 +450,26 @@ void Checker::checkPressureCap(double cap)
 {
     if (m_plan.steps.isEmpty())
         return;
-    // The patient's count of earlier abrupt withdrawals (kindling) may differ from the plan's.
-    Plan plan = m_plan;
-    plan.patient.priorAbruptWithdrawals = priorAbrupt();
-    Expected<SimulationResult> own = Error {QString(), QString()};
-    const SimulationResult *sim = nullptr;
-    const SimulationResult *given = m_ctx.simulation;
-    const bool reusable = given && !given->tH.empty() && given->tH.size() == given->withdrawalShown.size()
-        && plan.patient.priorAbruptWithdrawals == m_plan.patient.priorAbruptWithdrawals
-        && (given->tH.size() < 2 || given->tH[1] - given->tH[0] <= 1.0 + 1e-9)
-        && given->tH.back() >= 24.0 * m_plan.steps.last().day;
-    if (reusable) {
-        sim = given;
-    } else {
+    // The caller's simulation serves when it models the same kindling history, samples at least
+    // hourly and covers every step; otherwise the plan is simulated here with the patient's count
+    // of earlier abrupt withdrawals, which may differ from the plan's.
+    const SimulationResult *sim = m_ctx.simulation;
+    const bool reusable = sim && sim->tH.size() >= 2 && priorAbrupt() == m_plan.patient.priorAbruptWithdrawals
+        && sim->tH[1] - sim->tH[0] <= 1.0 + 1e-9 && sim->tH.back() >= 24.0 * m_plan.steps.last().day;
+    std::optional<SimulationResult> own;
+    if (!reusable) {
+        Plan plan = m_plan;
+        plan.patient.priorAbruptWithdrawals = priorAbrupt();
         const Expected<ModelInput> input = resolve(plan, m_cat);
         if (!input)
             return;
         SimulationOptions o;
         o.stepMinutes = 15;
-        own = simulate(*input, o);
-        if (!own)
+        Expected<SimulationResult> result = simulate(*input, o);
+        if (!result)
             return;
-        sim = &own.value();
+        own = std::move(result).value();
+        sim = &*own;
     }
     const double tolerance = 1e-3;
     size_t k = 0;

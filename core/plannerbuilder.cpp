@@ -404,6 +404,16 @@ Expected<bool> PlanBuilder::buildGuidedReductions()
     return true;
 }
 
+// The tapered drug's amount at each dose time of a step (the inverse of dosesFor).
+QList<double> PlanBuilder::regimenOf(const DraftStep &step) const
+{
+    QList<double> amounts(m_minutes.size(), 0.0);
+    for (const Dose &d : step.doses)
+        if (d.drug == m_drug->id)
+            amounts[m_minutes.indexOf(d.minuteOfDay)] += d.mg.value();
+    return amounts;
+}
+
 // A stop from more than a small dose (checks.h) draws a critical or warning check; the stop step
 // says what would allow a gentler end.
 void PlanBuilder::noteLargeStop()
@@ -412,10 +422,7 @@ void PlanBuilder::noteLargeStop()
         return;
     double before = RegimenCutter::total(m_regimen);
     for (qsizetype k = m_steps.size() - 2; k >= 0; --k) {
-        double daily = 0.0;
-        for (const Dose &d : m_steps[k].doses)
-            if (d.drug == m_drug->id)
-                daily += d.mg.value();
+        const double daily = RegimenCutter::total(regimenOf(m_steps[k]));
         if (daily > kEps) {
             before = daily;
             break;
@@ -441,10 +448,7 @@ void PlanBuilder::applyMicroTaper()
     QList<double> prev = m_regimen;
     for (qsizetype k = 0; k < m_steps.size(); ++k) {
         const DraftStep &s = m_steps[k];
-        QList<double> cur(m_minutes.size(), 0.0);
-        for (const Dose &d : s.doses)
-            if (d.drug == m_drug->id)
-                cur[m_minutes.indexOf(d.minuteOfDay)] += d.mg.value();
+        const QList<double> cur = regimenOf(s);
         if (s.kind != QStringLiteral("reduction") || k + 1 >= m_steps.size()) {
             out.append(s);
             if (s.kind == QStringLiteral("reduction") || s.kind == QStringLiteral("hold"))

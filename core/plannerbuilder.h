@@ -39,6 +39,7 @@ private:
     Plan skeleton() const;
 
     QList<Dose> dosesFor(const QList<double> &amounts) const;
+    QList<double> regimenOf(const DraftStep &step) const;
     double deqPerMg(const QString &drug) const;
     QString liquidHint() const;
     void noteLargeStop();

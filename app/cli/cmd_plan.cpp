@@ -241,12 +241,11 @@ int runPlan(const QStringList &args)
         if (!p)
             return badInput(p.error().text());
         r.products = p.value();
-        // The products decide the forms; an explicit --forms must agree with them.
+        // The products decide the forms (the planner records them); an explicit --forms must agree.
         const FormsAllowed given = formsOf(r.products);
         if (parser.isSet(forms) && given != r.forms)
             return badInput(QStringLiteral("--forms: %1 does not match --products, which lists %2")
                                 .arg(formsId(r.forms), formsId(given)));
-        r.forms = given;
     }
     const std::optional<CutOrder> co = cutOrderFromId(parser.value(cutOrder).trimmed().toLower());
     if (!co)

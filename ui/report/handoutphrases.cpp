@@ -3,6 +3,7 @@
 #include "handoutphrases.h"
 
 #include "catalogue.h"
+#include "rounding.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,24 +12,6 @@
 #include <cmath>
 
 namespace lento::report::HandoutPhrases {
-
-namespace {
-
-QString fraction(int quarters)
-{
-    switch (quarters) {
-    case 1:
-        return QStringLiteral("¼");
-    case 2:
-        return QStringLiteral("½");
-    case 3:
-        return QStringLiteral("¾");
-    default:
-        return QString();
-    }
-}
-
-} // namespace
 
 QString drugName(const QString &drug, const Plan &plan, const Catalogue &catalogue, const HandoutLanguage &lang)
 {
@@ -129,21 +112,20 @@ QString pieceText(const Piece &pc, const HandoutLanguage &lang)
         return lang.text(QT_TRANSLATE_NOOP("Handout", "%1 mL of the %2 liquid"))
             .arg(HandoutLanguage::number(pc.count), concentration(p));
 
-    const int quarters = int(std::lround(pc.count * 4.0));
-    const int whole = quarters / 4;
-    const int rest = quarters % 4;
+    int whole = 0;
+    const QString part = quarterParts(pc.count, &whole);
     const bool capsule = p.form == Product::Form::Capsule;
     if (whole == 0) {
-        if (rest == 1)
+        if (part == QStringLiteral("¼"))
             return lang.text(QT_TRANSLATE_NOOP("Handout", "¼ of a %1 mg tablet")).arg(strength);
-        if (rest == 2)
+        if (part == QStringLiteral("½"))
             return lang.text(QT_TRANSLATE_NOOP("Handout", "½ of a %1 mg tablet")).arg(strength);
         return lang.text(QT_TRANSLATE_NOOP("Handout", "¾ of a %1 mg tablet")).arg(strength);
     }
-    if (whole == 1 && rest == 0)
+    if (whole == 1 && part.isEmpty())
         return capsule ? lang.text(QT_TRANSLATE_NOOP("Handout", "1 × %1 mg capsule")).arg(strength)
                        : lang.text(QT_TRANSLATE_NOOP("Handout", "1 × %1 mg tablet")).arg(strength);
-    const QString count = QString::number(whole) + fraction(rest);
+    const QString count = QString::number(whole) + part;
     return capsule ? lang.text(QT_TRANSLATE_NOOP("Handout", "%1 × %2 mg capsules")).arg(count, strength)
                    : lang.text(QT_TRANSLATE_NOOP("Handout", "%1 × %2 mg tablets")).arg(count, strength);
 }
