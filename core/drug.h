@@ -65,6 +65,10 @@ struct DrugParams
     double vdLPerKg = 1.0; // Vd
     double diazepamEqMg = 10.0; // Deq used by the model (Ashton unless the plan overrides it)
     Metabolite metabolite;
+    // The patient's half-life multiplier already applied to halfLife and metabolite.halfLife. The
+    // level's normaliser divides it out again: it keeps the catalogue's half-lives (model 1.1), so
+    // a patient who clears the drug more slowly shows the accumulation as a higher level.
+    double halfLifeMultiplier = 1.0;
 
     // Catalogue-only facts (not used by the model equations).
     QList<Equivalence> equivalences; // by source

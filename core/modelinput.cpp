@@ -314,6 +314,7 @@ Expected<ModelInput> resolve(const Plan &plan, const Catalogue &catalogue)
         // MODEL.md §1: the multiplier scales t½ and t½m before anything else is derived.
         d.halfLife = d.halfLife * m;
         d.metabolite.halfLife = d.metabolite.halfLife * m;
+        d.halfLifeMultiplier = m;
         if (d.tmax.value() > d.halfLife.value() / kLn2)
             return Error {QStringLiteral("patient.half_life_multiplier"),
                 QStringLiteral("makes %1's half-life (%2 h) too short for its tmax_h (%3 h; at most half-life / ln 2)")

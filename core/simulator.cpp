@@ -735,7 +735,10 @@ Expected<DrugRates> ratesFor(const DrugParams &drug)
         return Error {QStringLiteral("diazepam_eq_mg"), QStringLiteral("must be > 0")};
     const double rhoFmOverKm
         = metabolite ? drug.metabolite.relativePotency * drug.metabolite.fractionFormed / r.km : 0.0;
-    r.norm = drug.bioavailability * (1.0 / r.ke + rhoFmOverKm) / 24.0;
+    // N uses the catalogue's half-lives (ke₀ = ke·m, km₀ = km·m): both half-lives were scaled by the
+    // same patient multiplier m, so N is the patient's value divided by m.
+    const double m = drug.halfLifeMultiplier > 0.0 ? drug.halfLifeMultiplier : 1.0;
+    r.norm = drug.bioavailability * (1.0 / r.ke + rhoFmOverKm) / 24.0 / m;
     return r;
 }
 

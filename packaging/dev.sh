@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(build-essential cmake ninja-build file pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev
   qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n
   fonts-noto-cjk xvfb xauth poppler-utils libbenchmark-dev sqlite3 clang-format
-  desktop-file-utils appstream dpkg-dev librsvg2-bin python3 git)
+  desktop-file-utils appstream dpkg-dev librsvg2-bin python3 git ccache)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -26,6 +26,8 @@ fi
 # not the package download.
 export LENTO_CI_START=${LENTO_CI_START:-$(date +%s)}
 BUILD=${LENTO_BUILD_DIR:-build}
+# Paths inside the tree are hashed relative to it, so the cache serves any clone on this machine.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(pwd)}
 JOBS=$(nproc)
 configure() { # dir, extra cmake args...
   local dir=$1; shift

@@ -40,6 +40,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::newRow("c1") << QStringLiteral("conformance/c1_clonazepam_steps");
         QTest::newRow("c2") << QStringLiteral("conformance/c2_alprazolam_to_diazepam");
+        QTest::newRow("c3") << QStringLiteral("conformance/c3_older_patient_crossover");
     }
 
     void conformance()

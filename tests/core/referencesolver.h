@@ -56,7 +56,11 @@ public:
             r.km = r.fm > 0 ? std::log(2.0) / d.metabolite.halfLife.value() : 1.0;
             r.rho = r.fm > 0 ? d.metabolite.relativePotency : 0.0;
             r.F = d.bioavailability;
-            const double n = r.F * (1.0 / r.ke + (r.fm > 0 ? r.rho * r.fm / r.km : 0.0)) / 24.0;
+            // The normaliser keeps the catalogue's half-lives: the plan's patient multiplier undone.
+            const double m = in.patient.halfLifeMultiplier;
+            const double ke0 = std::log(2.0) / (d.halfLife.value() / m);
+            const double km0 = r.fm > 0 ? std::log(2.0) / (d.metabolite.halfLife.value() / m) : 1.0;
+            const double n = r.F * (1.0 / ke0 + (r.fm > 0 ? r.rho * r.fm / km0 : 0.0)) / 24.0;
             r.levelScale = 10.0 / d.diazepamEqMg / n;
             r.concScale = 1000.0 / (d.vdLPerKg * in.patient.weightKg);
             const double vdm = d.metabolite.vdLPerKg > 0 ? d.metabolite.vdLPerKg : d.vdLPerKg;

@@ -238,6 +238,38 @@ private Q_SLOTS:
         }
     }
 
+    void slowerClearanceAccumulatesInTheLevel()
+    {
+        // Model 1.1: a patient whose half-lives are doubled (h_m = 2) holds twice the amount on the
+        // same regimen, and the level's normaliser keeps the catalogue's half-lives, so the
+        // steady-state level averages twice the regimen's diazepam-equivalent dose (parent and
+        // metabolite alike) instead of hiding the accumulation.
+        const QString dzp = QStringLiteral("diazepam");
+        const QList<Dose> regimen = {dose(dzp, 8, 0, 5), dose(dzp, 20, 0, 5)};
+        for (const double m : {1.0, 2.0, 3.5}) {
+            DrugParams d = diazepamLike();
+            d.halfLife = d.halfLife * m;
+            d.metabolite.halfLife = d.metabolite.halfLife * m;
+            d.halfLifeMultiplier = m;
+            ModelInput in;
+            in.patient.halfLifeMultiplier = m;
+            in.drugs = {d};
+            in.current = regimen;
+            in.steps = {step(0, regimen)};
+            SimulationOptions o;
+            o.days = 1;
+            o.stepMinutes = 1;
+            const auto r = simulate(in, o);
+            QVERIFY(r.ok());
+            double integral = 0;
+            for (size_t i = 1; i < r->level.size(); ++i)
+                integral += 0.5 * (r->level[i] + r->level[i - 1]) / 60.0;
+            QVERIFY2(std::abs(integral / 24 - 10.0 * m) < 1e-5 * 10.0 * m,
+                qPrintable(QStringLiteral("h_m %1: mean level %2").arg(m).arg(integral / 24)));
+            compareWithReference(in, 3, 60);
+        }
+    }
+
     void cutDropsEffectWhileAdaptationIsContinuous()
     {
         const QString alp = QStringLiteral("alprazolam");
