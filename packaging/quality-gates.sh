@@ -2,13 +2,13 @@
 # Quality gates run by `packaging/dev.sh test` after the normal build's test suite:
 # clang-format on changed lines, the shipped translation, the layering test, the Debian
 # package (built from the normal build and checked), and the whole suite again under
-# AddressSanitizer + UndefinedBehaviorSanitizer. Ends with a timing table and the time budget
-# (the run fails when it took longer).
+# AddressSanitizer + UndefinedBehaviorSanitizer. Ends with a timing table (wall time over the
+# goal is a warning; packaging/dev.sh judges the processor time).
 #   packaging/quality-gates.sh BUILD_DIR [GATE...]   (BUILD_DIR: the normal, already built tree;
 #   GATE: clang-format, translation, layering, package, sanitizers; default all of them)
 # Environment: LENTO_FORMAT_BASE (commit to compare with; default HEAD~1),
 #   LENTO_SANITIZE_BUILD_DIR (default BUILD_DIR-asan), LENTO_CI_START (epoch seconds the run
-#   began; dev.sh sets it), LENTO_TIME_BUDGET_S (default 1200 = 20 minutes).
+#   began; dev.sh sets it), LENTO_TIME_BUDGET_S (default 1200 = 20 minutes of wall time).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 SRC=$(pwd)
@@ -145,9 +145,10 @@ total=$(($(date +%s) - START))
 echo
 echo "===== quality gates"
 printf '%s\n' "${results[@]}"
-printf '%-14s %ds of %ds (since the run began)\n' "total" "$total" "$BUDGET"
+printf '%-14s %ds wall of a %ds goal (since the run began)\n' "total" "$total" "$BUDGET"
+# Wall time depends on what else the machine is doing, so it only warns; dev.sh judges the run by
+# the processor time it used.
 if [ "$total" -gt "$BUDGET" ]; then
-  echo "time budget: the run took longer than $BUDGET s" >&2
-  failed=1
+  echo "time: the run took longer than $BUDGET s of wall time (a warning: a busy machine is slower)" >&2
 fi
 exit $failed
