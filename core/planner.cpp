@@ -2,6 +2,7 @@
 // "planner" key), the regimen syntax of the command line, and makePlan().
 #include "planner.h"
 
+#include "inputlimits.h"
 #include "plandocument.h"
 #include "plannerbuilder.h"
 
@@ -223,6 +224,9 @@ Expected<QList<Dose>> parseRegimenSpec(const QString &spec, const Catalogue &cat
     const QStringList items = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (items.isEmpty())
         return Error {flag, QStringLiteral("no doses given (e.g. \"alprazolam:1@08:00,1@22:00\")")};
+    if (items.size() > limits::kMaxDosesPerDay)
+        return Error {
+            flag, QStringLiteral("at most %1 doses (found %2)").arg(limits::kMaxDosesPerDay).arg(items.size())};
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString item = items[i].trimmed();
         const QString where = QStringLiteral("%1 item %2 (\"%3\")").arg(flag).arg(i + 1).arg(item);
@@ -246,6 +250,8 @@ Expected<QList<Dose>> parseRegimenSpec(const QString &spec, const Catalogue &cat
         const double mg = amount.toDouble(&ok);
         if (!ok || !(mg > 0.0) || !std::isfinite(mg))
             return Error {where, QStringLiteral("the dose must be a number of mg > 0")};
+        if (mg > limits::kMaxDoseMg)
+            return Error {where, QStringLiteral("the dose must be at most %1 mg").arg(limits::kMaxDoseMg)};
         const int minute = PlanDocument::parseTime(time);
         if (minute < 0)
             return Error {where, QStringLiteral("the time must be HH:MM between 00:00 and 23:59")};
@@ -266,6 +272,9 @@ Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
             return fieldError(path + QStringLiteral(".drug"), QStringLiteral("unknown drug \"%1\"").arg(d.drug));
         if (!(d.mg.value() > 0.0) || !std::isfinite(d.mg.value()))
             return fieldError(path + QStringLiteral(".mg"), QStringLiteral("must be > 0"));
+        if (d.mg.value() > limits::kMaxDoseMg)
+            return fieldError(
+                path + QStringLiteral(".mg"), QStringLiteral("must be at most %1 mg").arg(limits::kMaxDoseMg));
         if (d.minuteOfDay < 0 || d.minuteOfDay >= 1440)
             return fieldError(path + QStringLiteral(".time"), QStringLiteral("must be between 00:00 and 23:59"));
         drugs.insert(d.drug);

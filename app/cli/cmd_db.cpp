@@ -122,7 +122,9 @@ int runRestore(const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return badInput(QStringLiteral("db restore: expected one backup file"));
-    const QString target = store::Store::configuredPath(parser.value(flags.db));
+    QString target;
+    if (const int rc = databasePath(parser, flags.db, &target); rc >= 0)
+        return rc;
     const auto restored = store::Store::restore(positional.first(), target);
     if (!restored)
         return report(restored, QStringLiteral("BACKUP"));
