@@ -162,8 +162,12 @@ Result<QString> StoreBackup::automaticBackup(SqlConnection &connection, const QS
     for (const QString &copy : automaticCopies(directory)) {
         const Status ok = copy == *made ? Status(Done {}) : verifyCopy(copy, QStringLiteral("the copy"));
         if (!ok) {
-            if (isBroken(ok.kind()))
+            if (isBroken(ok.kind())) {
+                // Checking it may have left SQLite's side files beside it: they go with it.
                 QFile::remove(copy);
+                QFile::remove(copy + QStringLiteral("-wal"));
+                QFile::remove(copy + QStringLiteral("-shm"));
+            }
             continue;
         }
         if (verified >= keep)
