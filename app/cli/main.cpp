@@ -26,6 +26,7 @@ static QString generalHelp()
                            "Run 'lento-cli <command> --help' for a command's options.\n"
                            "  --version     print the version\n"
                            "  --help        show this help\n"
+                           "-o FILE writes a regular file only (new files 0600); -o - is standard output.\n"
                            "Exit status: 0 success, 2 bad input (message on stderr), 1 other failure.\n");
     return text;
 }
