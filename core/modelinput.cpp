@@ -5,6 +5,8 @@
 
 #include "modelinput.h"
 
+#include "inputlimits.h"
+
 #include <QJsonValue>
 #include <QSet>
 
@@ -34,7 +36,7 @@ public:
 
     enum class Range { Positive, UnitOpenClosed, UnitClosed, NonNegative };
 
-    std::optional<Error> number(const QString &key, Range range, double *out) const
+    std::optional<Error> number(const QString &key, Range range, double *out, double max = 0.0) const
     {
         if (!has(key))
             return std::nullopt;
@@ -62,6 +64,8 @@ public:
                 return Error {path(key), QStringLiteral("must be >= 0")};
             break;
         }
+        if (max > 0.0 && d > max)
+            return Error {path(key), QStringLiteral("must be at most %1 (found %2)").arg(fmt(max), fmt(d))};
         *out = d;
         return std::nullopt;
     }
@@ -69,7 +73,7 @@ public:
     std::optional<Error> hours(const QString &key, Hours *out) const
     {
         double d = out->value();
-        if (auto e = number(key, Range::Positive, &d))
+        if (auto e = number(key, Range::Positive, &d, limits::kMaxHalfLifeHours))
             return e;
         *out = Hours(d);
         return std::nullopt;
@@ -105,9 +109,10 @@ std::optional<Error> applyMetabolite(const QJsonValue &value, const QString &pat
         return e;
     if (auto e = f.hours(QStringLiteral("half_life_h"), &m->halfLife))
         return e;
-    if (auto e = f.number(QStringLiteral("relative_potency"), Fields::Range::NonNegative, &m->relativePotency))
+    if (auto e = f.number(QStringLiteral("relative_potency"), Fields::Range::NonNegative, &m->relativePotency,
+            limits::kMaxRelativePotency))
         return e;
-    if (auto e = f.number(QStringLiteral("vd_l_per_kg"), Fields::Range::Positive, &m->vdLPerKg))
+    if (auto e = f.number(QStringLiteral("vd_l_per_kg"), Fields::Range::Positive, &m->vdLPerKg, limits::kMaxVdLPerKg))
         return e;
 
     if (m->present() && !(m->halfLife.value() > 0.0))
@@ -154,9 +159,10 @@ std::optional<Error> applyOverrides(const QJsonObject &o, const QString &path, b
         return e;
     if (auto e = f.number(QStringLiteral("bioavailability"), Fields::Range::UnitOpenClosed, &d->bioavailability))
         return e;
-    if (auto e = f.number(QStringLiteral("vd_l_per_kg"), Fields::Range::Positive, &d->vdLPerKg))
+    if (auto e = f.number(QStringLiteral("vd_l_per_kg"), Fields::Range::Positive, &d->vdLPerKg, limits::kMaxVdLPerKg))
         return e;
-    if (auto e = f.number(QStringLiteral("diazepam_eq_mg"), Fields::Range::Positive, &d->diazepamEqMg))
+    if (auto e = f.number(
+            QStringLiteral("diazepam_eq_mg"), Fields::Range::Positive, &d->diazepamEqMg, limits::kMaxDiazepamEqMg))
         return e;
     if (o.contains(QStringLiteral("metabolite"))) {
         if (auto e = applyMetabolite(
@@ -179,25 +185,37 @@ std::optional<Error> checkDose(const Dose &dose, const QString &path)
         return Error {path + QStringLiteral(".time"), QStringLiteral("must be HH:MM between 00:00 and 23:59")};
     if (!(dose.mg.value() > 0.0) || !std::isfinite(dose.mg.value()))
         return Error {path + QStringLiteral(".mg"), QStringLiteral("must be > 0")};
+    if (dose.mg.value() > limits::kMaxDoseMg)
+        return Error {path + QStringLiteral(".mg"),
+            QStringLiteral("must be at most %1 (found %2)").arg(fmt(limits::kMaxDoseMg), fmt(dose.mg.value()))};
     return std::nullopt;
 }
 
 std::optional<Error> checkPlan(const Plan &plan)
 {
+    // The document reader's bounds, for plans built or edited in code.
     const PatientParams &p = plan.patient;
-    if (!(p.weightKg > 0.0) || !std::isfinite(p.weightKg))
-        return Error {QStringLiteral("patient.weight_kg"), QStringLiteral("must be > 0")};
-    if (!(p.halfLifeMultiplier > 0.0) || !std::isfinite(p.halfLifeMultiplier))
-        return Error {QStringLiteral("patient.half_life_multiplier"), QStringLiteral("must be > 0")};
+    const ModelParams &m = plan.model;
+    const struct
+    {
+        double value, max;
+        const char *path;
+    } numbers[] = {{p.weightKg, limits::kMaxWeightKg, "patient.weight_kg"},
+        {p.halfLifeMultiplier, limits::kMaxHalfLifeMultiplier, "patient.half_life_multiplier"},
+        {m.tauRDays, limits::kMaxTauRDays, "model.tau_r_days"}, {m.l50Mg, limits::kMaxL50Mg, "model.l50_mg"},
+        {m.hill, limits::kMaxHill, "model.hill"}};
+    for (const auto &n : numbers) {
+        if (!(n.value > 0.0) || !std::isfinite(n.value))
+            return Error {QLatin1String(n.path), QStringLiteral("must be > 0")};
+        if (n.value > n.max)
+            return Error {
+                QLatin1String(n.path), QStringLiteral("must be at most %1 (found %2)").arg(fmt(n.max), fmt(n.value))};
+    }
     if (p.priorAbruptWithdrawals < 0)
         return Error {
             QStringLiteral("patient.prior_abrupt_withdrawals"), QStringLiteral("must be a whole number >= 0")};
-    const ModelParams &m = plan.model;
-    const std::pair<double, const char *> model[]
-        = {{m.tauRDays, "model.tau_r_days"}, {m.l50Mg, "model.l50_mg"}, {m.hill, "model.hill"}};
-    for (const auto &[value, path] : model)
-        if (!(value > 0.0) || !std::isfinite(value))
-            return Error {QLatin1String(path), QStringLiteral("must be > 0")};
+    if (plan.steps.size() > limits::kMaxSteps)
+        return Error {QStringLiteral("steps"), QStringLiteral("at most %1 steps").arg(limits::kMaxSteps)};
 
     for (qsizetype i = 0; i < plan.current.size(); ++i)
         if (auto e = checkDose(plan.current.at(i), QStringLiteral("current[%1]").arg(i)))

@@ -4,6 +4,9 @@
 
 #include "plandocument.h"
 
+#include "inputlimits.h"
+#include "jsonduplicates.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -18,8 +21,6 @@ namespace {
 
 // Longest plan the reader accepts; keeps day arithmetic far away from int overflow.
 constexpr int kMaxDay = 36500;
-// Heaviest body weight accepted; beyond this the value is almost certainly a unit slip (g, lb·10).
-constexpr double kMaxWeightKg = 400.0;
 
 QString number(double v)
 {
@@ -83,6 +84,24 @@ public:
         return std::nullopt;
     }
 
+    // A number > 0 and at most `max` (the message names the limit and the value found).
+    std::optional<Error> bounded(const QString &key, bool required, double max, double *out)
+    {
+        bool found = false;
+        double d = 0.0;
+        if (auto e = number(key, required, &d, &found))
+            return e;
+        if (!found)
+            return std::nullopt;
+        if (!(d > 0.0))
+            return Error {path(key), QStringLiteral("must be > 0")};
+        if (d > max)
+            return Error {
+                path(key), QStringLiteral("must be at most %1 (found %2)").arg(lento::number(max), lento::number(d))};
+        *out = d;
+        return std::nullopt;
+    }
+
     std::optional<Error> string(const QString &key, bool required, QString *out)
     {
         if (!has(key))
@@ -119,7 +138,7 @@ std::optional<Error> readDose(const QJsonValue &value, const QString &path, Dose
             QStringLiteral("must be HH:MM between 00:00 and 23:59 (found %1)").arg(quoted(time))};
 
     double mg = 0.0;
-    if (auto e = r.positive(QStringLiteral("mg"), true, &mg))
+    if (auto e = r.bounded(QStringLiteral("mg"), true, limits::kMaxDoseMg, &mg))
         return e;
     dose->mg = Milligrams(mg);
     dose->extra = r.rest();
@@ -131,6 +150,9 @@ std::optional<Error> readDoses(const QJsonValue &value, const QString &path, QLi
     if (!value.isArray())
         return Error {path, QStringLiteral("must be an array of doses")};
     const QJsonArray array = value.toArray();
+    if (array.size() > limits::kMaxDosesPerDay)
+        return Error {
+            path, QStringLiteral("at most %1 doses (found %2)").arg(limits::kMaxDosesPerDay).arg(array.size())};
     doses->reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         Dose dose;
@@ -168,6 +190,9 @@ std::optional<Error> readStep(const QJsonValue &value, const QString &path, int 
 
     if (auto e = r.string(QStringLiteral("note"), false, &step->note))
         return e;
+    if (step->note.size() > limits::kMaxNoteChars)
+        return Error {r.path(QStringLiteral("note")),
+            QStringLiteral("at most %1 characters (found %2)").arg(limits::kMaxNoteChars).arg(step->note.size())};
 
     if (r.has(QStringLiteral("annotations"))) {
         const QJsonValue a = r.take(QStringLiteral("annotations"));
@@ -188,10 +213,12 @@ std::optional<Error> readPatient(const QJsonValue &value, PatientParams *patient
 
     if (auto e = r.positive(QStringLiteral("weight_kg"), false, &patient->weightKg))
         return e;
-    if (patient->weightKg > kMaxWeightKg)
+    if (patient->weightKg > limits::kMaxWeightKg)
         return Error {r.path(QStringLiteral("weight_kg")),
-            QStringLiteral("must be at most %1 kg (found %2)").arg(number(kMaxWeightKg), number(patient->weightKg))};
-    if (auto e = r.positive(QStringLiteral("half_life_multiplier"), false, &patient->halfLifeMultiplier))
+            QStringLiteral("must be at most %1 kg (found %2)")
+                .arg(number(limits::kMaxWeightKg), number(patient->weightKg))};
+    if (auto e = r.bounded(QStringLiteral("half_life_multiplier"), false, limits::kMaxHalfLifeMultiplier,
+            &patient->halfLifeMultiplier))
         return e;
 
     bool found = false;
@@ -216,11 +243,11 @@ std::optional<Error> readModel(const QJsonValue &value, ModelParams *model)
     if (!value.isObject())
         return Error {path, QStringLiteral("must be an object")};
     Reader r(value.toObject(), path);
-    if (auto e = r.positive(QStringLiteral("tau_r_days"), false, &model->tauRDays))
+    if (auto e = r.bounded(QStringLiteral("tau_r_days"), false, limits::kMaxTauRDays, &model->tauRDays))
         return e;
-    if (auto e = r.positive(QStringLiteral("l50_mg"), false, &model->l50Mg))
+    if (auto e = r.bounded(QStringLiteral("l50_mg"), false, limits::kMaxL50Mg, &model->l50Mg))
         return e;
-    if (auto e = r.positive(QStringLiteral("hill"), false, &model->hill))
+    if (auto e = r.bounded(QStringLiteral("hill"), false, limits::kMaxHill, &model->hill))
         return e;
     model->extra = r.rest();
     return std::nullopt;
@@ -281,6 +308,9 @@ Expected<Plan> fromJson(const QJsonObject &object)
 
     if (auto e = r.string(QStringLiteral("title"), false, &plan.title))
         return *e;
+    if (plan.title.size() > limits::kMaxTitleChars)
+        return Error {QStringLiteral("title"),
+            QStringLiteral("at most %1 characters (found %2)").arg(limits::kMaxTitleChars).arg(plan.title.size())};
 
     if (r.has(QStringLiteral("start_date"))) {
         QString text;
@@ -309,6 +339,9 @@ Expected<Plan> fromJson(const QJsonObject &object)
         if (!drugs.isObject())
             return Error {QStringLiteral("drugs"), QStringLiteral("must be an object keyed by drug id")};
         const QJsonObject o = drugs.toObject();
+        if (o.size() > limits::kMaxDrugDefinitions)
+            return Error {QStringLiteral("drugs"),
+                QStringLiteral("at most %1 entries (found %2)").arg(limits::kMaxDrugDefinitions).arg(o.size())};
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString path = QStringLiteral("drugs.") + it.key();
             if (it.key().trimmed().isEmpty())
@@ -330,6 +363,9 @@ Expected<Plan> fromJson(const QJsonObject &object)
     if (!steps.isArray())
         return Error {QStringLiteral("steps"), QStringLiteral("must be an array of steps")};
     const QJsonArray stepArray = steps.toArray();
+    if (stepArray.size() > limits::kMaxSteps)
+        return Error {QStringLiteral("steps"),
+            QStringLiteral("at most %1 steps (found %2)").arg(limits::kMaxSteps).arg(stepArray.size())};
     plan.steps.reserve(stepArray.size());
     int previousDay = -1;
     for (qsizetype i = 0; i < stepArray.size(); ++i) {
@@ -346,6 +382,12 @@ Expected<Plan> fromJson(const QJsonObject &object)
 
 Expected<Plan> parse(const QByteArray &json)
 {
+    // Refused before parsing: the parser's memory grows with the document.
+    if (json.size() > limits::kMaxDocumentBytes)
+        return Error {QString(),
+            QStringLiteral("the document is %1 bytes; a plan document may be at most %2 bytes")
+                .arg(json.size())
+                .arg(limits::kMaxDocumentBytes)};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
@@ -353,6 +395,8 @@ Expected<Plan> parse(const QByteArray &json)
             QString(), QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
     if (!doc.isObject())
         return Error {QString(), QStringLiteral("the document must be a JSON object")};
+    if (const QString key = JsonDuplicates::firstDuplicate(json); !key.isEmpty())
+        return Error {key, QStringLiteral("written more than once; keep one value")};
     return fromJson(doc.object());
 }
 

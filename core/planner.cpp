@@ -2,6 +2,7 @@
 // "planner" key), the regimen syntax of the command line, and makePlan().
 #include "planner.h"
 
+#include "inputlimits.h"
 #include "plandocument.h"
 #include "plannerbuilder.h"
 
@@ -216,44 +217,6 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
     return r;
 }
 
-Expected<QList<Dose>> parseRegimenSpec(const QString &spec, const Catalogue &catalogue, const QString &flag)
-{
-    QList<Dose> out;
-    QString drug;
-    const QStringList items = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (items.isEmpty())
-        return Error {flag, QStringLiteral("no doses given (e.g. \"alprazolam:1@08:00,1@22:00\")")};
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString item = items[i].trimmed();
-        const QString where = QStringLiteral("%1 item %2 (\"%3\")").arg(flag).arg(i + 1).arg(item);
-        const qsizetype at = item.indexOf(QLatin1Char('@'));
-        if (at < 0)
-            return Error {where, QStringLiteral("expected [DRUG:]MG@HH:MM")};
-        QString amount = item.left(at).trimmed();
-        const QString time = item.mid(at + 1).trimmed();
-        const qsizetype colon = amount.indexOf(QLatin1Char(':'));
-        if (colon >= 0) {
-            drug = amount.left(colon).trimmed().toLower();
-            amount = amount.mid(colon + 1).trimmed();
-            if (!catalogue.contains(drug))
-                return Error {where, QStringLiteral("unknown drug \"%1\"").arg(drug)};
-        }
-        if (drug.isEmpty())
-            return Error {where, QStringLiteral("name the drug first (e.g. \"alprazolam:1@08:00\")")};
-        if (amount.endsWith(QStringLiteral("mg"), Qt::CaseInsensitive))
-            amount.chop(2);
-        bool ok = false;
-        const double mg = amount.toDouble(&ok);
-        if (!ok || !(mg > 0.0) || !std::isfinite(mg))
-            return Error {where, QStringLiteral("the dose must be a number of mg > 0")};
-        const int minute = PlanDocument::parseTime(time);
-        if (minute < 0)
-            return Error {where, QStringLiteral("the time must be HH:MM between 00:00 and 23:59")};
-        out.append(Dose {drug, minute, Milligrams(mg), {}});
-    }
-    return out;
-}
-
 Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
 {
     if (r.current.isEmpty())
@@ -266,6 +229,9 @@ Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
             return fieldError(path + QStringLiteral(".drug"), QStringLiteral("unknown drug \"%1\"").arg(d.drug));
         if (!(d.mg.value() > 0.0) || !std::isfinite(d.mg.value()))
             return fieldError(path + QStringLiteral(".mg"), QStringLiteral("must be > 0"));
+        if (d.mg.value() > limits::kMaxDoseMg)
+            return fieldError(
+                path + QStringLiteral(".mg"), QStringLiteral("must be at most %1 mg").arg(limits::kMaxDoseMg));
         if (d.minuteOfDay < 0 || d.minuteOfDay >= 1440)
             return fieldError(path + QStringLiteral(".time"), QStringLiteral("must be between 00:00 and 23:59"));
         drugs.insert(d.drug);

@@ -22,6 +22,7 @@
 #include "catalogue.h"
 #include "expected.h"
 #include "plan.h"
+#include "regimenspec.h"
 #include "rounding.h"
 #include "units.h"
 
@@ -114,11 +115,6 @@ const QList<PacePreset> &pacePresets();
 const PacePreset *findPacePreset(const QString &id);
 // Sets the request's strategy and pace from the preset; other fields are left alone.
 void applyPacePreset(const PacePreset &preset, PlannerRequest *request);
-
-// "alprazolam:1@08:00,1@14:00,1@22:00" or "alprazolam:1@08:00,diazepam:5@22:00"
-// (a drug name carries over to following items). Errors name `flag` and the item.
-Expected<QList<Dose>> parseRegimenSpec(
-    const QString &spec, const Catalogue &catalogue, const QString &flag = QStringLiteral("--current"));
 
 // Builds the plan. Errors name the request field ("current[1].drug", "percent", ...).
 Expected<Plan> makePlan(const PlannerRequest &request, const Catalogue &catalogue);

@@ -3,6 +3,8 @@
 // syntax a pharmacy's stock is given in.
 #include "rounding.h"
 
+#include "inputlimits.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -188,6 +190,9 @@ Expected<QList<Product>> parseProductSpec(const QString &spec)
     const QStringList items = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (items.isEmpty())
         return Error {flag, QStringLiteral("no products given")};
+    if (items.size() > limits::kMaxProducts)
+        return Error {
+            flag, QStringLiteral("at most %1 products (found %2)").arg(limits::kMaxProducts).arg(items.size())};
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString where = QStringLiteral("%1 item %2 (\"%3\")").arg(flag).arg(i + 1).arg(items[i].trimmed());
         const QStringList f = items[i].trimmed().split(QLatin1Char(':'));
@@ -204,6 +209,8 @@ Expected<QList<Product>> parseProductSpec(const QString &spec)
             const double mg = s.toDouble(&ok);
             if (!ok || !(mg > 0.0) || !std::isfinite(mg))
                 return Error {where, QStringLiteral("strength must be a number of mg > 0")};
+            if (mg > limits::kMaxStrengthMg)
+                return Error {where, QStringLiteral("strength must be at most %1 mg").arg(limits::kMaxStrengthMg)};
             p.strength = Milligrams(mg);
             const QString split = f.value(2, QStringLiteral("whole")).trimmed().toLower();
             if (split == QStringLiteral("whole") || split == QStringLiteral("1"))
@@ -229,6 +236,10 @@ Expected<QList<Product>> parseProductSpec(const QString &spec)
             const double ml = volText.isEmpty() ? 1.0 : volText.toDouble(&ok2);
             if (!ok1 || !ok2 || !(mg > 0.0) || !(ml > 0.0) || !std::isfinite(mg) || !std::isfinite(ml))
                 return Error {where, QStringLiteral("concentration must be positive numbers (e.g. 2mg/5mL)")};
+            if (mg / ml > limits::kMaxStrengthMg || ml > 1000.0)
+                return Error {where,
+                    QStringLiteral("concentration must be at most %1 mg per mL, in at most 1000 mL")
+                        .arg(limits::kMaxStrengthMg)};
             p.strength = Milligrams(mg);
             p.perMl = ml;
             if (f.size() == 3) {

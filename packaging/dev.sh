@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(build-essential cmake ninja-build file pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev
   qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n
   fonts-noto-cjk xvfb xauth poppler-utils libbenchmark-dev sqlite3 clang-format
-  desktop-file-utils appstream dpkg-dev librsvg2-bin python3 git ccache)
+  desktop-file-utils appstream dpkg-dev librsvg2-bin python3 git ccache clang libclang-rt-14-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

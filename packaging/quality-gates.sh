@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Quality gates run by `packaging/dev.sh test` after the normal build's test suite:
 # clang-format on changed lines, the shipped translation, the layering test, the Debian
-# package (built from the normal build and checked), and the whole suite again under
-# AddressSanitizer + UndefinedBehaviorSanitizer. Ends with a timing table (wall time over the
-# goal is a warning; packaging/dev.sh judges the processor time).
+# package (built from the normal build and checked), the whole suite again under
+# AddressSanitizer + UndefinedBehaviorSanitizer, and the libFuzzer targets (packaging/fuzz.sh).
+# Ends with a timing table (wall time over the goal is a warning; packaging/dev.sh judges the
+# processor time).
 #   packaging/quality-gates.sh BUILD_DIR [GATE...]   (BUILD_DIR: the normal, already built tree;
-#   GATE: clang-format, translation, layering, package, sanitizers; default all of them)
+#   GATE: clang-format, translation, layering, package, sanitizers, fuzz; default all of them)
 # Environment: LENTO_FORMAT_BASE (commit to compare with; default HEAD~1),
 #   LENTO_SANITIZE_BUILD_DIR (default BUILD_DIR-asan), LENTO_CI_START (epoch seconds the run
 #   began; dev.sh sets it), LENTO_TIME_BUDGET_S (default 1200 = 20 minutes of wall time).
@@ -15,7 +16,7 @@ SRC=$(pwd)
 
 BUILD=${1:?usage: quality-gates.sh BUILD_DIR [GATE...]}
 shift
-SELECTED=" ${*:-clang-format translation layering package sanitizers} "
+SELECTED=" ${*:-clang-format translation layering package sanitizers fuzz} "
 SAN_BUILD=${LENTO_SANITIZE_BUILD_DIR:-$BUILD-asan}
 JOBS=$(nproc)
 BUDGET=${LENTO_TIME_BUDGET_S:-1200}
@@ -135,11 +136,18 @@ sanitizer_gate() {
   )
 }
 
+# Each libFuzzer target for a bounded time (LENTO_FUZZ_SECONDS, default 25 s each; about three
+# minutes with the build on two cores), in BUILD-fuzz.
+fuzz_gate() {
+  bash packaging/fuzz.sh "$BUILD-fuzz"
+}
+
 gate clang-format format_gate
 gate translation translation_gate
 gate layering layering_gate
 gate package package_gate
 gate sanitizers sanitizer_gate
+gate fuzz fuzz_gate
 
 total=$(($(date +%s) - START))
 echo

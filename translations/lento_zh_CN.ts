@@ -946,7 +946,7 @@
         <translation>各阶段备注（仅供医务人员）</translation>
     </message>
     <message>
-        <location filename="../ui/report/handoutphrases.cpp" line="+60"/>
+        <location filename="../ui/report/handoutphrases.cpp" line="+43"/>
         <source>Morning</source>
         <translation>早上</translation>
     </message>
@@ -976,7 +976,7 @@
         <translation>%2 口服溶液 %1 mL</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>¼ of a %1 mg tablet</source>
         <translation>%1 mg 片剂 1/4 片</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>%1 mg 片剂</translation>
     </message>
     <message>
-        <location filename="../ui/report/handoutrenderer.cpp" line="+126"/>
+        <location filename="../ui/report/handoutrenderer.cpp" line="+142"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>HandoutRenderer</name>
     <message>
-        <location filename="../ui/report/handoutrenderer.cpp" line="-87"/>
+        <location filename="../ui/report/handoutrenderer.cpp" line="-100"/>
         <source>must be one of %1 (got &apos;%2&apos;)</source>
         <translation>必须是 %1 之一（收到“%2”）</translation>
     </message>
@@ -1155,7 +1155,12 @@
         <translation>计划没有开始日期；请填写计划开始的日期</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>the calendar would list %1 doses; a handout lists at most %2. Print the plan in parts.</source>
+        <translation>日历将列出 %1 次服药；一份患者说明最多列出 %2 次。请将方案分段打印。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the page is too small for a handout</source>
         <translation>纸张太小，无法排版患者说明</translation>
     </message>
@@ -1174,12 +1179,6 @@
         <source>cannot finish the handout</source>
         <translation>无法完成患者说明</translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <location line="+10"/>
-        <source>cannot write (%1)</source>
-        <translation>无法写入（%1）</translation>
-    </message>
 </context>
 <context>
     <name>HandoutSchedule</name>
@@ -1192,7 +1191,7 @@
 <context>
     <name>HistorySummary</name>
     <message>
-        <location filename="../ui/report/historysummary.cpp" line="+122"/>
+        <location filename="../ui/report/historysummary.cpp" line="+121"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

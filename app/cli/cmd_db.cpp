@@ -15,12 +15,15 @@ const char *const kUsage
       "\n"
       "  init                      create the database (0600) or upgrade it to this version's schema\n"
       "  check                     full integrity check, read-only; exit 0 only for a healthy file\n"
-      "  backup FILE               write a checked copy (0600) to FILE, which must not exist\n"
-      "  backup --auto DIR [--keep N]  a dated copy in DIR, keeping the newest N (default 10)\n"
+      "  backup FILE               write a copy (0600) under a temporary name, check it, then\n"
+      "                            rename it to FILE, which must not exist\n"
+      "  backup --auto DIR [--keep N]  a dated copy in DIR, keeping the newest N checked copies\n"
+      "                            (default 10)\n"
       "  restore FILE              replace the database with a checked backup; the replaced file is\n"
       "                            kept beside it as <db>.before-restore-<time>. Close Lento first.\n"
       "\n"
-      "Without --db the database in the settings (or in the user's data folder) is used.";
+      "Without --db the database in the settings (or in the user's data folder) is used; an\n"
+      "empty --db is refused.";
 
 int runInit(const QStringList &args)
 {
@@ -122,7 +125,9 @@ int runRestore(const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return badInput(QStringLiteral("db restore: expected one backup file"));
-    const QString target = store::Store::configuredPath(parser.value(flags.db));
+    QString target;
+    if (const int rc = databasePath(parser, flags.db, &target); rc >= 0)
+        return rc;
     const auto restored = store::Store::restore(positional.first(), target);
     if (!restored)
         return report(restored, QStringLiteral("BACKUP"));

@@ -2,6 +2,7 @@
 // dose chart, calendar with the products for every dose, what to do when it is hard, red flags,
 // and optionally the prescriber/pharmacy page. The language follows the patient's preference.
 #include "command.h"
+#include "storecli.h"
 
 #include "catalogue.h"
 #include "handoutlanguage.h"
@@ -154,14 +155,17 @@ int runHandout(const QStringList &args)
         store::OpenOptions options;
         options.readOnly = true;
         options.create = false;
-        const QString path = store::Store::configuredPath(parser.value(db));
+        QString path;
+        if (const int rc = storecli::databasePath(parser, db, &path); rc >= 0)
+            return rc;
         const store::Result<store::OpenInfo> opened = st.open(path, options);
         if (!opened)
             return badInput(QStringLiteral("--db: %1: %2").arg(path, opened.error().text()));
         const store::Result<store::PatientRecord> rec = st.patientByIdentifier(parser.value(patient));
         if (!rec)
-            return badInput(QStringLiteral("--patient: no patient '%1' in %2 (%3)")
-                                .arg(parser.value(patient), path, rec.error().text()));
+            return rec.kind() == store::ErrorKind::NotFound
+                ? badInput(QStringLiteral("--patient: no patient with that identifier in %1").arg(path))
+                : storecli::report(rec, QStringLiteral("--patient"));
         in.patientName = rec->name;
         in.patientIdentifier = rec->identifier;
         if (language.isEmpty() && report::HandoutLanguage::isSupported(rec->handoutLanguage))

@@ -3,6 +3,8 @@
 // refused (exit 1, "conflict: ...") if someone saved a newer version in the meantime.
 #include "storecli.h"
 
+#include "planrepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +88,9 @@ int runSave(const QStringList &args)
     QString error;
     if (!readFile(positional.at(1), &document, &error))
         return badInput(error);
+    // The store's own check, made first so that every problem with the document names the file.
+    if (const Expected<QString> valid = store::PlanRepository::checkDocument(document); !valid)
+        return badInput(positional.at(1) + QStringLiteral(": ") + valid.error().text());
     qint64 parentId = 0;
     qint64 branchId = 0;
     if (parser.isSet(parent)) {
@@ -134,8 +139,7 @@ int runSave(const QStringList &args)
     if (!saved) {
         if (saved.error().path == QStringLiteral("parent"))
             return badInput(QStringLiteral("--parent: ") + saved.error().message);
-        return report(saved,
-            saved.kind() == store::ErrorKind::Invalid && !saved.error().path.isEmpty() ? positional.at(1) : QString());
+        return report(saved);
     }
     printOut(QString::number(saved->id));
     return ExitOk;

@@ -2,6 +2,8 @@
 // (JSON columns or CSV rows) with a summary of the modelled withdrawal pressure.
 #include "command.h"
 
+#include "inputlimits.h"
+
 #include "catalogue.h"
 #include "modelinput.h"
 #include "plandocument.h"
@@ -191,6 +193,16 @@ int runSimulate(const QStringList &args)
     const Expected<ModelInput> input = resolve(*plan, *catalogue);
     if (!input)
         return badInput(positional.first() + QStringLiteral(": ") + input.error().text());
+    // Every sample is kept and printed: refuse before allocating what a long, fine run would need.
+    const qint64 days = options.days < 0 ? input->lastStepDay() + 60 : options.days;
+    const qint64 samples = days * 1440 / options.stepMinutes + 1;
+    if (samples > limits::kMaxSimulationSamples)
+        return badInput(QStringLiteral("--step-minutes: %1 days at %2-minute steps are %3 samples; at most %4 "
+                                       "(use a longer --step-minutes or fewer --days)")
+                            .arg(days)
+                            .arg(options.stepMinutes)
+                            .arg(samples)
+                            .arg(limits::kMaxSimulationSamples));
     const Expected<SimulationResult> result = simulate(*input, options);
     if (!result)
         return badInput(positional.first() + QStringLiteral(": ") + result.error().text());

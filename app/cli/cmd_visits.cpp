@@ -3,12 +3,12 @@
 #include "storecli.h"
 
 #include "recordjson.h"
+#include "visitdocument.h"
 #include "withdrawalscales.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 
 namespace lento::cli {
 
@@ -51,21 +51,10 @@ int runAdd(const QStringList &args)
     QString error;
     if (!readFile(file, &bytes, &error))
         return badInput(error);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return badInput(QStringLiteral("%1: not a JSON object (%2)").arg(file, parseError.errorString()));
-    const QJsonObject object = doc.object();
-    const Expected<store::VisitRecord> parsed = store::RecordJson::visitFromJson(object, {}, {QStringLiteral("plan")});
+    const Expected<store::VisitDocument> parsed = store::VisitDocument::parse(bytes);
     if (!parsed)
         return badInput(file + QStringLiteral(": ") + parsed.error().text());
-    store::VisitRecord visit = *parsed;
-    const QJsonValue plan = object.value(QStringLiteral("plan"));
-    if (!plan.isUndefined() && !plan.isNull()) {
-        if (!plan.isDouble() || plan.toDouble() < 1 || plan.toDouble() != double(qint64(plan.toDouble())))
-            return badInput(file + QStringLiteral(": plan: must be a plan id"));
-        visit.planId = qint64(plan.toDouble());
-    }
+    store::VisitRecord visit = parsed->visit;
 
     store::Store store;
     store::PatientRecord patient;

@@ -1,11 +1,15 @@
 // Shared plumbing for lento-cli verbs.
 #include "command.h"
 
+#include "privatefile.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace lento::cli {
 
@@ -27,13 +31,40 @@ int failure(const QString &message)
     return ExitFailure;
 }
 
+QByteArray withoutControls(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+            continue;
+        // C1 controls (U+0080..U+009F; CSI is U+009B) are 0xC2 0x80..0x9F in UTF-8.
+        if (c == 0xc2 && i + 1 < bytes.size() && static_cast<unsigned char>(bytes.at(i + 1)) <= 0x9f
+            && static_cast<unsigned char>(bytes.at(i + 1)) >= 0x80) {
+            ++i;
+            continue;
+        }
+        out.append(char(c));
+    }
+    return out;
+}
+
 void printOut(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
+    QByteArray bytes = withoutControls(text.toUtf8());
     if (!bytes.endsWith('\n'))
         bytes.append('\n');
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+QString fileSizeLimitNote()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return QString();
+    return QStringLiteral(" (the file-size limit, ulimit -f, is %1 bytes)").arg(qulonglong(limit.rlim_cur));
 }
 
 int parseVerb(QCommandLineParser &parser, const QStringList &args, const QString &usage)
@@ -74,21 +105,18 @@ bool readFile(const QString &path, QByteArray *data, QString *error)
 bool writeOutput(const QString &path, const QByteArray &data, QString *error)
 {
     if (path.isEmpty() || path == QStringLiteral("-")) {
-        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        // Data for a pipe or file stays byte for byte; on a terminal, text stored from outside
+        // (notes, names) must not reach it as escape sequences.
+        const QByteArray shown = isatty(fileno(stdout)) ? withoutControls(data) : data;
+        std::fwrite(shown.constData(), 1, size_t(shown.size()), stdout);
         std::fflush(stdout);
         return true;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString());
-        return false;
-    }
-    if (f.write(data) != data.size() || !f.commit()) {
-        *error = QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString());
-        f.cancelWriting();
-        return false;
-    }
-    return true;
+    const QString why = PrivateFile::write(path, data);
+    if (why.isEmpty())
+        return true;
+    *error = path + QStringLiteral(": ") + why + fileSizeLimitNote();
+    return false;
 }
 
 } // namespace lento::cli

@@ -33,7 +33,15 @@ struct CommandRegistrar
 // Prints "lento-cli: <message>" to stderr and returns ExitBadInput.
 int badInput(const QString &message);
 int failure(const QString &message);
-void printOut(const QString &text); // stdout, UTF-8, newline appended if missing
+// stdout, UTF-8, newline appended if missing; control characters other than newline and tab
+// (terminal escape sequences in stored notes or names) are left out.
+void printOut(const QString &text);
+// `bytes` without C0/C1 control characters other than newline and tab, nor DEL.
+QByteArray withoutControls(const QByteArray &bytes);
+
+// " (the file-size limit, ulimit -f, is N bytes)" when the process has such a limit, else empty:
+// appended to write failures, whose system error alone ("File too large") does not say why.
+QString fileSizeLimitNote();
 
 // Processes a QCommandLineParser for a verb: handles --help (prints and exits 0 via the return
 // value) and reports unknown options. Returns -1 to continue, otherwise the exit code.
@@ -41,7 +49,8 @@ int parseVerb(QCommandLineParser &parser, const QStringList &args, const QString
 
 // Reads a whole file; on failure returns an error naming the file.
 bool readFile(const QString &path, QByteArray *data, QString *error);
-// Writes atomically through QSaveFile ("-" = stdout). Nothing is left behind on failure.
+// Writes atomically, a new file 0600 ("-" = stdout). Refuses anything that is not a regular file
+// or a new name (e.g. /dev/null or a folder). Nothing is left behind on failure.
 bool writeOutput(const QString &path, const QByteArray &data, QString *error);
 
 } // namespace lento::cli

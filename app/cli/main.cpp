@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -25,6 +26,7 @@ static QString generalHelp()
                            "Run 'lento-cli <command> --help' for a command's options.\n"
                            "  --version     print the version\n"
                            "  --help        show this help\n"
+                           "-o FILE writes a regular file only (new files 0600); -o - is standard output.\n"
                            "Exit status: 0 success, 2 bad input (message on stderr), 1 other failure.\n");
     return text;
 }
@@ -53,6 +55,9 @@ static bool verbNeedsGui(int argc, char **argv)
 int main(int argc, char **argv)
 {
     qInstallMessageHandler(quietMessages);
+    // Past a file-size limit (ulimit -f) a write fails with an error we report, instead of the
+    // signal ending the program with no message and a half-written file.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Only verbs that paint (handouts) start Qt Gui, on the offscreen platform unless the caller
     // chose one; everything else runs as a plain core application.
     std::unique_ptr<QCoreApplication> appHolder;

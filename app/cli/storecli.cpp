@@ -1,6 +1,8 @@
 // Shared plumbing of the patient-store verbs.
 #include "storecli.h"
 
+#include <QFileInfo>
+
 namespace lento::cli::storecli {
 
 int dispatch(const QStringList &args, const QList<std::pair<QString, std::function<int(const QStringList &)>>> &verbs,
@@ -29,9 +31,21 @@ int report(const Error &error, store::ErrorKind kind, const QString &context)
         return badInput(text);
     case store::ErrorKind::Conflict:
         return failure(QStringLiteral("conflict: ") + text);
+    case store::ErrorKind::Io:
+    case store::ErrorKind::DiskFull:
+        return failure(text + fileSizeLimitNote());
     default:
         return failure(text);
     }
+}
+
+int databasePath(const QCommandLineParser &parser, const QCommandLineOption &db, QString *path)
+{
+    if (parser.isSet(db) && parser.value(db).trimmed().isEmpty())
+        return badInput(QStringLiteral("--db: empty file name; name the database file, or leave --db out to use the "
+                                       "configured one"));
+    *path = store::Store::configuredPath(parser.value(db));
+    return -1;
 }
 
 int open(store::Store &store, const QCommandLineParser &parser, const StoreFlags &flags, Access access)
@@ -40,7 +54,15 @@ int open(store::Store &store, const QCommandLineParser &parser, const StoreFlags
     options.readOnly = access == Access::Read;
     options.create = access == Access::Create;
     options.clinician = parser.value(flags.clinician);
-    const QString path = store::Store::configuredPath(parser.value(flags.db));
+    QString path;
+    if (const int rc = databasePath(parser, flags.db, &path); rc >= 0)
+        return rc;
+    // An empty file is more likely a mistake (a truncated copy, the wrong name) than a store to
+    // set up: only `db init` turns it into one.
+    if (access != Access::Create && QFileInfo(path).isFile() && QFileInfo(path).size() == 0)
+        return badInput(QStringLiteral("--db: %1 is an empty file, not a patient database; set it up with "
+                                       "'lento-cli db init' if that is what you want")
+                            .arg(path));
     const auto opened = store.open(path, options);
     if (!opened) {
         if (opened.kind() == store::ErrorKind::NotFound)

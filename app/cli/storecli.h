@@ -30,6 +30,10 @@ enum class Access { Read, Write, Create };
 int dispatch(const QStringList &args, const QList<std::pair<QString, std::function<int(const QStringList &)>>> &verbs,
     const QString &usage);
 
+// The database --db names (or the configured one when --db is not given); -1 and *path, or the
+// bad-input exit code for an empty --db, which a script with an unset variable passes.
+int databasePath(const QCommandLineParser &parser, const QCommandLineOption &db, QString *path);
+
 // Opens the store named by --db; returns -1 on success, otherwise the exit code (message printed).
 int open(store::Store &store, const QCommandLineParser &parser, const StoreFlags &flags, Access access);
 // Returns -1 and fills *patient, or prints "no patient with that identifier" and returns 2.

@@ -9,6 +9,9 @@
 #include "visitrepository.h"
 #include "withdrawalscales.h"
 
+#include "inputlimits.h"
+#include "jsonduplicates.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,6 +129,11 @@ Expected<ImportPlan> readPlan(const QJsonValue &value, const QString &path)
 
 Expected<ImportData> readImport(const QByteArray &json)
 {
+    if (json.size() > limits::kMaxImportBytes)
+        return Error {QString(),
+            QStringLiteral("the file is %1 bytes; a patient record may be at most %2 bytes")
+                .arg(json.size())
+                .arg(limits::kMaxImportBytes)};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -133,6 +141,8 @@ Expected<ImportData> readImport(const QByteArray &json)
             QStringLiteral("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)};
     if (!doc.isObject())
         return Error {QString(), QStringLiteral("must be a JSON object")};
+    if (const QString key = JsonDuplicates::firstDuplicate(json); !key.isEmpty())
+        return Error {key, QStringLiteral("written more than once; keep one value")};
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(PatientExchange::kFormat))
         return Error {
@@ -201,8 +211,17 @@ Expected<ImportData> readImport(const QByteArray &json)
     return data;
 }
 
-QString csvField(const QString &s)
+QString csvField(const QString &text)
 {
+    // Text starting with = + - @ (or a tab or carriage return) is a formula to a spreadsheet: a
+    // leading apostrophe keeps it text, so a note cannot run a formula when the file is opened.
+    // Plain numbers stay numbers.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    QString s = text;
+    bool isNumber = false;
+    s.toDouble(&isNumber);
+    if (!s.isEmpty() && formulaStarts.contains(s.front()) && !isNumber)
+        s.prepend(QLatin1Char('\''));
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
         && !s.contains(QLatin1Char('\r')))
         return s;
@@ -322,6 +341,14 @@ Result<PatientRecord> PatientExchange::importJson(const QByteArray &json) const
         }
         return PatientRepository(m_session).get(patient->id);
     });
+}
+
+Status PatientExchange::checkImport(const QByteArray &json)
+{
+    const Expected<ImportData> data = readImport(json);
+    if (!data)
+        return Status(data.error(), ErrorKind::Invalid);
+    return Done {};
 }
 
 Result<QByteArray> PatientExchange::exportVisitsCsv(RecordId patientId) const

@@ -18,6 +18,8 @@ public:
     Result<QByteArray> exportJson(RecordId patientId) const;
     Result<PatientRecord> importJson(const QByteArray &json) const; // opens its own write transaction
     Result<QByteArray> exportVisitsCsv(RecordId patientId) const;
+    // Every check importJson() makes before writing, without a database: an error names the field.
+    static Status checkImport(const QByteArray &json);
 
     static constexpr const char *kFormat = "lento-patient/1";
 

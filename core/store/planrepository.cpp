@@ -2,6 +2,8 @@
 #include "planrepository.h"
 
 #include "auditlog.h"
+#include "catalogue.h"
+#include "modelinput.h"
 #include "plandocument.h"
 #include "sqlquery.h"
 
@@ -24,6 +26,11 @@ Expected<QString> PlanRepository::checkDocument(const QByteArray &document)
     const Expected<Plan> plan = PlanDocument::parse(document);
     if (!plan)
         return plan.error();
+    // What `check` and `simulate` refuse is not stored either: every drug known or fully defined,
+    // every value in range.
+    const Expected<ModelInput> input = resolve(*plan, Catalogue::shared());
+    if (!input)
+        return input.error();
     return plan->title;
 }
 

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QUrl>
 #include <QVariant>
 
 namespace lento::store {
@@ -93,6 +94,25 @@ Status SqliteConnection::openDatabase(const QString &name, const QString &path, 
     return Status(Error {QString(), QStringLiteral("cannot open the database: %1").arg(message)}, ErrorKind::Io);
 }
 
+bool SqliteConnection::reopenAsOnDisk(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return false;
+    close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            m_open = true;
+            return true;
+        }
+    }
+    QSqlDatabase::removeDatabase(m_name);
+    return false;
+}
+
 Status SqliteConnection::exec(const QString &sql)
 {
     QSqlQuery query(database());
@@ -139,6 +159,19 @@ Result<OpenInfo> SqliteConnection::inspect(const QString &path, const OpenOption
     const Status probe = openDatabase(m_name, path, true, options.busyTimeoutMs);
     if (!probe)
         return probe.failure<OpenInfo>();
+    // The first read creates the shared-memory file a WAL database needs; where that cannot be
+    // created (read-only folder or mount, full disk) the file is read as it is on disk.
+    bool asOnDisk = false;
+    if (const Result<QString> first = pragmaValue(QStringLiteral("PRAGMA schema_version"));
+        !first && first.kind() != ErrorKind::Corrupt && first.kind() != ErrorKind::Busy) {
+        if (!reopenAsOnDisk(path))
+            return Result<OpenInfo>(Error {QString(),
+                                        QStringLiteral("%1: cannot be read (%2); check that its folder can be "
+                                                       "written and the disk has free space")
+                                            .arg(path, first.error().message)},
+                first.kind());
+        asOnDisk = true;
+    }
     if (options.quickCheck) {
         const Status checked = checkOnOpen(path, &info);
         if (!checked)
@@ -159,7 +192,11 @@ Result<OpenInfo> SqliteConnection::inspect(const QString &path, const OpenOption
 
     const QFileInfo file(path);
     const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
-    if (*version > latest) {
+    if (asOnDisk) {
+        info.readOnlyReason = QStringLiteral("The database's folder or disk cannot be written (a read-only folder or "
+                                             "mount, or a full disk), so it is open read-only. Free space or "
+                                             "make the folder writable to change records.");
+    } else if (*version > latest) {
         info.readOnlyReason = QStringLiteral("The database was written by a newer version of Lento (schema %1; this "
                                              "version knows up to %2). It is open read-only.")
                                   .arg(*version)

@@ -33,6 +33,10 @@ public:
 
 private:
     Status openDatabase(const QString &name, const QString &path, bool readOnly, int busyTimeoutMs);
+    // When the folder or disk cannot take the shared-memory file a read needs (read-only folder or
+    // mount, full disk), reopens the file as it is on disk ("immutable"), provided no write-ahead
+    // log holds changes not yet in it. Returns false if that is not possible.
+    bool reopenAsOnDisk(const QString &path);
     Result<QStringList> runCheck(const QString &pragma);
     Status exec(const QString &sql);
     Result<QString> pragmaValue(const QString &sql);

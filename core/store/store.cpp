@@ -211,6 +211,24 @@ Status Store::removeMedication(RecordId id)
 
 // ---- Plans ----
 
+namespace {
+
+// An archived patient's record is closed: no new plans or visits until the patient is restored
+// (edits to what is there, and versions of existing plans, stay possible).
+Status requireActivePatient(const StoreSession &session, RecordId patientId)
+{
+    const Result<PatientRecord> patient = PatientRepository(session).get(patientId);
+    if (!patient)
+        return patient.failure<Done>();
+    if (patient->archived)
+        return Status(Error {QStringLiteral("patient"),
+                          QStringLiteral("is archived; restore the patient before adding plans or visits")},
+            ErrorKind::Invalid);
+    return Done {};
+}
+
+} // namespace
+
 Result<PlanVersion> Store::createPlan(
     RecordId patientId, const QByteArray &document, const QString &comment, RecordId branchedFrom)
 {
@@ -218,6 +236,8 @@ Result<PlanVersion> Store::createPlan(
     if (!valid)
         return valid.error();
     return d->session.write<PlanVersion>([&]() -> Result<PlanVersion> {
+        if (const Status active = requireActivePatient(d->session, patientId); !active)
+            return active.failure<PlanVersion>();
         const PlanRepository plans(d->session);
         const Result<PlanRecord> plan = plans.insertPlan(patientId, PlanStatus::Draft, false, branchedFrom);
         if (!plan)
@@ -282,7 +302,11 @@ Status Store::restorePlan(RecordId planId)
 
 Result<VisitRecord> Store::addVisit(const VisitRecord &visit)
 {
-    return d->session.write<VisitRecord>([&] { return VisitRepository(d->session).insert(visit); });
+    return d->session.write<VisitRecord>([&]() -> Result<VisitRecord> {
+        if (const Status active = requireActivePatient(d->session, visit.patientId); !active)
+            return active.failure<VisitRecord>();
+        return VisitRepository(d->session).insert(visit);
+    });
 }
 
 Result<VisitRecord> Store::updateVisit(const VisitRecord &visit)

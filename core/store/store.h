@@ -133,9 +133,11 @@ public:
     Result<QList<AuditEntry>> audit(const AuditQuery &query = {}) const; // newest first
 
     // ---- Backup and restore ----
-    // Checks integrity, then writes a consistent copy (0600) to `target` (must not exist).
+    // Checks integrity, then writes a consistent copy (0600) under a temporary name, checks it and
+    // renames it to `target` (must not exist): an interrupted backup leaves nothing at `target`.
     Result<QString> backup(const QString &target);
-    // Copies into `directory` as lento-YYYYMMDD-HHMMSS.sqlite and keeps the newest `keep` copies.
+    // Copies into `directory` as lento-YYYYMMDD-HHMMSS.sqlite and keeps the newest `keep` copies
+    // that pass the full check (files under that name that are not a usable database are removed).
     Result<QString> automaticBackup(const QString &directory, int keep);
     // When the newest automatic copy in `directory` was made (invalid if none): the caller decides
     // whether one is due (e.g. at start-up when it is older than a day).

@@ -4,6 +4,7 @@
 #include "schemamigrator.h"
 #include "sqliteconnection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,6 +47,35 @@ Status verifyCopy(const QString &path, const QString &role)
     return Done {};
 }
 
+// Hidden, and never matching automaticName(): "<dir>/.<name>.partial-<pid>-<time>".
+QString partialName(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(QStringLiteral(".%1.partial-%2-%3")
+                                   .arg(info.fileName())
+                                   .arg(QCoreApplication::applicationPid())
+                                   .arg(QDateTime::currentMSecsSinceEpoch()));
+}
+
+// A file under an automatic copy's name that is not a usable database (unfinished, truncated,
+// damaged); a copy that merely could not be read now (busy, newer schema) is left alone.
+bool isBroken(ErrorKind kind)
+{
+    return kind == ErrorKind::Corrupt || kind == ErrorKind::ReadOnly || kind == ErrorKind::Invalid;
+}
+
+// Unfinished copies left by a backup that was killed more than an hour ago.
+void removeStalePartials(const QString &directory)
+{
+    const QDir dir(directory);
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo &f :
+        dir.entryInfoList({QStringLiteral(".lento-*.sqlite.partial-*")}, QDir::Files | QDir::Hidden)) {
+        if (f.lastModified().toUTC() < cutoff)
+            QFile::remove(f.absoluteFilePath());
+    }
+}
+
 bool renameIfExists(const QString &from, const QString &to)
 {
     return !QFile::exists(from) || QFile::rename(from, to);
@@ -69,13 +99,24 @@ Result<QString> StoreBackup::backup(SqlConnection &connection, const QString &ta
                                        .arg(problems->first())},
             ErrorKind::Corrupt);
     }
-    const Status copied = connection.copyTo(path);
-    if (!copied)
+    // The copy is made and checked under a hidden temporary name and only then given its name, so
+    // an interrupted backup (killed, disk or file-size limit) never looks like a backup.
+    const QString partial = partialName(path);
+    const Status copied = connection.copyTo(partial);
+    if (!copied) {
+        QFile::remove(partial);
         return copied.failure<QString>();
-    const Status verified = verifyCopy(path, QStringLiteral("the backup"));
+    }
+    const Status verified = verifyCopy(partial, QStringLiteral("the backup"));
     if (!verified) {
-        QFile::remove(path);
+        QFile::remove(partial);
         return verified.failure<QString>();
+    }
+    // QFile::rename never replaces an existing file: a file made at `path` meanwhile is kept.
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Result<QString>(
+            Error {QString(), QStringLiteral("%1: cannot give the checked copy its name").arg(path)}, ErrorKind::Io);
     }
     return path;
 }
@@ -114,9 +155,26 @@ Result<QString> StoreBackup::automaticBackup(SqlConnection &connection, const QS
     const Result<QString> made = backup(connection, QDir(directory).filePath(name));
     if (!made)
         return made;
-    const QStringList copies = automaticCopies(directory);
-    for (qsizetype i = keep; i < copies.size(); ++i)
-        QFile::remove(copies[i]);
+    removeStalePartials(directory);
+    // Only copies that pass the full check count towards `keep`: a damaged or unfinished file under
+    // a backup's name is removed, never kept in place of a good copy.
+    int verified = 0;
+    for (const QString &copy : automaticCopies(directory)) {
+        const Status ok = copy == *made ? Status(Done {}) : verifyCopy(copy, QStringLiteral("the copy"));
+        if (!ok) {
+            if (isBroken(ok.kind())) {
+                // Checking it may have left SQLite's side files beside it: they go with it.
+                QFile::remove(copy);
+                QFile::remove(copy + QStringLiteral("-wal"));
+                QFile::remove(copy + QStringLiteral("-shm"));
+            }
+            continue;
+        }
+        if (verified >= keep)
+            QFile::remove(copy);
+        else
+            ++verified;
+    }
     return made;
 }
 

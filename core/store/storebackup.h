@@ -1,6 +1,7 @@
-// Backups of the patient store: a checked, consistent copy (0600) on request, rotating automatic
-// copies that keep the newest N, and restoring a checked backup in place of the live file (the
-// replaced file is kept beside it).
+// Backups of the patient store: a checked, consistent copy (0600) on request, made under a hidden
+// temporary name and renamed only once checked; rotating automatic copies that keep the newest N
+// checked ones (a damaged file under a copy's name is removed, not counted); and restoring a checked backup in place of
+// the live file (the replaced file is kept beside it).
 #pragma once
 
 #include "sqlconnection.h"

@@ -6,15 +6,18 @@
 #include "handoutlanguage.h"
 #include "handoutschedule.h"
 #include "handoutstyle.h"
+#include "inputlimits.h"
 #include "pageflow.h"
 #include "pdftextmap.h"
+#include "privatefile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+
+#include <algorithm>
 
 namespace lento::report {
 
@@ -46,6 +49,19 @@ Expected<bool> HandoutRenderer::validate() const
         return Error {QStringLiteral("start_date"),
             QCoreApplication::translate(
                 "HandoutRenderer", "the plan has no start date; give the date the plan starts")};
+    // The calendar lists every dose: refuse a plan too long to print before laying it out.
+    qint64 doses = 0;
+    for (qsizetype i = 0; i < m_in.plan.steps.size(); ++i) {
+        const Step &step = m_in.plan.steps.at(i);
+        const qint64 days = i + 1 < m_in.plan.steps.size() ? m_in.plan.steps.at(i + 1).day - step.day : 1;
+        doses += qint64(step.doses.size()) * std::max<qint64>(days, 1);
+    }
+    if (doses > limits::kMaxHandoutDoses)
+        return Error {QStringLiteral("steps"),
+            QCoreApplication::translate("HandoutRenderer",
+                "the calendar would list %1 doses; a handout lists at most %2. Print the plan in parts.")
+                .arg(doses)
+                .arg(limits::kMaxHandoutDoses)};
     const QDate start = m_in.plan.startDate.isValid() ? m_in.plan.startDate : m_in.startDate;
     if (const Expected<HandoutSchedule> s = HandoutSchedule::build(m_in.plan, m_catalogue, start, m_in.region); !s)
         return s.error();
@@ -160,21 +176,14 @@ Expected<HandoutResult> HandoutRenderer::writePdf(const QString &path) const
 {
     if (Expected<bool> ok = validate(); !ok)
         return ok.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {
-            path, QCoreApplication::translate("HandoutRenderer", "cannot write (%1)").arg(file.errorString())};
+    if (const QString refused = PrivateFile::checkTarget(path); !refused.isEmpty())
+        return Error {path, refused};
     HandoutResult result;
     const Expected<QByteArray> bytes = pdf(&result);
-    if (!bytes) {
-        file.cancelWriting();
+    if (!bytes)
         return bytes.error();
-    }
-    if (file.write(bytes.value()) != bytes->size() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return Error {path, QCoreApplication::translate("HandoutRenderer", "cannot write (%1)").arg(why)};
-    }
+    if (const QString why = PrivateFile::write(path, bytes.value()); !why.isEmpty())
+        return Error {path, why};
     return result;
 }
 

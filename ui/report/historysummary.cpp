@@ -1,13 +1,14 @@
 // History summary layout and PDF output.
 #include "historysummary.h"
 
+#include "privatefile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
 #include <QPagedPaintDevice>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -115,11 +116,9 @@ bool HistorySummary::writePdf(const HistorySummaryContent &content, const QStrin
         writer.setResolution(300);
         print(content, &writer);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (const QString why = PrivateFile::write(path, bytes); !why.isEmpty()) {
         if (error)
-            *error
-                = QCoreApplication::translate("HistorySummary", "Could not write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("HistorySummary", "Could not write %1: %2").arg(path, why);
         return false;
     }
     return true;
