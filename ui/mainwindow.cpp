@@ -593,8 +593,14 @@ bool MainWindow::savePlan(const QString &comment)
         updateTitle();
         return false;
     }
-    if (box.clickedButton() == asNew)
-        return saveAsNewPlan(document, comment, m_baseVersion);
+    if (box.clickedButton() == asNew) {
+        // The branch is a plan of its own: it says where it came from instead of repeating the name.
+        const auto base = m_store->version(m_baseVersion);
+        const QString title = m_editor->plan().title.isEmpty() ? tr("Plan") : m_editor->plan().title;
+        m_editor->document()->setTitle(
+            tr("%1 (branched from version %2)").arg(title).arg(base.ok() ? base->number : 0));
+        return saveAsNewPlan(lento::PlanDocument::write(m_editor->plan()), comment, m_baseVersion);
+    }
     return false;
 }
 
