@@ -2,12 +2,13 @@
 // (read back by a new process), the typed plan title is saved and exported, a generated title
 // follows the strategy, a branched plan is named as a branch, planner settings changed in the
 // form show at once (start date moves the dates; other settings raise the bar with its Generate
-// button), unreadable or implausible amounts are refused with a message, and Undo puts the form
-// back with the plan.
+// button), unreadable or implausible amounts are refused with a message, Undo puts the form
+// back with the plan, and a date of birth can be typed.
 #include "amountspinbox.h"
 #include "catalogue.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "patientformdialog.h"
 #include "plandocument.h"
 #include "plandocumentmodel.h"
 #include "planeditor.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -401,6 +403,29 @@ private Q_SLOTS:
         QCOMPARE(plan().current.first().mg.value(), 1.0);
         QCOMPARE(form()->regimen()->doses().first().mg.value(), 1.0);
         QVERIFY(!m_window->planEditor()->formSync()->pending());
+    }
+
+    // ---- Dates ----
+
+    void dateOfBirthCanBeTyped()
+    {
+        PatientFormDialog dialog(lento::store::PatientRecord(), {}, &Catalogue::shared());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QDateEdit *dob = dialog.birthField();
+        QCOMPARE(dialog.patient().dateOfBirth, QDate()); // not recorded
+        // The calendar of the empty field opens near a plausible year, not at January 1900.
+        QTest::mouseClick(dob, Qt::LeftButton, {}, QPoint(dob->width() - 6, dob->height() / 2)); // the arrow
+        QTRY_VERIFY(dob->calendarWidget()->isVisible());
+        QCOMPARE(dob->calendarWidget()->yearShown(), QDate::currentDate().year() - 60);
+        QTest::keyClick(dob->calendarWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!dob->calendarWidget()->isVisible());
+        QCOMPARE(dialog.patient().dateOfBirth, QDate());
+
+        dob->setFocus();
+        QTest::keyClicks(dob, QStringLiteral("1958-03-02"));
+        QCOMPARE(dob->date(), QDate(1958, 3, 2));
+        QCOMPARE(dialog.patient().dateOfBirth, QDate(1958, 3, 2));
     }
 };
 
