@@ -66,6 +66,7 @@ PlannerForm::PlannerForm(QWidget *parent) : QWidget(parent)
     m_title = new QLineEdit(this);
     m_start = new QDateEdit(this);
     m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // the same in every language
     m_start->setDate(QDate::currentDate());
     m_regimen = new RegimenEditor(this);
     m_topForm->addRow(QStringLiteral("-"), m_title);

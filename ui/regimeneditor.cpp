@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTime>
 #include <QTimeEdit>
 #include <QToolButton>
@@ -191,6 +192,11 @@ void RegimenEditor::retranslate()
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows[i];
         const int n = int(i) + 1;
+        {
+            // Drug names in the language now in use; the chosen drug stays chosen.
+            const QSignalBlocker block(r.drug);
+            fillDrugs(r.drug);
+        }
         r.drug->setAccessibleName(tr("Current dose %1, drug").arg(n));
         r.time->setAccessibleName(tr("Current dose %1, time").arg(n));
         r.mg->setAccessibleName(tr("Current dose %1, amount (mg)").arg(n));

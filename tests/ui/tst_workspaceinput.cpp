@@ -405,6 +405,39 @@ private Q_SLOTS:
         QVERIFY(!m_window->planEditor()->formSync()->pending());
     }
 
+    // ---- Window size ----
+
+    void windowFitsALaptopScreen()
+    {
+        demo();
+        // 1366 × 768 less a title bar and a panel.
+        const QSize laptop(1366, 740);
+        const QSize least = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        QVERIFY2(least.width() <= laptop.width() && least.height() <= laptop.height(),
+            qPrintable(QStringLiteral("%1 x %2").arg(least.width()).arg(least.height())));
+        QCOMPARE(m_window->size(), laptop);
+        QTest::qWait(300);
+        m_window->grab().save(QStringLiteral("/tmp/i13-1366-en.png"));
+    }
+
+    void languageSwitchRetranslatesTheForm()
+    {
+        demo();
+        auto *drug = form()->regimen()->findChildren<QComboBox *>().value(0);
+        QVERIFY(drug);
+        QCOMPARE(drug->currentText(), QStringLiteral("Alprazolam"));
+        const QString date = form()->startEdit()->text();
+        QVERIFY(m_language->setLanguage(QStringLiteral("zh_CN")));
+        QTRY_COMPARE(drug->currentText(), QStringLiteral("阿普唑仑"));
+        QCOMPARE(form()->startEdit()->text(), date); // an ISO date, the same in both languages
+        QCOMPARE(drug->currentData().toString(), QStringLiteral("alprazolam"));
+        QVERIFY(!m_window->planEditor()->formSync()->pending()); // retranslating is not an edit
+        QTest::qWait(300);
+        m_window->grab().save(QStringLiteral("/tmp/i13-1366-zh.png"));
+        QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(drug->currentText(), QStringLiteral("Alprazolam"));
+    }
+
     // ---- Dates ----
 
     void dateOfBirthCanBeTyped()
