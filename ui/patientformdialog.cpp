@@ -116,6 +116,7 @@ PatientFormDialog::PatientFormDialog(const lento::store::PatientRecord &patient,
     for (int i = 0; i < 4; ++i) {
         auto *header = new QLabel(this);
         header->setForegroundRole(QPalette::PlaceholderText);
+        header->hide(); // shown above the first medication row, laid out with it
         m_medHeaders.append(header);
     }
     m_labels[IdentifierLabel]->setBuddy(m_identifier);

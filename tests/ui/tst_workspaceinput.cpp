@@ -447,6 +447,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QDateEdit *dob = dialog.birthField();
         QCOMPARE(dialog.patient().dateOfBirth, QDate()); // not recorded
+        // No label lies over another (the medication headers showed at the top-left before).
+        QList<QRect> shown;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            const QRect r(label->mapTo(&dialog, QPoint(0, 0)), label->size());
+            for (const QRect &other : std::as_const(shown))
+                QVERIFY2(!r.intersects(other), qPrintable(label->text()));
+            shown.append(r);
+        }
         // The calendar of the empty field opens near a plausible year, not at January 1900.
         QTest::mouseClick(dob, Qt::LeftButton, {}, QPoint(dob->width() - 6, dob->height() / 2)); // the arrow
         QTRY_VERIFY(dob->calendarWidget()->isVisible());
