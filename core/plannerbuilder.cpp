@@ -5,6 +5,7 @@
 #include "checks.h"
 #include "plandocument.h"
 #include "plannerannotator.h"
+#include "plantitle.h"
 #include "simulator.h"
 #include "strategy.h"
 #include "strategyguided.h"
@@ -533,18 +534,8 @@ Expected<Plan> PlanBuilder::build()
     PlanAnnotator annotator(m_req, m_cat, m_rounder, *m_rule);
     if (Expected<bool> ok = annotator.annotate(&plan, m_steps); !ok)
         return ok.error();
-    if (m_req.title.isEmpty()) {
-        QString title = m_cat.find(m_req.current.first().drug)->nameEn;
-        if (!m_req.switchTo.isEmpty() && m_req.switchTo != m_req.current.first().drug)
-            title += QStringLiteral(" to ") + m_drug->nameEn.toLower();
-        title += QStringLiteral(", ") + m_rule->describe(m_req.everyDays);
-        if (m_req.strategy == Strategy::Guided)
-            title = QStringLiteral("%1, guided (modelled pressure ≤ %2)")
-                        .arg(m_cat.find(m_req.current.first().drug)->nameEn, num(m_req.maxPressure));
-        plan.title = title;
-    } else {
-        plan.title = m_req.title;
-    }
+    plan.title
+        = m_req.title.isEmpty() ? PlanTitle::generated(m_req, m_cat, m_rule->describe(m_req.everyDays)) : m_req.title;
     return plan;
 }
 

@@ -1684,6 +1684,24 @@
     </message>
 </context>
 <context>
+    <name>NameOnlyIconProvider</name>
+    <message>
+        <location filename="../ui/nameonlyiconprovider.cpp" line="+34"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>PatientFilters</name>
     <message>
         <location filename="../ui/patientfilters.cpp" line="+173"/>
@@ -3357,12 +3375,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     <message>
         <location line="+43"/>
         <location line="+23"/>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>Comment for the new version (optional):</source>
         <translation>新版本说明（可选）：</translation>
     </message>
@@ -3373,12 +3391,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+21"/>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>The plan could not be saved: %1</source>
         <translation>无法保存计划：%1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>Version %1 was saved by %2 at %3.</source>
         <translation>第 %1 版由 %2 于 %3 保存。</translation>
     </message>
@@ -3423,7 +3441,17 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>无法读取最新版本：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (branched from version %2)</source>
+        <translation>%1（由第 %2 版分出）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Saved version %1.</source>
         <translation>已保存第 %1 版。</translation>
     </message>
@@ -4152,7 +4180,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlanDocumentModel</name>
     <message>
-        <location filename="../ui/plandocumentmodel.cpp" line="+63"/>
+        <location filename="../ui/plandocumentmodel.cpp" line="+67"/>
         <location line="+7"/>
         <source>Change dose in step %1</source>
         <translation>修改第 %1 步的剂量</translation>
@@ -4205,9 +4233,14 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>修改第 %1 步的备注</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Change start date</source>
         <translation>修改开始日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename plan</source>
+        <translation>重命名计划</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4223,7 +4256,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlanEditor</name>
     <message>
-        <location filename="../ui/planeditor.cpp" line="+268"/>
+        <location filename="../ui/planeditor.cpp" line="+278"/>
         <source>Insert a hold</source>
         <translation>插入维持期</translation>
     </message>
@@ -4253,24 +4286,24 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>第 %1 步维持天数：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Select the dose to remove in the doses table first.</source>
         <translation>请先在剂量表中选择要删除的剂量。</translation>
     </message>
     <message>
-        <location line="+211"/>
-        <location line="+151"/>
+        <location line="+205"/>
+        <location line="+155"/>
         <source>Doses of step %1</source>
         <translation>第 %1 步的剂量</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+151"/>
+        <location line="-155"/>
+        <location line="+155"/>
         <source>Doses (select a step)</source>
         <translation>剂量（请选择步骤）</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Enter the current regimen and generate a plan to see the charts.</source>
         <translation>输入当前用药方案并生成计划后即可查看图表。</translation>
     </message>
@@ -4295,7 +4328,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>无法生成计划：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Select the step to re-generate from in the steps table.</source>
         <translation>请在步骤表中选择要从其开始重新生成的步骤。</translation>
     </message>
@@ -4305,7 +4338,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>无法重新生成：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -4453,7 +4486,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlannerForm</name>
     <message>
-        <location filename="../ui/plannerform.cpp" line="+195"/>
+        <location filename="../ui/plannerform.cpp" line="+231"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
@@ -4498,7 +4531,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>%1（ASAM 2025）</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Current regimen</source>
         <translation>当前用药方案</translation>
     </message>
@@ -4508,7 +4541,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>请至少添加一项患者目前服用的剂量</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Shortest interval (days)</source>
         <translation>最短间隔（天）</translation>
     </message>
@@ -4534,17 +4567,17 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+8"/>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Maintenance dose (mg/day)</source>
         <translation>维持剂量（mg/日）</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>must be more than 0; untick it to stop the drug</source>
         <translation>必须大于 0；如要停药请取消勾选</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Planner error</source>
         <translation>计划程序错误</translation>
     </message>
@@ -4554,17 +4587,17 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>计划程序消息</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Plan title:</source>
         <translation>计划标题：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Generated from the regimen and pace</source>
         <translation>根据用药方案和减量速度生成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
         <source>Start date:</source>
         <translation>开始日期：</translation>
     </message>
@@ -4772,6 +4805,44 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <source>Keep the steps up to the selected one and plan the rest with these settings</source>
         <translation>保留到所选步骤为止的步骤，其余按这些设置重新规划</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Current regimen (%1)</source>
+        <translation>当前用药方案（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mg a day is more than five times the usual maximum of %2 mg a day; check the amounts</source>
+        <translation>每日 %1 mg 超过常用最大日剂量 %2 mg 的五倍；请核对剂量</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::PlannerFormSync</name>
+    <message>
+        <location filename="../ui/plannerformsync.cpp" line="+106"/>
+        <source>Start date: %1 is more than a year from today; check that it is right.</source>
+        <translation>开始日期：%1 距今超过一年之后；请确认是否正确。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start date: %1 is more than a year ago; check that it is right.</source>
+        <translation>开始日期：%1 早于一年以前；请确认是否正确。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The planner settings were changed and the plan does not follow them yet. Generate the plan to apply them (steps edited by hand are replaced; Undo brings them back).</source>
+        <translation>计划设置已更改，但计划尚未按新设置更新。请生成计划以应用这些设置（手动编辑的步骤将被替换；可用“撤销”恢复）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate plan</source>
+        <translation>生成计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planner settings not applied</source>
+        <translation>计划设置尚未应用</translation>
+    </message>
 </context>
 <context>
     <name>lento::ui::Recomputer</name>
@@ -4784,13 +4855,18 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::RegimenEditor</name>
     <message>
-        <location filename="../ui/regimeneditor.cpp" line="+121"/>
-        <location line="+64"/>
+        <location filename="../ui/regimeneditor.cpp" line="+123"/>
+        <location line="+75"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-66"/>
+        <source>Current regimen, dose %1: &quot;%2&quot; is not an amount from %3 to %4 mg; the dose stays %5 mg.</source>
+        <translation>当前用药方案，第 %1 次剂量：“%2”不是 %3 至 %4 mg 之间的剂量；该剂量保持为 %5 mg。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Add dose</source>
         <translation>添加剂量</translation>
     </message>

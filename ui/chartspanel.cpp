@@ -5,12 +5,12 @@
 
 #include "chartcurvebuilder.h"
 #include "chartexport.h"
+#include "filedialogs.h"
 #include "palette.h"
 #include "taperchart.h"
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -406,8 +406,8 @@ void ChartsPanel::exportInteractively(int index, bool data)
     const QString csv = tr("CSV file (*.csv)");
     QString filter;
     QString path = data
-        ? QFileDialog::getSaveFileName(this, tr("Export chart data"), QString(), csv, &filter)
-        : QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), png + QStringLiteral(";;") + svg, &filter);
+        ? FileDialogs::saveFileName(this, tr("Export chart data"), QString(), csv, &filter)
+        : FileDialogs::saveFileName(this, tr("Export chart"), QString(), png + QStringLiteral(";;") + svg, &filter);
     if (path.isEmpty())
         return;
     // A name typed without a suffix gets the one of the chosen file type.

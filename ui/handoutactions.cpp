@@ -2,10 +2,10 @@
 #include "handoutactions.h"
 
 #include "catalogue.h"
+#include "filedialogs.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
@@ -71,7 +71,7 @@ bool exportHandoutPdf(QWidget *parent, const report::HandoutInput &input)
     if (dir.isEmpty())
         dir = QDir::homePath();
     QString path
-        = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("HandoutActions", "Export handout as PDF"),
+        = FileDialogs::saveFileName(parent, QCoreApplication::translate("HandoutActions", "Export handout as PDF"),
             QDir(dir).filePath(suggestedHandoutFileName(input)),
             QCoreApplication::translate("HandoutActions", "PDF files (*.pdf)"));
     if (path.isEmpty())

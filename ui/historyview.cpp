@@ -2,6 +2,7 @@
 #include "historyview.h"
 
 #include "catalogue.h"
+#include "filedialogs.h"
 #include "historycharts.h"
 #include "historytext.h"
 #include "historytimeline.h"
@@ -11,7 +12,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -367,7 +367,7 @@ QString HistoryView::defaultFileName(const QString &suffix) const
 
 void HistoryView::exportSummary()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Export history summary"), defaultFileName(QStringLiteral("pdf")), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -378,7 +378,7 @@ void HistoryView::exportSummary()
 
 void HistoryView::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Export visits"), defaultFileName(QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

@@ -5,6 +5,7 @@
 #include "catalogue.h"
 #include "demopatient.h"
 #include "emptystate.h"
+#include "filedialogs.h"
 #include "handoutactions.h"
 #include "handoutoptionsdialog.h"
 #include "languagemanager.h"
@@ -25,7 +26,6 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QInputDialog>
@@ -593,8 +593,14 @@ bool MainWindow::savePlan(const QString &comment)
         updateTitle();
         return false;
     }
-    if (box.clickedButton() == asNew)
-        return saveAsNewPlan(document, comment, m_baseVersion);
+    if (box.clickedButton() == asNew) {
+        // The branch is a plan of its own: it says where it came from instead of repeating the name.
+        const auto base = m_store->version(m_baseVersion);
+        const QString title = m_editor->plan().title.isEmpty() ? tr("Plan") : m_editor->plan().title;
+        m_editor->document()->setTitle(
+            tr("%1 (branched from version %2)").arg(title).arg(base.ok() ? base->number : 0));
+        return saveAsNewPlan(lento::PlanDocument::write(m_editor->plan()), comment, m_baseVersion);
+    }
     return false;
 }
 
@@ -684,7 +690,7 @@ void MainWindow::importPlan()
 {
     if (!m_patient.id || !maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import plan"),
+    const QString path = FileDialogs::openFileName(this, tr("Import plan"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Lento plans (*.json);;All files (*)"));
     if (!path.isEmpty())
         importPlanFile(path);
@@ -718,7 +724,7 @@ void MainWindow::exportPlan()
     if (!m_patient.id)
         return;
     const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export plan"), defaultPlanFileName(), tr("Lento plans (*.json)"));
+        = FileDialogs::saveFileName(this, tr("Export plan"), defaultPlanFileName(), tr("Lento plans (*.json)"));
     if (!path.isEmpty())
         exportPlanFile(path);
 }
@@ -742,7 +748,7 @@ void MainWindow::backupDatabase()
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .filePath(QStringLiteral("lento-backup-%1.sqlite")
                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Backup database"), suggested, tr("Lento databases (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;

@@ -3,6 +3,7 @@
 
 #include "catalogue.h"
 #include "displaytext.h"
+#include "optionaldateedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,11 +27,10 @@ namespace {
 
 const QDate kNoDate(1900, 1, 1); // the date edits' minimum, shown as "Not recorded"
 
-QDateEdit *makeDateEdit(QWidget *parent, const QDate &date)
+// `openAt`: the month an empty field's calendar shows.
+QDateEdit *makeDateEdit(QWidget *parent, const QDate &date, const QDate &openAt)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
+    auto *edit = new OptionalDateEdit(kNoDate, openAt, parent);
     edit->setMaximumDate(QDate::currentDate().addYears(1));
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setDate(date.isValid() ? date : kNoDate);
@@ -65,7 +65,7 @@ PatientFormDialog::PatientFormDialog(const lento::store::PatientRecord &patient,
       m_catalogue(catalogue),
       m_identifier(new QLineEdit(patient.identifier, this)),
       m_name(new QLineEdit(patient.name, this)),
-      m_birth(makeDateEdit(this, patient.dateOfBirth)),
+      m_birth(makeDateEdit(this, patient.dateOfBirth, QDate(QDate::currentDate().year() - 60, 1, 1))),
       m_sex(new QComboBox(this)),
       m_weight(new QDoubleSpinBox(this)),
       m_handoutLanguage(new QComboBox(this)),
@@ -116,6 +116,7 @@ PatientFormDialog::PatientFormDialog(const lento::store::PatientRecord &patient,
     for (int i = 0; i < 4; ++i) {
         auto *header = new QLabel(this);
         header->setForegroundRole(QPalette::PlaceholderText);
+        header->hide(); // shown above the first medication row, laid out with it
         m_medHeaders.append(header);
     }
     m_labels[IdentifierLabel]->setBuddy(m_identifier);
@@ -207,7 +208,7 @@ void PatientFormDialog::addMedicationRow(const lento::store::MedicationRecord &m
         row.drug->setEditText(medication.drug);
     row.regimen = new QLineEdit(medication.regimen, this);
     row.regimen->setMinimumWidth(row.regimen->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 30);
-    row.since = makeDateEdit(this, medication.since);
+    row.since = makeDateEdit(this, medication.since, QDate::currentDate());
     row.indication = new QLineEdit(medication.indication, this);
     row.remove = new QPushButton(this);
     row.remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));

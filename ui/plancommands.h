@@ -17,10 +17,15 @@ class PlanCommand : public QUndoCommand
 public:
     // `focusStep`: the step to select after redo (-1 = leave the selection alone); undo selects
     // the same step clamped to the restored plan.
-    PlanCommand(PlanDocumentModel *document, lento::Plan before, lento::Plan after, const QString &text, int focusStep);
+    // Commands with the same `mergeId` (>= 0) pushed one after another become one undo step
+    // (typing a title letter by letter).
+    PlanCommand(PlanDocumentModel *document, lento::Plan before, lento::Plan after, const QString &text, int focusStep,
+        int mergeId = -1);
 
     void undo() override;
     void redo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
 
     const lento::Plan &before() const { return m_before; }
     const lento::Plan &after() const { return m_after; }
@@ -30,6 +35,7 @@ private:
     lento::Plan m_before;
     lento::Plan m_after;
     int m_focusStep;
+    int m_mergeId;
 };
 
 } // namespace lento::ui

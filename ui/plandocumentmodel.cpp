@@ -38,10 +38,12 @@ void PlanDocumentModel::applySnapshot(const Plan &plan, int focusStep)
     m_focusStep = plan.steps.isEmpty() ? -1 : std::clamp(focusStep, -1, int(plan.steps.size()) - 1);
     ++m_revision;
     Q_EMIT changed();
+    if (!m_pushing)
+        Q_EMIT restored();
 }
 
 PlanDocumentModel::Result PlanDocumentModel::push(
-    const Expected<Plan> &edited, const QString &text, int focusStep, const QString &note)
+    const Expected<Plan> &edited, const QString &text, int focusStep, const QString &note, int mergeId)
 {
     Result r;
     if (!edited.ok()) {
@@ -52,7 +54,9 @@ PlanDocumentModel::Result PlanDocumentModel::push(
     r.note = note;
     if (edited.value() == m_plan)
         return r; // nothing changed: no undo step
-    m_undo->push(new PlanCommand(this, m_plan, edited.value(), text, focusStep));
+    m_pushing = true;
+    m_undo->push(new PlanCommand(this, m_plan, edited.value(), text, focusStep, mergeId));
+    m_pushing = false;
     return r;
 }
 
@@ -124,7 +128,17 @@ PlanDocumentModel::Result PlanDocumentModel::setNote(int step, const QString &no
 
 PlanDocumentModel::Result PlanDocumentModel::setStartDate(const QDate &date)
 {
-    return push(PlanEdits::setStartDate(m_plan, date), tr("Change start date"), m_focusStep);
+    constexpr int kStartDateMergeId = 2;
+    return push(
+        PlanEdits::setStartDate(m_plan, date), tr("Change start date"), m_focusStep, QString(), kStartDateMergeId);
+}
+
+PlanDocumentModel::Result PlanDocumentModel::setTitle(const QString &title)
+{
+    constexpr int kTitleMergeId = 1; // typing a title letter by letter is one undo step
+    Plan out = m_plan;
+    out.title = title.trimmed();
+    return push(Expected<Plan>(out), tr("Rename plan"), m_focusStep, QString(), kTitleMergeId);
 }
 
 PlanDocumentModel::Result PlanDocumentModel::regenerateFrom(int step, const PlannerRequest &request)

@@ -59,6 +59,8 @@ public:
     Result mergeWithNext(int step);
     Result setNote(int step, const QString &note);
     Result setStartDate(const QDate &date);
+    // The plan's title; consecutive calls make one undo step.
+    Result setTitle(const QString &title);
     Result regenerateFrom(int step, const lento::PlannerRequest &request);
     Result generate(const lento::PlannerRequest &request);
     // A whole plan from elsewhere (import), as one undoable step.
@@ -66,17 +68,22 @@ public:
 
 Q_SIGNALS:
     void changed(); // the one change signal: the plan is different (edit, undo, redo, reset)
+    // After undo or redo (not after a new edit): views that mirror the plan elsewhere (the
+    // planner form) show it again.
+    void restored();
 
 private:
     friend class PlanCommand;
     void applySnapshot(const lento::Plan &plan, int focusStep);
-    Result push(const Expected<lento::Plan> &edited, const QString &text, int focusStep, const QString &note = {});
+    Result push(const Expected<lento::Plan> &edited, const QString &text, int focusStep, const QString &note = {},
+        int mergeId = -1);
 
     lento::Plan m_plan;
     QUndoStack *m_undo;
     PlanEdits::Context m_context;
     int m_focusStep = -1;
     quint64 m_revision = 0;
+    bool m_pushing = false; // a new command's first redo() is not a restore
 };
 
 } // namespace lento::ui

@@ -13,6 +13,7 @@
 #include "plandelegate.h"
 #include "plandocumentmodel.h"
 #include "plannerform.h"
+#include "plannerformsync.h"
 #include "recomputer.h"
 #include "regimeneditor.h"
 #include "stepdosesmodel.h"
@@ -49,6 +50,7 @@ struct PlanEditor::Private
     ChecksModel *checks = nullptr;
 
     PlannerForm *form = nullptr;
+    PlannerFormSync *formSync = nullptr;
     QTableView *stepsView = nullptr;
     QTableView *dosesView = nullptr;
     // One delegate per view: a delegate shared by two views sends its commit and close signals
@@ -101,6 +103,14 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     formScroll->setWidgetResizable(true);
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     formScroll->setMinimumWidth(300);
+    // Settings changed but not applied: a bar above the form, in view however far it is scrolled.
+    d->formSync = new PlannerFormSync(d->form, d->document, this);
+    auto *formColumn = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(formColumn);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->setSpacing(0);
+    formLayout->addWidget(d->formSync->pendingBar());
+    formLayout->addWidget(formScroll, 1);
 
     // Steps: toolbar, message line, table.
     auto *stepsBox = new QWidget(this);
@@ -211,7 +221,7 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     right->setStretchFactor(1, 3);
     right->setSizes({390, 610});
     auto *main = new QSplitter(Qt::Horizontal, this);
-    main->addWidget(formScroll);
+    main->addWidget(formColumn);
     main->addWidget(right);
     main->setStretchFactor(0, 0);
     main->setStretchFactor(1, 1);
@@ -292,6 +302,7 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     connect(d->calculations, &QAction::triggered, this, &PlanEditor::showCalculations);
     connect(d->opioid, &QAction::triggered, this, &PlanEditor::showOpioidDialog);
     connect(d->form, &PlannerForm::generateRequested, this, &PlanEditor::generate);
+    connect(d->formSync, &PlannerFormSync::generateRequested, this, &PlanEditor::generate);
     connect(d->form, &PlannerForm::regenerateRequested, this, &PlanEditor::regenerateFromSelected);
     connect(d->addDose, &QPushButton::clicked, this, [this] {
         const Plan &plan = d->document->plan();
@@ -345,6 +356,7 @@ void PlanEditor::setCatalogue(const Catalogue *catalogue)
     d->recomputer->setCatalogue(catalogue);
     d->checks->setCatalogue(catalogue);
     d->form->setCatalogue(catalogue);
+    d->formSync->setCatalogue(catalogue);
     QList<QPair<QString, QString>> drugs;
     if (catalogue)
         for (const DrugParams &p : catalogue->drugs())
@@ -387,19 +399,7 @@ void PlanEditor::setPatientContext(const PatientParams &params, const CheckConte
 void PlanEditor::setPlan(const Plan &plan)
 {
     // The form shows what the plan was made with (its "planner" key), else the defaults.
-    PlannerRequest request = d->document->context().fallback;
-    const QJsonValue planner = plan.extra.value(QStringLiteral("planner"));
-    if (planner.isObject()) {
-        auto parsed = PlannerRequest::fromJson(planner.toObject());
-        if (parsed.ok())
-            request = parsed.value();
-    }
-    request.current = plan.current;
-    request.startDate = plan.startDate.isValid() ? plan.startDate : QDate::currentDate();
-    request.title = plan.title;
-    request.patient = plan.patient;
-    request.model = plan.model;
-    d->form->setRequest(request);
+    d->formSync->showPlan(plan);
     d->form->showMessage(QString(), false);
     showMessage(QString(), false);
     d->selected = -1;
@@ -495,6 +495,11 @@ Recomputer *PlanEditor::recomputer() const
 PlannerForm *PlanEditor::plannerForm() const
 {
     return d->form;
+}
+
+PlannerFormSync *PlanEditor::formSync() const
+{
+    return d->formSync;
 }
 
 QTableView *PlanEditor::stepsView() const
@@ -616,8 +621,10 @@ void PlanEditor::generate()
         r.patient = d->patient;
     const auto result = d->document->generate(r);
     d->form->showMessage(result.ok ? QString() : tr("Could not generate the plan: %1").arg(result.error), !result.ok);
-    if (result.ok)
+    if (result.ok) {
+        d->formSync->setPending(false);
         d->recomputer->recomputeNow();
+    }
 }
 
 void PlanEditor::regenerateFromSelected()
@@ -633,6 +640,8 @@ void PlanEditor::regenerateFromSelected()
     }
     const auto result = d->document->regenerateFrom(d->selected, request.value());
     d->form->showMessage(result.ok ? QString() : tr("Could not re-generate: %1").arg(result.error), !result.ok);
+    if (result.ok)
+        d->formSync->setPending(false);
     report(result);
 }
 
@@ -702,6 +711,7 @@ void PlanEditor::retranslate()
         tr("Show the equivalence, occupancy and cut calculations for the selected step"));
     text(d->opioid, tr("Opioid co-use…"), tr("How an opioid and the benzodiazepine combine on breathing (modelled)"));
     d->form->retranslate();
+    d->formSync->retranslate();
     d->steps->retranslate();
     d->doses->retranslate();
     d->checksPanel->retranslate();

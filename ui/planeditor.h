@@ -25,6 +25,7 @@ namespace lento::ui {
 
 class ChartsPanel;
 class PlannerForm;
+class PlannerFormSync;
 class Recomputer;
 class StepsTableModel;
 class ChecksModel;
@@ -75,6 +76,7 @@ public:
     ChecksModel *checksModel() const;
     Recomputer *recomputer() const;
     PlannerForm *plannerForm() const;
+    PlannerFormSync *formSync() const;
     QTableView *stepsView() const;
     // Insert step, insert hold, delete, split, merge, change length, re-generate, show
     // calculations, opioid co-use (a shell may also put them in a "Plan" menu).

@@ -15,7 +15,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMap>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -63,6 +66,7 @@ PlannerForm::PlannerForm(QWidget *parent) : QWidget(parent)
     m_title = new QLineEdit(this);
     m_start = new QDateEdit(this);
     m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // the same in every language
     m_start->setDate(QDate::currentDate());
     m_regimen = new RegimenEditor(this);
     m_topForm->addRow(QStringLiteral("-"), m_title);
@@ -180,10 +184,43 @@ PlannerForm::PlannerForm(QWidget *parent) : QWidget(parent)
     fillChoices();
     setDefaults(PlannerDefaults());
     retranslate();
+    connectEdits();
+}
+
+void PlannerForm::connectEdits()
+{
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!m_filling)
+            Q_EMIT titleEdited(text.trimmed());
+    });
+    connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (!m_filling)
+            Q_EMIT startDateEdited(date);
+    });
+    connect(m_regimen, &RegimenEditor::changed, this, &PlannerForm::userEdited);
+    connect(
+        m_regimen, &RegimenEditor::inputRejected, this, [this](const QString &message) { showMessage(message, true); });
+    for (QComboBox *box : {m_preset, m_strategy, m_cutOrder, m_rounding, m_forms, m_equivalence, m_region, m_switchTo})
+        connect(box, &QComboBox::currentIndexChanged, this, &PlannerForm::userEdited);
+    for (QDoubleSpinBox *box : {m_percent, m_linearMg, m_maxDrop, m_maxPressure, m_target, m_floor})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &PlannerForm::userEdited);
+    for (QSpinBox *box : {m_every, m_minInterval, m_maxInterval, m_stageDays})
+        connect(box, &QSpinBox::valueChanged, this, &PlannerForm::userEdited);
+    for (QCheckBox *box : {m_eveningFirst, m_microTaper, m_hasTarget})
+        connect(box, &QCheckBox::toggled, this, &PlannerForm::userEdited);
+    for (QLineEdit *edit : {m_holds, m_products})
+        connect(edit, &QLineEdit::textEdited, this, &PlannerForm::userEdited);
+}
+
+void PlannerForm::userEdited()
+{
+    if (!m_filling)
+        Q_EMIT edited();
 }
 
 void PlannerForm::fillChoices()
 {
+    const QScopedValueRollback filling(m_filling, m_filling + 1);
     auto keep = [](QComboBox *box) { return box->currentData(); };
     const QVariant strategy = keep(m_strategy), cut = keep(m_cutOrder), rounding = keep(m_rounding),
                    forms = keep(m_forms), eq = keep(m_equivalence), region = keep(m_region), sw = keep(m_switchTo);
@@ -281,6 +318,7 @@ void PlannerForm::syncPreset()
 
 void PlannerForm::setCatalogue(const Catalogue *catalogue)
 {
+    const QScopedValueRollback filling(m_filling, m_filling + 1);
     m_catalogue = catalogue;
     m_regimen->setCatalogue(catalogue);
     fillChoices();
@@ -288,6 +326,7 @@ void PlannerForm::setCatalogue(const Catalogue *catalogue)
 
 void PlannerForm::setDefaults(const PlannerDefaults &defaults)
 {
+    const QScopedValueRollback filling(m_filling, m_filling + 1);
     selectData(m_strategy, int(defaults.strategy));
     m_percent->setValue(defaults.percent);
     m_linearMg->setValue(defaults.linearMg);
@@ -317,6 +356,7 @@ void PlannerForm::setPatient(const PatientParams &patient, const ModelParams &mo
 
 void PlannerForm::setRequest(const PlannerRequest &r)
 {
+    const QScopedValueRollback filling(m_filling, m_filling + 1);
     m_base = r;
     m_title->setText(r.title);
     if (r.startDate.isValid())
@@ -362,6 +402,8 @@ Expected<PlannerRequest> PlannerForm::request() const
     r.current = m_regimen->doses();
     if (r.current.isEmpty())
         return Error {tr("Current regimen"), tr("add at least one dose the patient takes now")};
+    if (auto implausible = implausibleDose(r.current))
+        return *implausible;
     r.strategy = Strategy(m_strategy->currentData().toInt());
     r.percent = m_percent->value();
     r.linearMg = Milligrams(m_linearMg->value());
@@ -422,6 +464,12 @@ void PlannerForm::setRegenerateEnabled(bool on)
     m_regenerate->setEnabled(on);
 }
 
+void PlannerForm::setGeneratedTitle(const QString &title)
+{
+    m_generatedTitle = title;
+    m_title->setPlaceholderText(title.isEmpty() ? tr("Generated from the regimen and pace") : title);
+}
+
 void PlannerForm::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
@@ -450,9 +498,10 @@ void PlannerForm::updateVisibility()
 
 void PlannerForm::retranslate()
 {
+    const QScopedValueRollback filling(m_filling, m_filling + 1);
     fillChoices();
     setLabel(m_topForm, m_title, tr("Plan title:"));
-    m_title->setPlaceholderText(tr("Generated from the regimen and pace"));
+    setGeneratedTitle(m_generatedTitle);
     setLabel(m_topForm, m_start, tr("Start date:"));
     setLabel(m_topForm, m_regimen, tr("Current regimen:"));
     m_regimen->retranslate();
@@ -518,6 +567,27 @@ void PlannerForm::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+std::optional<Error> PlannerForm::implausibleDose(const QList<Dose> &current) const
+{
+    if (!m_catalogue)
+        return std::nullopt;
+    // A daily amount this far above the catalogue's usual maximum is taken for a typing slip.
+    constexpr double kPlausibleTimesUsualMax = 5.0;
+    QMap<QString, double> daily;
+    for (const Dose &dose : current)
+        daily[dose.drug] += dose.mg.value();
+    const QLocale locale;
+    for (auto it = daily.cbegin(); it != daily.cend(); ++it) {
+        const DrugParams *drug = m_catalogue->find(it.key());
+        if (!drug || drug->usualMaxDailyMg <= 0.0 || it.value() <= kPlausibleTimesUsualMax * drug->usualMaxDailyMg)
+            continue;
+        return Error {tr("Current regimen (%1)").arg(DisplayText::drugName(*drug)),
+            tr("%1 mg a day is more than five times the usual maximum of %2 mg a day; check the amounts")
+                .arg(locale.toString(it.value()), locale.toString(drug->usualMaxDailyMg))};
+    }
+    return std::nullopt;
 }
 
 QLabel *PlannerForm::label(QWidget *field) const

@@ -10,6 +10,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -39,6 +41,8 @@ public:
     Expected<lento::PlannerRequest> request() const;
     void setPatient(const lento::PatientParams &patient, const lento::ModelParams &model);
     void setRegenerateEnabled(bool on);
+    // Shown greyed in the empty title field: the title the plan gets while none is typed.
+    void setGeneratedTitle(const QString &title);
     void showMessage(const QString &text, bool error);
     void retranslate();
 
@@ -52,10 +56,15 @@ public:
     QLineEdit *productsEdit() const { return m_products; }
     QComboBox *switchBox() const { return m_switchTo; }
     QPushButton *generateButton() const { return m_generate; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QDateEdit *startEdit() const { return m_start; }
 
 Q_SIGNALS:
     void generateRequested();
     void regenerateRequested();
+    void titleEdited(const QString &title); // typed by the user
+    void startDateEdited(const QDate &date); // changed by the user
+    void edited(); // the user changed a planner setting (not the title or start date)
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,11 +76,17 @@ private:
     static QString presetName(const lento::PacePreset &preset);
     void fillChoices();
     QLabel *label(QWidget *field) const;
+    // A daily amount of a drug far above the catalogue's usual maximum, as an error naming it.
+    std::optional<lento::Error> implausibleDose(const QList<lento::Dose> &current) const;
+    void connectEdits();
+    void userEdited();
 
     const lento::Catalogue *m_catalogue = nullptr;
     lento::PatientParams m_patient;
     lento::ModelParams m_model;
     lento::PlannerRequest m_base; // fields the form does not show are kept from here
+    int m_filling = 0; // > 0 while the program fills the fields: no edited() then
+    QString m_generatedTitle;
 
     QFormLayout *m_form = nullptr;
     QLineEdit *m_title;

@@ -1,6 +1,7 @@
 // The current-regimen editor (see regimeneditor.h).
 #include "regimeneditor.h"
 
+#include "amountspinbox.h"
 #include "catalogue.h"
 #include "displaytext.h"
 #include "planedits.h"
@@ -9,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTime>
 #include <QTimeEdit>
 #include <QToolButton>
@@ -112,7 +114,8 @@ void RegimenEditor::addRowFor(const Dose &dose)
     r.time = new QTimeEdit(this);
     r.time->setDisplayFormat(QStringLiteral("HH:mm"));
     r.time->setTime(QTime(dose.minuteOfDay / 60, dose.minuteOfDay % 60));
-    r.mg = new QDoubleSpinBox(this);
+    auto *amount = new AmountSpinBox(this);
+    r.mg = amount;
     r.mg->setRange(0.001, PlanEdits::kMaxDoseMg);
     r.mg->setDecimals(3);
     r.mg->setSingleStep(0.25);
@@ -122,6 +125,17 @@ void RegimenEditor::addRowFor(const Dose &dose)
     connect(r.drug, &QComboBox::currentIndexChanged, this, &RegimenEditor::changed);
     connect(r.time, &QTimeEdit::timeChanged, this, &RegimenEditor::changed);
     connect(r.mg, &QDoubleSpinBox::valueChanged, this, &RegimenEditor::changed);
+    connect(amount, &AmountSpinBox::inputRejected, this, [this, amount](const QString &typed) {
+        qsizetype row = 0;
+        while (row < m_rows.size() && m_rows[row].mg != amount)
+            ++row;
+        const QLocale locale;
+        Q_EMIT inputRejected(tr("Current regimen, dose %1: \"%2\" is not an amount from %3 to %4 mg; the dose stays "
+                                "%5 mg.")
+                                 .arg(row + 1)
+                                 .arg(typed, locale.toString(amount->minimum()), locale.toString(amount->maximum()),
+                                     locale.toString(amount->value())));
+    });
     QToolButton *button = r.remove;
     connect(r.remove, &QToolButton::clicked, this, [this, button] { removeRow(button); });
     m_rows.append(r);
@@ -178,6 +192,11 @@ void RegimenEditor::retranslate()
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows[i];
         const int n = int(i) + 1;
+        {
+            // Drug names in the language now in use; the chosen drug stays chosen.
+            const QSignalBlocker block(r.drug);
+            fillDrugs(r.drug);
+        }
         r.drug->setAccessibleName(tr("Current dose %1, drug").arg(n));
         r.time->setAccessibleName(tr("Current dose %1, time").arg(n));
         r.mg->setAccessibleName(tr("Current dose %1, amount (mg)").arg(n));

@@ -34,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // An amount field was left with text that is not an amount; `message` names the dose.
+    void inputRejected(const QString &message);
 
 public Q_SLOTS:
     void addRow();

@@ -1,4 +1,4 @@
-// Reading and writing AppSettings under the "planner", "model" and "general" groups of QSettings.
+// Reading and writing AppSettings under the "planner", "model" and "profile" groups of QSettings.
 #include "settings.h"
 
 #include <QLocale>
@@ -14,6 +14,23 @@ double positive(const QSettings &s, const QString &key, double fallback)
     bool ok = false;
     const double v = s.value(key).toDouble(&ok);
     return ok && v > 0.0 && v < 1e9 ? v : fallback;
+}
+
+// The clinician, clinic and language were kept in a group "general" until it turned out that an
+// INI file writes it as "[%General]" and reads it back as "General": every restart lost them.
+const QString kProfileGroup = QStringLiteral("profile");
+const QStringList kOldProfileGroups {QStringLiteral("General"), QStringLiteral("general")};
+
+// `key` of the profile group, or of a group an earlier version wrote it to.
+QString profileValue(const QSettings &s, const QString &key)
+{
+    const QString current = kProfileGroup + QLatin1Char('/') + key;
+    if (s.contains(current))
+        return s.value(current).toString();
+    for (const QString &group : kOldProfileGroups)
+        if (const QString old = group + QLatin1Char('/') + key; s.contains(old))
+            return s.value(old).toString();
+    return {};
 }
 
 } // namespace
@@ -75,14 +92,12 @@ AppSettings AppSettings::load(QSettings &s)
     p.model.hill = positive(s, QStringLiteral("hill"), p.model.hill);
     s.endGroup();
 
-    s.beginGroup(QStringLiteral("general"));
-    a.clinician = s.value(QStringLiteral("clinician")).toString().trimmed();
-    a.clinicName = s.value(QStringLiteral("clinicName")).toString().trimmed();
-    a.clinicPhone = s.value(QStringLiteral("clinicPhone")).toString().trimmed();
-    const QString language = s.value(QStringLiteral("language")).toString();
+    a.clinician = profileValue(s, QStringLiteral("clinician")).trimmed();
+    a.clinicName = profileValue(s, QStringLiteral("clinicName")).trimmed();
+    a.clinicPhone = profileValue(s, QStringLiteral("clinicPhone")).trimmed();
+    const QString language = profileValue(s, QStringLiteral("language"));
     if (language == QLatin1String("en") || language == QLatin1String("zh_CN"))
         a.language = language;
-    s.endGroup();
     return a;
 }
 
@@ -108,7 +123,9 @@ void AppSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("hill"), p.model.hill);
     s.endGroup();
 
-    s.beginGroup(QStringLiteral("general"));
+    for (const QString &group : kOldProfileGroups)
+        s.remove(group);
+    s.beginGroup(kProfileGroup);
     s.setValue(QStringLiteral("clinician"), clinician);
     s.setValue(QStringLiteral("clinicName"), clinicName);
     s.setValue(QStringLiteral("clinicPhone"), clinicPhone);

@@ -1,10 +1,10 @@
 // Opening the patient database at start-up (see storeopener.h).
 #include "storeopener.h"
 
+#include "filedialogs.h"
 #include "store.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -62,7 +62,7 @@ QString StoreOpener::open(lento::store::Store &store, const QString &initialPath
         if (box.clickedButton() != other)
             return {};
         const QString chosen
-            = QFileDialog::getSaveFileName(parent, tr("Choose a patient database"), QFileInfo(path).absolutePath(),
+            = FileDialogs::saveFileName(parent, tr("Choose a patient database"), QFileInfo(path).absolutePath(),
                 tr("Lento databases (*.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (chosen.isEmpty())
             return {};

@@ -13,7 +13,8 @@ using namespace storecli;
 const char *const kUsage
     = "Usage: lento-cli db <command> [--db FILE]\n"
       "\n"
-      "  init                      create the database (0600) or upgrade it to this version's schema\n"
+      "  init [FILE]               create the database (0600) or upgrade it to this version's schema;\n"
+      "                            FILE is the same as --db FILE\n"
       "  check                     full integrity check, read-only; exit 0 only for a healthy file\n"
       "  backup FILE               write a copy (0600) under a temporary name, check it, then\n"
       "                            rename it to FILE, which must not exist\n"
@@ -30,10 +31,24 @@ int runInit(const QStringList &args)
     QCommandLineParser parser;
     const StoreFlags flags;
     flags.addTo(parser);
-    if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli db init [--db FILE]")); rc >= 0)
+    if (const int rc = parseVerb(parser, args, QStringLiteral("lento-cli db init [FILE | --db FILE]")); rc >= 0)
         return rc;
-    if (!parser.positionalArguments().isEmpty())
-        return badInput(QStringLiteral("db init: unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return badInput(QStringLiteral("db init: unexpected argument '%1'").arg(positional.at(1)));
+    if (positional.size() == 1) {
+        // "db init FILE" is what people type: FILE stands for --db FILE.
+        const QString file = positional.first();
+        if (parser.isSet(flags.db)
+            && QFileInfo(parser.value(flags.db)).absoluteFilePath() != QFileInfo(file).absoluteFilePath())
+            return badInput(QStringLiteral("db init: FILE '%1' and --db '%2' name different files; give one")
+                                .arg(file, parser.value(flags.db)));
+        if (!parser.isSet(flags.db)) {
+            QStringList again = args;
+            again.removeAt(again.lastIndexOf(file));
+            return runInit(again << QStringLiteral("--db") << file);
+        }
+    }
     store::Store store;
     if (const int rc = open(store, parser, flags, Access::Create); rc >= 0)
         return rc;

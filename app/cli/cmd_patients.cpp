@@ -211,9 +211,12 @@ int runShow(const QStringList &args)
     for (const store::MedicationRecord &m : history->medications)
         text += QStringLiteral("takes %1 %2\n").arg(m.drug, m.regimen);
     for (const store::PlanRecord &p : history->plans) {
-        text += QStringLiteral("plan %1 [%2%3] %4 — newest version %5 of %6\n")
+        // Versions are numbered 1, 2, 3 ... within their plan, as the window shows them; the newest
+        // is the last. The id is what `plans get --version` takes.
+        text += QStringLiteral("plan %1 [%2%3] %4 — newest version %5 (id %6), %7 version(s)\n")
                     .arg(p.id)
                     .arg(store::toText(p.status), p.archived ? QStringLiteral(", archived") : QString(), p.title)
+                    .arg(p.versionCount)
                     .arg(p.headVersionId)
                     .arg(p.versionCount);
     }

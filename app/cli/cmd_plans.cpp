@@ -186,9 +186,10 @@ int runList(const QStringList &args)
                     .arg(store::toText(p.status), p.archived ? QStringLiteral(", archived") : QString(), p.title);
         for (const store::PlanVersion &v : *versions) {
             versionList.append(versionJson(v));
-            text += QStringLiteral("  version %1 (#%2) %3 by %4%5%6\n")
-                        .arg(v.id)
+            // The number as the window shows it ("version 3"); the id for --version.
+            text += QStringLiteral("  version %1 (id %2) %3 by %4%5%6\n")
                         .arg(v.number)
+                        .arg(v.id)
                         .arg(v.savedAt.toString(Qt::ISODate), v.author,
                             v.comment.isEmpty() ? QString() : QStringLiteral(": ") + v.comment,
                             v.id == p.headVersionId ? QStringLiteral("  [newest]") : QString());

@@ -127,7 +127,7 @@ private Q_SLOTS:
         qs.setValue(QStringLiteral("planner/percent"), QStringLiteral("-3"));
         qs.setValue(QStringLiteral("planner/everyDays"), 0);
         qs.setValue(QStringLiteral("model/hill"), QStringLiteral("abc"));
-        qs.setValue(QStringLiteral("general/language"), QStringLiteral("klingon"));
+        qs.setValue(QStringLiteral("profile/language"), QStringLiteral("klingon"));
         const AppSettings a = AppSettings::load(qs);
         const AppSettings d = AppSettings::defaults();
         QCOMPARE(a.planner.strategy, d.planner.strategy);
