@@ -131,8 +131,8 @@ HistoryController::HistoryController(MainWindow *window, store::Store *store, co
     m_bar->hide();
     m_bar->installEventFilter(this);
 
-    m_showPlan = makeAction(actions, "actionShowPlan", QKeySequence(QStringLiteral("Ctrl+Shift+L")));
-    m_showHistory = makeAction(actions, "actionShowHistory", QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    m_showPlan = makeAction(actions, "actionShowPlan", QKeySequence(QStringLiteral("Ctrl+3")));
+    m_showHistory = makeAction(actions, "actionShowHistory", QKeySequence(QStringLiteral("Ctrl+4")));
     m_showPlan->setCheckable(true);
     m_showHistory->setCheckable(true);
     auto *pages = new QActionGroup(this);
@@ -228,8 +228,8 @@ void HistoryController::retranslate()
 {
     m_tabs->setTabText(0, tr("Plan"));
     m_tabs->setTabText(1, tr("History"));
-    m_tabs->setTabToolTip(0, tr("The plan being edited (Ctrl+Shift+L)"));
-    m_tabs->setTabToolTip(1, tr("Plan versions, visits, charts and adherence (Ctrl+Shift+H)"));
+    m_tabs->setTabToolTip(0, tr("The plan being edited (Ctrl+3)"));
+    m_tabs->setTabToolTip(1, tr("Plan versions, visits, charts and adherence (Ctrl+4)"));
     m_tabs->setAccessibleName(tr("Patient page"));
     m_statusLabel->setText(tr("Plan status:"));
     m_status->setAccessibleName(tr("Plan status"));

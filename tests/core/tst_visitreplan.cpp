@@ -118,7 +118,7 @@ private Q_SLOTS:
         const Plan p = plan();
         const auto out = VisitReplan::previousStep(p, QDate(2025, 3, 20)); // day 19 of step 1
         QVERIFY(out.ok());
-        QCOMPARE(out->steps.size(), p.steps.size() + 1);
+        QCOMPARE(out->steps.size(), p.steps.size() + 2); // step 1 as begun, step 0 again, step 1 again
         QCOMPARE(out->steps[1], p.steps[1]); // 14..18 as planned
         QCOMPARE(out->steps[2].day, 19); // back to 20 mg/day for 14 days
         QCOMPARE(out->steps[2].doses, p.steps[0].doses);

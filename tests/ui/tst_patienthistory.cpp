@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -185,8 +186,8 @@ private Q_SLOTS:
             titles << m->objectName();
         QVERIFY(titles.contains(QStringLiteral("menuPatient")));
         QVERIFY(titles.contains(QStringLiteral("menuPlanStatus")));
-        QCOMPARE(window.action(QStringLiteral("actionShowHistory"))->shortcut(),
-            QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+        QCOMPARE(
+            window.action(QStringLiteral("actionShowHistory"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+4")));
         QCOMPARE(
             window.action(QStringLiteral("actionRecordVisit"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+R")));
 
@@ -248,7 +249,9 @@ private Q_SLOTS:
         QVERIFY(!window.hasUnsavedChanges());
 
         // The History page (View menu shortcut) shows the visit in the timeline and the charts.
-        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        window.activateWindow(); // the dialogs took the focus
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(history->page(), HistoryController::Page::History);
         QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("workspaceStack"))->currentWidget(),
             static_cast<QWidget *>(history->view()));
@@ -304,7 +307,7 @@ private Q_SLOTS:
         QVERIFY(window.action(QStringLiteral("actionExportVisitsCsv"))->isEnabled());
 
         // Back to the plan with the other shortcut.
-        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(history->page(), HistoryController::Page::Plan);
         QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("workspaceStack"))->currentWidget(),
             static_cast<QWidget *>(window.planEditor()));
@@ -350,7 +353,7 @@ private Q_SLOTS:
         });
         bool previousIsDefault = false;
         WhenShown<QMessageBox> replan(QStringLiteral("replanBox"), [&previousIsDefault](QMessageBox *box) {
-            auto *previous = box->findChild<QAbstractButton *>(QStringLiteral("replanPrevious"));
+            auto *previous = box->findChild<QPushButton *>(QStringLiteral("replanPrevious"));
             previousIsDefault = box->defaultButton() == previous;
             previous->click();
         });
