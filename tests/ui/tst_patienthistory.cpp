@@ -9,10 +9,14 @@
 #include "historytimeline.h"
 #include "historyview.h"
 #include "mainwindow.h"
+#include "medicationdosesdialog.h"
+#include "patientformdialog.h"
+#include "patientheader.h"
 #include "patientlist.h"
 #include "patientlistmodel.h"
 #include "plandocument.h"
 #include "planeditor.h"
+#include "regimeneditor.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "store.h"
@@ -369,6 +373,58 @@ private Q_SLOTS:
             daily += d.mg.value();
         QCOMPARE(daily, 20.0);
         QVERIFY(window.hasUnsavedChanges());
+    }
+
+    void medicationToReviewIsCheckedInThePatientForm()
+    {
+        // A regimen typed before doses were structured, that could not be read completely.
+        lento::store::MedicationRecord typed;
+        typed.patientId = m_patient;
+        typed.drug = QStringLiteral("diazepam");
+        typed.regimen = QStringLiteral("5 mg twice daily");
+        typed.needsReview = true;
+        QVERIFY(m_store->addMedication(typed).ok());
+
+        MainWindow window(m_store.get(), &Catalogue::shared(), nullptr);
+        window.show();
+        QVERIFY(window.openPatient(m_patient));
+        QVERIFY(window.patientHeader()->regimenText().contains(QStringLiteral("to review")));
+        QVERIFY(window.patientHeader()->regimenText().contains(QStringLiteral("5 mg twice daily")));
+
+        // Edit patient ▸ the medication's doses button ▸ the regimen editor; OK marks it reviewed.
+        QString buttonText;
+        bool reviewNoteShown = false;
+        WhenShown<MedicationDosesDialog> doses(
+            QStringLiteral("medicationDosesDialog"), [&reviewNoteShown](MedicationDosesDialog *dialog) {
+                reviewNoteShown = dialog->findChild<QLabel *>(QStringLiteral("reviewNote")) != nullptr;
+                dialog->editor()->setDoses({dose(5, 8), dose(5, 20)});
+                dialog->accept();
+            });
+        WhenShown<PatientFormDialog> form(
+            QStringLiteral("patientFormDialog"), [&buttonText](PatientFormDialog *dialog) {
+                QPushButton *button = nullptr;
+                for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                    if (b->accessibleName() == QStringLiteral("Medication 1: doses"))
+                        button = b;
+                QVERIFY(button);
+                buttonText = button->text();
+                button->click();
+                dialog->accept();
+            });
+        window.action(QStringLiteral("actionEditPatient"))->trigger();
+        QVERIFY(form.seen());
+        QVERIFY(doses.seen());
+        QVERIFY(buttonText.startsWith(QStringLiteral("To review")));
+        QVERIFY(reviewNoteShown);
+        const auto meds = m_store->medications(m_patient);
+        QVERIFY(meds.ok());
+        QCOMPARE(meds->size(), 1);
+        QVERIFY(!meds->first().needsReview);
+        QCOMPARE(meds->first().doses.size(), 2);
+        QCOMPARE(meds->first().doses[1].minuteOfDay, 20 * 60);
+        QCOMPARE(meds->first().doses[1].mg.value(), 5.0);
+        QVERIFY(window.patientHeader()->regimenText().contains(QStringLiteral("5 mg 08:00, 5 mg 20:00")));
+        QVERIFY(!window.patientHeader()->regimenText().contains(QStringLiteral("to review")));
     }
 
     void keepThePlanChangesNothing()
