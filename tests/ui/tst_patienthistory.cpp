@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -425,6 +426,42 @@ private Q_SLOTS:
         QCOMPARE(meds->first().doses[1].mg.value(), 5.0);
         QVERIFY(window.patientHeader()->regimenText().contains(QStringLiteral("5 mg 08:00, 5 mg 20:00")));
         QVERIFY(!window.patientHeader()->regimenText().contains(QStringLiteral("to review")));
+    }
+
+    void commandLineOpensThePatientOnTheView()
+    {
+        const QString db = m_dir->filePath(QStringLiteral("lento.sqlite"));
+        m_store->close();
+        const auto run = [](const QStringList &args, QString *err) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(LENTO_APP_PATH), args);
+            if (!p.waitForFinished(60000))
+                return -1;
+            *err = QString::fromUtf8(p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString err;
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("--patient"), QStringLiteral("NOPE"),
+                         QStringLiteral("--screenshot"), m_dir->filePath(QStringLiteral("x.png"))},
+                     &err),
+            2);
+        QVERIFY2(err.contains(QStringLiteral("--patient: no patient with identifier \"NOPE\"")), qPrintable(err));
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("--patient"), QStringLiteral("H-1"),
+                         QStringLiteral("--view"), QStringLiteral("timeline")},
+                     &err),
+            2);
+        QVERIFY2(err.contains(QStringLiteral("--view")), qPrintable(err));
+        const QString png = m_dir->filePath(QStringLiteral("history.png"));
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("--patient"), QStringLiteral("H-1"),
+                         QStringLiteral("--view"), QStringLiteral("history"), QStringLiteral("--screenshot"), png},
+                     &err),
+            0);
+        QImage shot(png);
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.width() >= 1000);
     }
 
     void keepThePlanChangesNothing()
