@@ -1757,7 +1757,7 @@
         <translation>已放弃</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Visit overdue by 1 day</source>
         <translation>复诊已逾期 1 天</translation>
     </message>
@@ -3110,12 +3110,12 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Plan status</source>
         <translation>计划状态</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>Draft while the plan is prepared, active while the patient follows it, then completed or abandoned. The patient list filters by it.</source>
         <translation>制定计划时为草稿，患者执行期间为进行中，之后为已完成或已放弃。患者列表按此筛选。</translation>
     </message>
@@ -3195,7 +3195,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>该次就诊遵循的不是当前打开的计划：请打开那个计划再重新制定。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No re-plan is possible: %1</source>
         <translation>无法重新制定计划：%1</translation>
     </message>
@@ -3210,14 +3210,14 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>本次就诊的决定是“%1”。是否从 %2 起重新制定其余的减量计划？</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Slower from the dose taken: stay on the dose recorded at the visit, then taper the rest with a reduction every %n days.</source>
         <translation>
             <numerusform>从实际剂量放慢：先维持就诊时记录的剂量，然后每 %n 天减量一次完成其余减量。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Slower from the dose taken is not possible: %1</source>
         <translation>无法从实际剂量放慢：%1</translation>
     </message>
@@ -3277,7 +3277,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>已根据就诊更改计划；保存以保留，或撤销。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The status could not be saved: %1</source>
         <translation>无法保存状态：%1</translation>
     </message>
@@ -3929,7 +3929,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>体重：%1 kg 不是合理的体重。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Medication %1, drug: required.</source>
         <translation>用药 %1，药物：必填。</translation>
     </message>
@@ -4128,7 +4128,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>适应证</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-205"/>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
@@ -4158,7 +4158,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>录入每天各时间点的服用剂量</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+184"/>
         <source>Doses (mg at each time of day)</source>
         <translation>剂量（每天各时间点的毫克数）</translation>
     </message>
