@@ -1,10 +1,11 @@
 // lento: the taper workspace window.
-//   lento [--db FILE] [--lang en|zh_CN]
+//   lento [--db FILE] [--lang en|zh_CN] [--patient ID [--view plan|history]]
 // For benchmarks and documentation:
 //   --quit-after-first-paint   print the time to the first painted window and exit
 //   --screenshot FILE.png      grab the window to FILE once the charts are drawn, then exit
 //   --demo                     open the demo patient (created if the database has none)
 #include "catalogue.h"
+#include "historycontroller.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "planeditor.h"
@@ -87,8 +88,27 @@ int main(int argc, char **argv)
         QStringLiteral("Save a picture of the window to FILE (.png) and exit."), QStringLiteral("FILE"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"), QStringLiteral("Open the demo patient (created if there is none)."));
-    parser.addOptions({dbOption, langOption, firstPaintOption, screenshotOption, demoOption});
+    const QCommandLineOption patientOption(QStringLiteral("patient"),
+        QStringLiteral("Open the patient with this identifier (clinic record number)."), QStringLiteral("ID"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QStringLiteral("With --patient: show the plan (default) or the history."), QStringLiteral("plan|history"));
+    parser.addOptions(
+        {dbOption, langOption, firstPaintOption, screenshotOption, demoOption, patientOption, viewOption});
     parser.process(app);
+
+    const QString view = parser.value(viewOption);
+    if (parser.isSet(viewOption) && view != QLatin1String("plan") && view != QLatin1String("history")) {
+        fail(QStringLiteral("--view: unknown view \"%1\" (use plan or history)").arg(view));
+        return 2;
+    }
+    if (parser.isSet(viewOption) && !parser.isSet(patientOption) && !parser.isSet(demoOption)) {
+        fail(QStringLiteral("--view needs --patient ID (or --demo)"));
+        return 2;
+    }
+    if (parser.isSet(patientOption) && parser.isSet(demoOption)) {
+        fail(QStringLiteral("--patient and --demo cannot be used together"));
+        return 2;
+    }
 
     const bool firstPaint = parser.isSet(firstPaintOption);
     const QString screenshot = parser.value(screenshotOption);
@@ -132,6 +152,17 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    lento::store::RecordId patientId = 0;
+    if (parser.isSet(patientOption)) {
+        const QString identifier = parser.value(patientOption).trimmed();
+        const auto found = store.patientByIdentifier(identifier);
+        if (!found.ok()) {
+            fail(QStringLiteral("--patient: no patient with identifier \"%1\" in %2").arg(identifier, path));
+            return 2;
+        }
+        patientId = found->id;
+    }
+
     lento::ui::MainWindow window(&store, &catalogue.value(), &language);
     std::unique_ptr<FirstPaintWatcher> watcher;
     if (firstPaint) {
@@ -160,7 +191,7 @@ int main(int argc, char **argv)
             QTimer::singleShot(800, qApp, grab);
         };
         QObject::connect(window.planEditor(), &lento::ui::PlanEditor::recomputed, qApp, schedule);
-        if (!parser.isSet(demoOption))
+        if (!parser.isSet(demoOption) && !patientId)
             schedule();
         QTimer::singleShot(20000, qApp, [grab, &scheduled] {
             if (!scheduled) {
@@ -176,6 +207,12 @@ int main(int argc, char **argv)
         else if (!window.createDemoPatient())
             return 1;
     }
+    if (patientId && !window.openPatient(patientId))
+        return 1;
+    if (view == QLatin1String("history"))
+        window.history()->showPage(lento::ui::HistoryController::Page::History);
+    else if (view == QLatin1String("plan"))
+        window.history()->showPage(lento::ui::HistoryController::Page::Plan);
 
     return app.exec();
 }

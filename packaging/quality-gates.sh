@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Quality gates run by `packaging/dev.sh test` after the normal build's test suite:
-# clang-format on changed lines, the shipped translation, the layering test, the Debian
-# package (built from the normal build and checked), the whole suite again under
-# AddressSanitizer + UndefinedBehaviorSanitizer, and the libFuzzer targets (packaging/fuzz.sh).
-# Ends with a timing table (wall time over the goal is a warning; packaging/dev.sh judges the
-# processor time).
+# clang-format on changed lines, the shipped translation, the layering test, code no program
+# reaches (when ../shared/tools/unreached.py is there), the Debian package (built from the normal
+# build and checked), the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer,
+# and the libFuzzer targets (packaging/fuzz.sh). Ends with a timing table (wall time over the goal
+# is a warning; packaging/dev.sh judges the processor time).
 #   packaging/quality-gates.sh BUILD_DIR [GATE...]   (BUILD_DIR: the normal, already built tree;
-#   GATE: clang-format, translation, layering, package, sanitizers, fuzz; default all of them)
+#   GATE: clang-format, translation, layering, unreached, package, sanitizers, fuzz; default all)
 # Environment: LENTO_FORMAT_BASE (commit to compare with; default HEAD~1),
 #   LENTO_SANITIZE_BUILD_DIR (default BUILD_DIR-asan), LENTO_CI_START (epoch seconds the run
 #   began; dev.sh sets it), LENTO_TIME_BUDGET_S (default 1200 = 20 minutes of wall time).
@@ -16,7 +16,7 @@ SRC=$(pwd)
 
 BUILD=${1:?usage: quality-gates.sh BUILD_DIR [GATE...]}
 shift
-SELECTED=" ${*:-clang-format translation layering package sanitizers fuzz} "
+SELECTED=" ${*:-clang-format translation layering unreached package sanitizers fuzz} "
 SAN_BUILD=${LENTO_SANITIZE_BUILD_DIR:-$BUILD-asan}
 JOBS=$(nproc)
 BUDGET=${LENTO_TIME_BUDGET_S:-1200}
@@ -75,6 +75,25 @@ format_gate() {
 # The Chinese catalogue must not ship unfinished, obsolete or vanished entries.
 translation_gate() {
   bash packaging/check-translations.sh translations/lento_zh_CN.ts
+}
+
+# Every source file under core/, ui/ and app/ must be reached from a program's main file: a file
+# built and tested but reachable from no window or command is either wired in or removed. The
+# checker lives outside the repository (../shared/tools/unreached.py); without it the gate is
+# skipped, so the project builds and tests on its own.
+unreached_gate() {
+  local tool=${LENTO_UNREACHED_TOOL:-$SRC/../shared/tools/unreached.py} out
+  if [ ! -f "$tool" ]; then
+    echo "skipped: $tool is not there (the unreached-code checker is not part of the repository)"
+    return 0
+  fi
+  out=$(python3 "$tool" "$SRC") || { echo "$tool failed" >&2; return 1; }
+  if [ -n "$out" ]; then
+    echo "$out"
+    echo "unreached: the files above are reached from no program (wire them in or remove them)" >&2
+    return 1
+  fi
+  echo "unreached: every source file is reached from a program"
 }
 
 layering_gate() {
@@ -145,6 +164,7 @@ fuzz_gate() {
 gate clang-format format_gate
 gate translation translation_gate
 gate layering layering_gate
+gate unreached unreached_gate
 gate package package_gate
 gate sanitizers sanitizer_gate
 gate fuzz fuzz_gate

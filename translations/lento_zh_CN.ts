@@ -1678,7 +1678,7 @@
 <context>
     <name>Lento</name>
     <message>
-        <location filename="../app/main.cpp" line="+118"/>
+        <location filename="../app/main.cpp" line="+138"/>
         <source>The built-in drug catalogue is invalid: %1</source>
         <translation>内置药物目录无效：%1</translation>
     </message>
@@ -1754,7 +1754,27 @@
         <translation>随访已结束</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandoned</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Visit overdue by 1 day</source>
         <translation>复诊已逾期 1 天</translation>
     </message>
@@ -2132,6 +2152,51 @@
         <location line="+1"/>
         <source>Lento databases (*.sqlite);;All files (*)</source>
         <translation>Lento 数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReplan</name>
+    <message>
+        <location filename="../core/visitreplan.cpp" line="+40"/>
+        <source>start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the plan has no start date</source>
+        <translation>该计划没有开始日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+83"/>
+        <source>visit date</source>
+        <translation>就诊日期</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>the visit is before the plan starts</source>
+        <translation>就诊日期早于计划开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the taper had already ended on the visit date</source>
+        <translation>就诊当日减量已经结束</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>re-plan</source>
+        <translation>重新制定计划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the planner made no further steps from the doses taken</source>
+        <translation>规划器无法根据实际服用剂量生成后续步骤</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the visit falls in the first step: there is no earlier dose to return to</source>
+        <translation>就诊处于第一步：没有更早的剂量可以退回</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3094,217 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
 </context>
 <context>
+    <name>lento::ui::HistoryController</name>
+    <message>
+        <location filename="../ui/historycontroller.cpp" line="+229"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>历程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan being edited (Ctrl+3)</source>
+        <translation>正在编辑的计划（Ctrl+3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan versions, visits, charts and adherence (Ctrl+4)</source>
+        <translation>计划版本、就诊、图表与依从性（Ctrl+4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient page</source>
+        <translation>患者页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan status:</source>
+        <translation>计划状态：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+221"/>
+        <source>Plan status</source>
+        <translation>计划状态</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Draft while the plan is prepared, active while the patient follows it, then completed or abandoned. The patient list filters by it.</source>
+        <translation>制定计划时为草稿，患者执行期间为进行中，之后为已完成或已放弃。患者列表按此筛选。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pla&amp;n</source>
+        <translation>计划(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>历程(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record visit…</source>
+        <translation>记录就诊(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the doses taken, the withdrawal scales and the decision of a visit</source>
+        <translation>录入一次就诊的实际服用剂量、戒断量表和决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;history summary PDF…</source>
+        <translation>导出历程摘要 PDF(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;visits as CSV…</source>
+        <translation>将就诊记录导出为 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Draft</source>
+        <translation>草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Active</source>
+        <translation>进行中(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Completed</source>
+        <translation>已完成(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;bandoned</source>
+        <translation>已放弃(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Patient</source>
+        <translation>患者(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan &amp;status</source>
+        <translation>计划状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Save the plan first: a status belongs to a saved plan.</source>
+        <translation>请先保存计划：状态属于已保存的计划。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Visit of %1 saved.</source>
+        <translation>已保存 %1 的就诊。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The visit followed another plan than the one open: open that plan to re-plan it.</source>
+        <translation>该次就诊遵循的不是当前打开的计划：请打开那个计划再重新制定。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No re-plan is possible: %1</source>
+        <translation>无法重新制定计划：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-plan after the visit</source>
+        <translation>就诊后重新制定计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The visit&apos;s decision was “%1”. Re-plan the rest of the taper from %2?</source>
+        <translation>本次就诊的决定是“%1”。是否从 %2 起重新制定其余的减量计划？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Slower from the dose taken: stay on the dose recorded at the visit, then taper the rest with a reduction every %n days.</source>
+        <translation>
+            <numerusform>从实际剂量放慢：先维持就诊时记录的剂量，然后每 %n 天减量一次完成其余减量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slower from the dose taken is not possible: %1</source>
+        <translation>无法从实际剂量放慢：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the previous step: return to the doses of the step before for its length; the remaining steps follow later.</source>
+        <translation>退回上一步：按上一步的时长恢复其剂量；其余步骤随后顺延。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the previous step is not possible: %1</source>
+        <translation>无法退回上一步：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change is an edit of the open plan: it can be undone, and is kept only when you save.</source>
+        <translation>此更改是对当前计划的一次编辑：可以撤销，只有保存后才会保留。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Slower from the dose taken</source>
+        <translation>从实际剂量放慢(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back to the previous step</source>
+        <translation>退回上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the plan</source>
+        <translation>保留原计划(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-plan slower from the visit of %1</source>
+        <translation>从 %1 的就诊起放慢重新制定计划</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return to the previous step from the visit of %1</source>
+        <translation>从 %1 的就诊起退回上一步</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-plan</source>
+        <translation>重新制定计划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan could not be changed: %1</source>
+        <translation>无法更改计划：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan changed from the visit; save to keep it, or undo.</source>
+        <translation>已根据就诊更改计划；保存以保留，或撤销。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The status could not be saved: %1</source>
+        <translation>无法保存状态：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan marked %1.</source>
+        <translation>计划已标记为%1。</translation>
+    </message>
+</context>
+<context>
     <name>lento::ui::HistoryTimeline</name>
     <message>
         <location filename="../ui/historytimeline.cpp" line="+31"/>
@@ -3280,7 +3556,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+224"/>
+        <location filename="../ui/mainwindow.cpp" line="+231"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
@@ -3316,7 +3592,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>Lento</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -3536,7 +3812,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>患者说明已写入。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>About Lento</source>
         <translation>关于 Lento</translation>
     </message>
@@ -3549,6 +3825,39 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <location line="+3"/>
         <source>&lt;p&gt;Every risk figure Lento shows — drug levels, withdrawal pressure, bands — is &lt;b&gt;modelled&lt;/b&gt; from published pharmacology and a stated hypothesis about receptor adaptation. It is not a prediction of what an individual patient will experience, and it does not replace clinical judgement or the patient&apos;s own report.&lt;/p&gt;&lt;p&gt;Patient database: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lento 显示的所有风险数值——血药浓度、戒断压力、分级区间——均根据已发表的药理学资料和一项明确说明的受体适应假设进行&lt;b&gt;模型估算&lt;/b&gt;。它们不是对个体患者实际感受的预测，也不能替代临床判断或患者本人的陈述。&lt;/p&gt;&lt;p&gt;患者数据库：%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::MedicationDosesDialog</name>
+    <message>
+        <location filename="../ui/medicationdosesdialog.cpp" line="+26"/>
+        <source>Doses of %1</source>
+        <translation>%1 的剂量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dose taken at each time of day. New plans start from these doses.</source>
+        <translation>每天各时间点的服用剂量。新计划从这些剂量开始。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To review: the regimen was typed as “%1” and could not be read completely. Enter each dose with its time; the doses below are what could be read.</source>
+        <translation>待核对：用药方案曾录入为“%1”，未能完整读取。请逐一录入每次剂量及其时间；下方是已能读取的剂量。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Every dose here is of %1; enter %2 as a medication of its own.</source>
+        <translation>此处的剂量都属于%1；请将%2作为单独的用药录入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dose at %1: the amount must be more than 0 mg.</source>
+        <translation>%1 的剂量：必须大于 0 mg。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two doses at the same time: give each time one dose.</source>
+        <translation>同一时间有两次剂量：每个时间只能有一次剂量。</translation>
     </message>
 </context>
 <context>
@@ -3632,7 +3941,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PatientFormDialog</name>
     <message>
-        <location filename="../ui/patientformdialog.cpp" line="+328"/>
+        <location filename="../ui/patientformdialog.cpp" line="+371"/>
         <source>Identifier: required (the clinic&apos;s record number).</source>
         <translation>病历号：必填（本机构的病历号）。</translation>
     </message>
@@ -3647,7 +3956,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>体重：%1 kg 不是合理的体重。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Medication %1, drug: required.</source>
         <translation>用药 %1，药物：必填。</translation>
     </message>
@@ -3810,12 +4119,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>药物</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Regimen (mg and time of each dose)</source>
-        <translation>用药方案（每次剂量的 mg 和时间）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Taken since</source>
         <translation>开始服用日期</translation>
     </message>
@@ -3830,22 +4134,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>用药 %1：药物</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Medication %1: regimen</source>
-        <translation>用药 %1：用药方案</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 1 mg 08:00, 0.5 mg 22:00</source>
-        <translation>例如 1 mg 08:00, 0.5 mg 22:00</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doses as “mg time”, separated by commas; the planner reads this form.</source>
-        <translation>每次剂量写作“mg 时间”，以逗号分隔；计划程序读取此格式。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Medication %1: taken since</source>
         <translation>用药 %1：开始服用日期</translation>
     </message>
@@ -3860,13 +4149,53 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>用药 %1：适应证</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Indication</source>
         <translation>适应证</translation>
     </message>
     <message>
+        <location line="-205"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Doses are entered for drugs in Lento&apos;s catalogue.</source>
+        <translation>只能为 Lento 药物目录中的药物录入剂量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To review: %1</source>
+        <translation>待核对：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed as “%1”, which could not be read completely; the planner does not use these doses until they are checked.</source>
+        <translation>曾录入为“%1”，未能完整读取；在核对之前规划器不会使用这些剂量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter doses…</source>
+        <translation>录入剂量…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the dose taken at each time of day</source>
+        <translation>录入每天各时间点的服用剂量</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Doses (mg at each time of day)</source>
+        <translation>剂量（每天各时间点的毫克数）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Medication %1: doses</source>
+        <translation>用药 %1：剂量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3999,13 +4328,19 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 %2</source>
         <comment>drug name, regimen</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 — to review: “%2” was not read completely</source>
+        <comment>medication, regimen as typed</comment>
+        <translation>%1——待核对：“%2”未能完整读取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1, since %2</source>
         <translation>%1，自 %2 起</translation>
     </message>
@@ -4069,7 +4404,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PatientList</name>
     <message>
-        <location filename="../ui/patientlist.cpp" line="+136"/>
+        <location filename="../ui/patientlist.cpp" line="+156"/>
         <source>The patient list could not be read: %1</source>
         <translation>无法读取患者列表：%1</translation>
     </message>
@@ -4084,6 +4419,11 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <location line="+3"/>
         <source>No patient&apos;s name or identifier starts with “%1”.</source>
         <translation>没有姓名或病历号以“%1”开头的患者。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No patient matches the filter “%1”.</source>
+        <translation>没有患者符合筛选条件“%1”。</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -4107,6 +4447,16 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+1"/>
+        <source>Show patients</source>
+        <translation>显示患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all patients, or only those in a phase of their taper. The visit intervals are in the settings.</source>
+        <translation>显示所有患者，或只显示处于某一减量阶段的患者。复诊间隔在设置中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;New patient…</source>
         <translation>新建患者(&amp;N)…</translation>
     </message>
@@ -4124,7 +4474,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/patientlistmodel.cpp" line="+109"/>
+        <location filename="../ui/patientlistmodel.cpp" line="+152"/>
         <source>%1 years</source>
         <translation>%1 岁</translation>
     </message>
@@ -4132,6 +4482,11 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <location line="+0"/>
         <source>Age not recorded</source>
         <translation>年龄未记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No plan</source>
+        <translation>无计划</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4157,6 +4512,11 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <location line="+2"/>
         <source>Age</source>
         <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>计划</translation>
     </message>
 </context>
 <context>
@@ -4904,7 +5264,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+257"/>
+        <location filename="../ui/settingsdialog.cpp" line="+262"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5881,6 +6241,70 @@ to %2</source>
         <location line="+9"/>
         <source>Scale totals follow symptoms; no score is validated for choosing a dose decision.</source>
         <translation>量表总分反映症状变化；没有任何评分经过验证可用于决定剂量调整。</translation>
+    </message>
+</context>
+<context>
+    <name>lento::ui::VisitSettingsBox</name>
+    <message>
+        <location filename="../ui/visitsettingsbox.cpp" line="+63"/>
+        <source>Visits and follow-up</source>
+        <translation>复诊与随访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit &amp;during a taper every:</source>
+        <translation>减量期间复诊间隔(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit during &amp;follow-up every:</source>
+        <translation>随访期间复诊间隔(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up &amp;lasts:</source>
+        <translation>随访持续(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visit is overdue this long after the last one while the patient tapers.</source>
+        <translation>减量期间，距上次就诊超过此时长即为复诊逾期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visit is overdue this long after the last one during follow-up.</source>
+        <translation>随访期间，距上次就诊超过此时长即为复诊逾期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long after the last step the patient is in follow-up.</source>
+        <translation>最后一步之后患者处于随访期的时长。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit interval during a taper</source>
+        <translation>减量期间的复诊间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit interval during follow-up</source>
+        <translation>随访期间的复诊间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of follow-up</source>
+        <translation>随访时长</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ lento::store::Result<DemoPatient::Created> DemoPatient::create(
     MedicationRecord medication;
     medication.patientId = added->id;
     medication.drug = kDrug;
-    medication.regimen = PatientContext::regimenText(current);
+    medication.doses = PatientContext::medicationDoses(current);
     medication.since = today.addYears(-3);
     medication.indication = tr("Panic disorder");
     if (const auto m = store.addMedication(medication); !m.ok())

@@ -8,6 +8,7 @@
 #include "filedialogs.h"
 #include "handoutactions.h"
 #include "handoutoptionsdialog.h"
+#include "historycontroller.h"
 #include "languagemanager.h"
 #include "patientcontext.h"
 #include "patientheader.h"
@@ -101,6 +102,8 @@ MainWindow::MainWindow(
     rightLayout->setSpacing(0);
     rightLayout->addWidget(m_banner);
     rightLayout->addWidget(m_header);
+    m_history = new HistoryController(this, m_store, m_catalogue, m_act, m_stack, m_patients);
+    rightLayout->addWidget(m_history->bar());
     rightLayout->addWidget(m_stack, 1);
 
     m_splitter->addWidget(m_patients);
@@ -114,6 +117,10 @@ MainWindow::MainWindow(
     statusBar()->addPermanentWidget(m_storeLabel);
 
     m_act->addMenus(menuBar());
+    m_history->addMenus(menuBar());
+    m_history->setFilterSettings(m_settings.visits);
+    m_patients->setFilterSettings(m_settings.visits);
+    connect(m_history, &HistoryController::planStatusChanged, this, &MainWindow::refreshPatient);
     addActions(m_act->findChildren<QAction *>()); // shortcuts work even with the menu bar hidden
     connectActions();
 
@@ -271,6 +278,7 @@ void MainWindow::updateActions()
     m_empty->newPatientButton()->setEnabled(writable);
     m_empty->demoButton()->setEnabled(writable);
     updateUndoTexts();
+    m_history->sync();
 }
 
 void MainWindow::showPatientPage()
@@ -278,7 +286,7 @@ void MainWindow::showPatientPage()
     const bool open = m_patient.id != 0;
     m_header->setVisible(open);
     if (open) {
-        m_stack->setCurrentWidget(m_editor);
+        m_stack->setCurrentWidget(m_history->currentPage());
         return;
     }
     bool empty = true;
@@ -835,6 +843,8 @@ void MainWindow::applySettings(const AppSettings &settings)
     if (m_store)
         m_store->setClinician(m_settings.clinician);
     m_editor->setSettings(m_settings.planner);
+    m_history->setFilterSettings(m_settings.visits);
+    m_patients->setFilterSettings(m_settings.visits);
     if (languageChanged && m_language)
         m_language->setLanguage(m_settings.language);
 }

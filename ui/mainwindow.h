@@ -30,6 +30,7 @@ class Store;
 namespace lento::ui {
 
 class EmptyState;
+class HistoryController;
 class LanguageManager;
 class PatientHeader;
 class PatientList;
@@ -57,6 +58,7 @@ public:
     PatientHeader *patientHeader() const { return m_header; }
     PlanEditor *planEditor() const { return m_editor; }
     EmptyState *emptyState() const { return m_empty; }
+    HistoryController *history() const { return m_history; } // the History page, visits, plan status
     QLabel *readOnlyBanner() const { return m_banner; }
     QAction *action(const QString &objectName) const; // e.g. "actionSave"
     // The patient handout for the open plan (patient's handout language, clinic from the settings).
@@ -139,6 +141,7 @@ private:
     QLabel *m_storeLabel;
 
     WorkspaceActions *m_act;
+    HistoryController *m_history;
 };
 
 } // namespace lento::ui

@@ -4,7 +4,6 @@
 #include "plandocument.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -49,31 +48,44 @@ lento::CheckContext PatientContext::checkContext(const lento::store::PatientReco
     return c;
 }
 
-QList<lento::Dose> PatientContext::dosesFromRegimen(const QString &drug, const QString &regimen)
+QList<lento::Dose> PatientContext::doses(const lento::store::MedicationRecord &medication)
 {
-    // "<number> mg [at] HH:MM" or "<number>@HH:MM"; a decimal comma is accepted.
-    static const QRegularExpression item(
-        QStringLiteral(R"((\d+(?:[.,]\d+)?)\s*(?:mg\s*(?:at\s*|@\s*)?|@\s*)(\d{1,2}:\d{2}))"),
-        QRegularExpression::CaseInsensitiveOption);
     QList<lento::Dose> doses;
-    auto it = item.globalMatch(regimen);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        QString number = match.captured(1);
-        number.replace(QLatin1Char(','), QLatin1Char('.'));
-        bool ok = false;
-        const double mg = number.toDouble(&ok);
-        const int minute = lento::PlanDocument::parseTime(match.captured(2).rightJustified(5, QLatin1Char('0')));
-        if (!ok || mg <= 0.0 || minute < 0)
-            continue;
+    for (const auto &m : medication.doses) {
         lento::Dose d;
-        d.drug = drug;
-        d.minuteOfDay = minute;
-        d.mg = lento::Milligrams(mg);
+        d.drug = medication.drug;
+        d.minuteOfDay = m.minuteOfDay;
+        d.mg = m.mg;
         doses.append(d);
     }
     sortDoses(&doses);
     return doses;
+}
+
+QList<lento::store::MedicationDose> PatientContext::medicationDoses(const QList<lento::Dose> &doses)
+{
+    QList<lento::store::MedicationDose> out;
+    for (const lento::Dose &d : doses) {
+        lento::store::MedicationDose m;
+        m.minuteOfDay = d.minuteOfDay;
+        m.mg = d.mg;
+        out.append(m);
+    }
+    std::stable_sort(
+        out.begin(), out.end(), [](const auto &a, const auto &b) { return a.minuteOfDay < b.minuteOfDay; });
+    return out;
+}
+
+QString PatientContext::regimenText(const QList<lento::store::MedicationDose> &doses)
+{
+    QList<lento::Dose> plain;
+    for (const auto &m : doses) {
+        lento::Dose d;
+        d.minuteOfDay = m.minuteOfDay;
+        d.mg = m.mg;
+        plain.append(d);
+    }
+    return regimenText(plain);
 }
 
 lento::PlannerRequest PatientContext::plannerRequest(const PlannerDefaults &defaults, const QList<lento::Dose> &current,

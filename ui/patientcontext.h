@@ -1,7 +1,7 @@
 // What the planner and the checks need from a stored patient: the model's patient parameters
 // (weight, earlier abrupt withdrawals), the check context (age, liver, seizures, opioid, epilepsy
-// indication), the current regimen read from the medication list, and the planner request a
-// new plan starts from.
+// indication), the current regimen from the medication list's structured doses, and the
+// planner request a new plan starts from.
 #pragma once
 
 #include "checks.h"
@@ -28,18 +28,19 @@ public:
     static lento::CheckContext checkContext(const lento::store::PatientRecord &patient,
         const QList<lento::store::MedicationRecord> &medications, const QDate &today);
 
-    // Reads "1 mg 08:00, 0.5 mg 22:00" (also "1 mg at 08:00", "1@08:00") from a medication's
-    // regimen text. Returns an empty list when the text has no dose with a clock time.
-    static QList<lento::Dose> dosesFromRegimen(const QString &drug, const QString &regimen);
-    // The current regimen of every medication whose drug is known to `isKnownDrug` and whose
-    // regimen text could be read, in time order.
+    // A medication's structured doses as plan doses of its drug, in time order.
+    static QList<lento::Dose> doses(const lento::store::MedicationRecord &medication);
+    // Plan doses (from the regimen editor) as a medication's doses, in time order.
+    static QList<lento::store::MedicationDose> medicationDoses(const QList<lento::Dose> &doses);
+    // The current regimen of every medication whose drug is known to `isKnownDrug`, in time
+    // order. A medication marked for review is left out until a prescriber has checked it.
     template <typename Pred>
     static QList<lento::Dose> currentDoses(const QList<lento::store::MedicationRecord> &medications, Pred isKnownDrug)
     {
         QList<lento::Dose> doses;
         for (const auto &m : medications)
-            if (isKnownDrug(m.drug))
-                doses += dosesFromRegimen(m.drug, m.regimen);
+            if (!m.needsReview && isKnownDrug(m.drug))
+                doses += PatientContext::doses(m);
         sortDoses(&doses);
         return doses;
     }
@@ -52,6 +53,7 @@ public:
 
     // The language-neutral form written for a regimen: "1 mg 08:00, 1 mg 14:00".
     static QString regimenText(const QList<lento::Dose> &doses);
+    static QString regimenText(const QList<lento::store::MedicationDose> &doses);
 
 private:
     static void sortDoses(QList<lento::Dose> *doses);

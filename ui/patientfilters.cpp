@@ -200,6 +200,36 @@ QString PatientFilters::phaseName(PatientPhase phase)
     return {};
 }
 
+QString PatientFilters::planStatusName(PlanStatus status)
+{
+    switch (status) {
+    case PlanStatus::Draft:
+        return tr("Draft");
+    case PlanStatus::Active:
+        return tr("Active");
+    case PlanStatus::Completed:
+        return tr("Completed");
+    case PlanStatus::Abandoned:
+        return tr("Abandoned");
+    }
+    return {};
+}
+
+const lento::store::PlanRecord *PatientFilters::shownPlan(const QList<lento::store::PlanRecord> &plans)
+{
+    for (const PlanStatus status :
+        {PlanStatus::Active, PlanStatus::Completed, PlanStatus::Draft, PlanStatus::Abandoned}) {
+        const lento::store::PlanRecord *best = nullptr;
+        for (const auto &p : plans)
+            if (!p.archived && p.status == status
+                && (!best || p.modified > best->modified || (p.modified == best->modified && p.id > best->id)))
+                best = &p;
+        if (best)
+            return best;
+    }
+    return nullptr;
+}
+
 QString PatientFilters::visitText(const PatientStatus &status)
 {
     if (status.visitOverdue)

@@ -34,6 +34,8 @@ struct PatientFilterSettings
     int taperVisitIntervalDays = 28; // during a taper a visit is due this long after the last one
     int followUpVisitIntervalDays = 91; // during follow-up
     int followUpMonths = 12; // how long the post-taper follow-up lasts
+
+    bool operator==(const PatientFilterSettings &) const = default;
 };
 
 // One plan's dates, as classify() needs them.
@@ -85,6 +87,10 @@ public:
     static QList<PatientFilter> filters();
     static QString filterName(PatientFilter filter);
     static QString phaseName(PatientPhase phase);
+    static QString planStatusName(lento::store::PlanStatus status); // "Draft", "Active", ...
+    // The plan a patient list shows the status of: the newest active plan, else the newest
+    // completed, draft, then abandoned one (archived plans left out); nullptr when none.
+    static const lento::store::PlanRecord *shownPlan(const QList<lento::store::PlanRecord> &plans);
     // "Visit overdue by 12 days", "Next visit due 3 May 2025", or empty.
     static QString visitText(const PatientStatus &status);
 };

@@ -3,7 +3,9 @@
 
 #include "catalogue.h"
 #include "displaytext.h"
+#include "medicationdosesdialog.h"
 #include "optionaldateedit.h"
+#include "patientcontext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -206,8 +208,15 @@ void PatientFormDialog::addMedicationRow(const lento::store::MedicationRecord &m
         row.drug->setCurrentIndex(known);
     else
         row.drug->setEditText(medication.drug);
-    row.regimen = new QLineEdit(medication.regimen, this);
-    row.regimen->setMinimumWidth(row.regimen->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 30);
+    row.doses = new QPushButton(this);
+    row.doses->setMinimumWidth(row.doses->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 30);
+    QPushButton *dosesButton = row.doses;
+    connect(dosesButton, &QPushButton::clicked, this, [this, dosesButton] { editDoses(dosesButton); });
+    connect(row.drug, &QComboBox::currentTextChanged, this, [this, dosesButton] {
+        for (Row &r : m_rows)
+            if (r.doses == dosesButton)
+                updateDosesButton(r);
+    });
     row.since = makeDateEdit(this, medication.since, QDate::currentDate());
     row.indication = new QLineEdit(medication.indication, this);
     row.remove = new QPushButton(this);
@@ -225,6 +234,41 @@ void PatientFormDialog::addMedicationRow(const lento::store::MedicationRecord &m
     retranslateUi();
 }
 
+void PatientFormDialog::updateDosesButton(Row &row)
+{
+    const QString drug = drugId(row);
+    const bool known = m_catalogue && m_catalogue->contains(drug);
+    const QString doses = PatientContext::regimenText(row.record.doses);
+    row.doses->setEnabled(known);
+    if (!known) {
+        row.doses->setText(row.record.regimen.isEmpty() ? tr("(not recorded)") : row.record.regimen);
+        row.doses->setToolTip(tr("Doses are entered for drugs in Lento's catalogue."));
+    } else if (row.record.needsReview) {
+        row.doses->setText(tr("To review: %1").arg(doses.isEmpty() ? row.record.regimen : doses));
+        row.doses->setToolTip(tr("Typed as “%1”, which could not be read completely; the planner does not use "
+                                 "these doses until they are checked.")
+                                  .arg(row.record.regimen));
+    } else {
+        row.doses->setText(doses.isEmpty() ? tr("Enter doses…") : doses);
+        row.doses->setToolTip(tr("Enter the dose taken at each time of day"));
+    }
+}
+
+void PatientFormDialog::editDoses(QPushButton *button)
+{
+    for (Row &row : m_rows) {
+        if (row.doses != button)
+            continue;
+        MedicationDosesDialog dialog(drugId(row), row.record, m_catalogue, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            row.record.doses = dialog.doses();
+            row.record.needsReview = false;
+            updateDosesButton(row);
+        }
+        return;
+    }
+}
+
 void PatientFormDialog::removeMedicationRow(int index)
 {
     if (index < 0 || index >= m_rows.size())
@@ -232,7 +276,7 @@ void PatientFormDialog::removeMedicationRow(int index)
     Row row = m_rows.takeAt(index);
     if (row.record.id)
         m_removed.append(row.record.id);
-    for (QWidget *w : std::initializer_list<QWidget *> {row.drug, row.regimen, row.since, row.indication, row.remove})
+    for (QWidget *w : std::initializer_list<QWidget *> {row.drug, row.doses, row.since, row.indication, row.remove})
         w->deleteLater();
     rebuildMedicationGrid();
     m_addMedication->setFocus(Qt::OtherFocusReason);
@@ -250,7 +294,7 @@ void PatientFormDialog::rebuildMedicationGrid()
         m_opioid, m_alcohol, m_liver, m_pregnant};
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
-        const QList<QWidget *> cells {r.drug, r.regimen, r.since, r.indication, r.remove};
+        const QList<QWidget *> cells {r.drug, r.doses, r.since, r.indication, r.remove};
         for (int c = 0; c < cells.size(); ++c)
             m_medGrid->addWidget(cells.at(c), i + 1, c);
         chain += cells;
@@ -300,10 +344,9 @@ QList<lento::store::MedicationRecord> PatientFormDialog::medications() const
         lento::store::MedicationRecord m = r.record;
         m.patientId = m_record.id;
         m.drug = drugId(r);
-        m.regimen = r.regimen->text().trimmed();
         m.since = dateOf(r.since);
         m.indication = r.indication->text().trimmed();
-        if (m.drug.isEmpty() && m.regimen.isEmpty() && m.indication.isEmpty() && !m.id)
+        if (m.drug.isEmpty() && m.doses.isEmpty() && m.indication.isEmpty() && !m.id)
             continue; // an untouched new row
         list.append(m);
     }
@@ -333,8 +376,7 @@ QString PatientFormDialog::validate()
         return fail(m_weight, tr("Weight: %1 kg is not a plausible weight.").arg(m_weight->value()));
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
-        const bool touched
-            = !r.regimen->text().trimmed().isEmpty() || !r.indication->text().trimmed().isEmpty() || r.record.id;
+        const bool touched = !r.record.doses.isEmpty() || !r.indication->text().trimmed().isEmpty() || r.record.id;
         if (touched && drugId(r).isEmpty())
             return fail(r.drug, tr("Medication %1, drug: required.").arg(i + 1));
     }
@@ -392,16 +434,15 @@ void PatientFormDialog::retranslateUi()
     m_pregnant->setText(tr("Pre&gnant"));
     m_addMedication->setText(tr("A&dd medication"));
     m_medHeaders[0]->setText(tr("Drug"));
-    m_medHeaders[1]->setText(tr("Regimen (mg and time of each dose)"));
+    m_medHeaders[1]->setText(tr("Doses (mg at each time of day)"));
     m_medHeaders[2]->setText(tr("Taken since"));
     m_medHeaders[3]->setText(tr("Indication"));
     m_addMedication->setAccessibleName(tr("Add medication"));
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
         r.drug->setAccessibleName(tr("Medication %1: drug").arg(i + 1));
-        r.regimen->setAccessibleName(tr("Medication %1: regimen").arg(i + 1));
-        r.regimen->setPlaceholderText(tr("e.g. 1 mg 08:00, 0.5 mg 22:00"));
-        r.regimen->setToolTip(tr("Doses as “mg time”, separated by commas; the planner reads this form."));
+        r.doses->setAccessibleName(tr("Medication %1: doses").arg(i + 1));
+        updateDosesButton(m_rows[i]);
         r.since->setAccessibleName(tr("Medication %1: taken since").arg(i + 1));
         r.since->setSpecialValueText(tr("Since: not recorded"));
         r.indication->setAccessibleName(tr("Medication %1: indication").arg(i + 1));

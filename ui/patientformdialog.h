@@ -63,7 +63,7 @@ private:
     {
         lento::store::MedicationRecord record;
         QComboBox *drug = nullptr;
-        QLineEdit *regimen = nullptr;
+        QPushButton *doses = nullptr; // shows the doses; opens MedicationDosesDialog
         QDateEdit *since = nullptr;
         QLineEdit *indication = nullptr;
         QPushButton *remove = nullptr;
@@ -72,6 +72,8 @@ private:
     void retranslateUi();
     void rebuildMedicationGrid();
     QString drugId(const Row &row) const;
+    void editDoses(QPushButton *button);
+    void updateDosesButton(Row &row);
     QString fail(QWidget *field, const QString &message);
 
     lento::store::PatientRecord m_record;

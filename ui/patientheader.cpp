@@ -207,7 +207,11 @@ void PatientHeader::updateTexts()
     QStringList regimen;
     for (const auto &m : m_medications) {
         const QString drug = m_catalogue ? drugName(m.drug, m_catalogue) : m.drug;
-        QString line = m.regimen.isEmpty() ? drug : tr("%1 %2", "drug name, regimen").arg(drug, m.regimen);
+        const QString doses = PatientContext::regimenText(m.doses);
+        QString line = doses.isEmpty() ? drug : tr("%1 %2", "drug name, regimen").arg(drug, doses);
+        if (m.needsReview)
+            line = tr("%1 — to review: “%2” was not read completely", "medication, regimen as typed")
+                       .arg(line, m.regimen);
         if (m.since.isValid())
             line = tr("%1, since %2").arg(line, locale.toString(m.since, QLocale::ShortFormat));
         if (!m.indication.isEmpty())

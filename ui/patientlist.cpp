@@ -3,6 +3,7 @@
 
 #include "patientlistmodel.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -19,6 +20,7 @@ PatientList::PatientList(QWidget *parent)
     : QWidget(parent),
       m_model(new PatientListModel(this)),
       m_search(new QLineEdit(this)),
+      m_phase(new QComboBox(this)),
       m_view(new QTableView(this)),
       m_hint(new QLabel(this)),
       m_newButton(new QPushButton(this)),
@@ -44,6 +46,10 @@ PatientList::PatientList(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(PatientListModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(PatientListModel::IdentifierColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PatientListModel::BirthColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(PatientListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_phase->setObjectName(QStringLiteral("patientFilter"));
+    for (const PatientFilter f : PatientFilters::filters())
+        m_phase->addItem(QString(), int(f));
     m_view->horizontalHeader()->setHighlightSections(false);
 
     m_hint->setObjectName(QStringLiteral("patientListHint"));
@@ -56,6 +62,7 @@ PatientList::PatientList(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_phase);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_hint);
     layout->addWidget(m_newButton);
@@ -68,6 +75,8 @@ PatientList::PatientList(QWidget *parent)
             runSearch();
     });
     connect(m_searchTimer, &QTimer::timeout, this, &PatientList::runSearch);
+    connect(m_phase, &QComboBox::activated, this,
+        [this](int index) { m_model->setPhaseFilter(PatientFilter(m_phase->itemData(index).toInt())); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_searchTimer->isActive()) {
             m_searchTimer->stop();
@@ -90,6 +99,17 @@ PatientList::PatientList(QWidget *parent)
 void PatientList::setStore(lento::store::Store *store)
 {
     m_model->setStore(store);
+}
+
+void PatientList::setPhaseFilter(PatientFilter filter)
+{
+    m_phase->setCurrentIndex(qMax(0, m_phase->findData(int(filter))));
+    m_model->setPhaseFilter(filter);
+}
+
+void PatientList::setFilterSettings(const PatientFilterSettings &settings)
+{
+    m_model->setFilterSettings(settings);
 }
 
 void PatientList::refresh()
@@ -139,6 +159,8 @@ void PatientList::updateHint()
             m_model->rowCount());
     else if (m_model->rowCount() == 0 && !m_model->filter().isEmpty())
         text = tr("No patient's name or identifier starts with “%1”.").arg(m_model->filter());
+    else if (m_model->rowCount() == 0 && m_model->phaseFilter() != PatientFilter::All)
+        text = tr("No patient matches the filter “%1”.").arg(PatientFilters::filterName(m_model->phaseFilter()));
     m_hint->setText(text);
     m_hint->setVisible(!text.isEmpty());
 }
@@ -175,6 +197,11 @@ void PatientList::retranslateUi()
     m_search->setAccessibleName(tr("Search patients"));
     m_search->setAccessibleDescription(tr("Lists patients whose name or identifier starts with the text typed"));
     m_view->setAccessibleName(tr("Patients"));
+    m_phase->setAccessibleName(tr("Show patients"));
+    m_phase->setToolTip(tr("Show all patients, or only those in a phase of their taper. The visit intervals "
+                           "are in the settings."));
+    for (int i = 0; i < m_phase->count(); ++i)
+        m_phase->setItemText(i, PatientFilters::filterName(PatientFilter(m_phase->itemData(i).toInt())));
     m_newButton->setText(tr("&New patient…"));
     m_newButton->setAccessibleName(tr("New patient"));
     m_newButton->setToolTip(tr("Add a patient (Ctrl+N)"));

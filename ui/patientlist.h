@@ -1,12 +1,15 @@
-// The left-hand patient list: a search field (name or identifier, filtered as you type), the
-// matching patients, and "New patient". Clicking a row or pressing Enter opens the patient;
+// The left-hand patient list: a search field (name or identifier, filtered as you type), a
+// filter by phase (active taper, completed, follow-up, visit overdue), the matching patients with
+// their plan's status, and "New patient". Clicking a row or pressing Enter opens the patient;
 // arrow keys in the search field move through the results.
 #pragma once
 
+#include "patientfilters.h"
 #include "records.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +35,9 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTableView *view() const { return m_view; }
     QPushButton *newPatientButton() const { return m_newButton; }
+    QComboBox *phaseFilterField() const { return m_phase; }
+    void setPhaseFilter(PatientFilter filter);
+    void setFilterSettings(const PatientFilterSettings &settings);
 
     // Highlights the patient's row (without emitting patientActivated); 0 clears.
     void setCurrentPatient(lento::store::RecordId id);
@@ -54,6 +60,7 @@ private:
 
     PatientListModel *m_model;
     QLineEdit *m_search;
+    QComboBox *m_phase;
     QTableView *m_view;
     QLabel *m_hint;
     QPushButton *m_newButton;

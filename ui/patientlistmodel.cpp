@@ -5,6 +5,9 @@
 #include "store.h"
 
 #include <QLocale>
+#include <QSet>
+
+#include <limits>
 
 namespace lento::ui {
 
@@ -22,6 +25,27 @@ void PatientListModel::setFilter(const QString &text)
     refresh();
 }
 
+void PatientListModel::setPhaseFilter(PatientFilter filter)
+{
+    m_phaseFilter = filter;
+    refresh();
+}
+
+void PatientListModel::setFilterSettings(const PatientFilterSettings &settings)
+{
+    if (settings == m_filterSettings)
+        return;
+    m_filterSettings = settings;
+    if (m_phaseFilter != PatientFilter::All)
+        refresh();
+}
+
+void PatientListModel::setToday(const QDate &today)
+{
+    m_today = today;
+    refresh();
+}
+
 void PatientListModel::setLimit(int limit)
 {
     m_limit = qMax(1, limit);
@@ -31,22 +55,41 @@ void PatientListModel::setLimit(int limit)
 void PatientListModel::refresh()
 {
     QList<lento::store::PatientSummary> rows;
+    QHash<lento::store::RecordId, lento::store::PlanStatus> status;
     bool more = false;
     QString error;
     if (m_store && m_store->isOpen()) {
-        // One row more than shown tells whether the search matched more.
-        const auto result = m_store->searchPatients(m_filter, m_limit + 1);
+        // One row more than shown tells whether the search matched more. A phase filter looks at
+        // every patient the search finds.
+        const bool phase = m_phaseFilter != PatientFilter::All;
+        const auto result = m_store->searchPatients(m_filter, phase ? std::numeric_limits<int>::max() : m_limit + 1);
         if (result.ok()) {
             rows = result.value();
+            if (phase) {
+                QList<lento::store::RecordId> ids;
+                for (const auto &r : std::as_const(rows))
+                    ids.append(r.id);
+                const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+                const QList<lento::store::RecordId> matching
+                    = PatientFilters::matching(*m_store, ids, m_phaseFilter, today, m_filterSettings);
+                const QSet<lento::store::RecordId> keep(matching.cbegin(), matching.cend());
+                rows.removeIf([&keep](const lento::store::PatientSummary &r) { return !keep.contains(r.id); });
+            }
             more = rows.size() > m_limit;
             if (more)
                 rows.resize(m_limit);
+            for (const auto &r : std::as_const(rows)) {
+                const auto plans = m_store->plans(r.id);
+                if (const auto *shown = plans ? PatientFilters::shownPlan(*plans) : nullptr)
+                    status.insert(r.id, shown->status);
+            }
         } else {
             error = result.error().text();
         }
     }
     beginResetModel();
     m_rows = std::move(rows);
+    m_status = std::move(status);
     m_hasMore = more;
     m_error = error;
     endResetModel();
@@ -109,6 +152,12 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
                 return age ? tr("%1 years").arg(*age) : tr("Age not recorded");
             return age ? QString::number(*age) : QString();
         }
+        case StatusColumn: {
+            const auto it = m_status.constFind(p.id);
+            if (it == m_status.cend())
+                return role == Qt::AccessibleTextRole ? tr("No plan") : QString();
+            return PatientFilters::planStatusName(*it);
+        }
         default:
             return {};
         }
@@ -133,6 +182,8 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Identifier");
     case BirthColumn:
         return tr("Age");
+    case StatusColumn:
+        return tr("Plan");
     default:
         return {};
     }

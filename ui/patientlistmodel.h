@@ -1,11 +1,15 @@
-// The patient list as a table model (name, identifier, date of birth) over Store::searchPatients:
-// setFilter() re-runs the prefix search on name words and identifiers. At most limit() rows are
-// held; hasMore() says the search matched more, so the view can ask the user to narrow it.
+// The patient list as a table model (name, identifier, age, plan status) over
+// Store::searchPatients: setFilter() re-runs the prefix search on name words and identifiers,
+// setPhaseFilter() keeps only patients in a phase (active taper, completed, follow-up, visit
+// overdue). At most limit() rows are held; hasMore() says the search matched more, so the view
+// can ask the user to narrow it.
 #pragma once
 
+#include "patientfilters.h"
 #include "records.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -19,7 +23,7 @@ class PatientListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, IdentifierColumn, BirthColumn, ColumnCount };
+    enum Column { NameColumn, IdentifierColumn, BirthColumn, StatusColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, IdentifierRole, NameRole };
 
     explicit PatientListModel(QObject *parent = nullptr);
@@ -28,6 +32,10 @@ public:
     QString filter() const { return m_filter; }
     void setFilter(const QString &text); // runs the search
     void refresh(); // same filter, fresh rows
+    PatientFilter phaseFilter() const { return m_phaseFilter; }
+    void setPhaseFilter(PatientFilter filter); // runs the search
+    void setFilterSettings(const PatientFilterSettings &settings); // visit intervals, follow-up length
+    void setToday(const QDate &today); // invalid = the current date (tests pin it)
     int limit() const { return m_limit; }
     void setLimit(int limit);
     bool hasMore() const { return m_hasMore; }
@@ -50,10 +58,14 @@ Q_SIGNALS:
 private:
     lento::store::Store *m_store = nullptr;
     QString m_filter;
+    PatientFilter m_phaseFilter = PatientFilter::All;
+    PatientFilterSettings m_filterSettings;
+    QDate m_today;
     int m_limit = 500;
     bool m_hasMore = false;
     QString m_error;
     QList<lento::store::PatientSummary> m_rows;
+    QHash<lento::store::RecordId, lento::store::PlanStatus> m_status; // of the plan shown; absent = no plan
 };
 
 } // namespace lento::ui

@@ -1,4 +1,5 @@
-// Reading and writing AppSettings under the "planner", "model" and "profile" groups of QSettings.
+// Reading and writing AppSettings under the "planner", "model", "profile" and "visits" groups of
+// QSettings.
 #include "settings.h"
 
 #include <QLocale>
@@ -98,6 +99,17 @@ AppSettings AppSettings::load(QSettings &s)
     const QString language = profileValue(s, QStringLiteral("language"));
     if (language == QLatin1String("en") || language == QLatin1String("zh_CN"))
         a.language = language;
+
+    s.beginGroup(QStringLiteral("visits"));
+    const auto days = [&s](const char *key, int fallback, int max) {
+        bool valid = false;
+        const int v = s.value(QLatin1String(key)).toInt(&valid);
+        return valid && v >= 1 && v <= max ? v : fallback;
+    };
+    a.visits.taperVisitIntervalDays = days("taperIntervalDays", a.visits.taperVisitIntervalDays, 365);
+    a.visits.followUpVisitIntervalDays = days("followUpIntervalDays", a.visits.followUpVisitIntervalDays, 730);
+    a.visits.followUpMonths = days("followUpMonths", a.visits.followUpMonths, 120);
+    s.endGroup();
     return a;
 }
 
@@ -130,6 +142,12 @@ void AppSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("clinicName"), clinicName);
     s.setValue(QStringLiteral("clinicPhone"), clinicPhone);
     s.setValue(QStringLiteral("language"), language);
+    s.endGroup();
+
+    s.beginGroup(QStringLiteral("visits"));
+    s.setValue(QStringLiteral("taperIntervalDays"), visits.taperVisitIntervalDays);
+    s.setValue(QStringLiteral("followUpIntervalDays"), visits.followUpVisitIntervalDays);
+    s.setValue(QStringLiteral("followUpMonths"), visits.followUpMonths);
     s.endGroup();
 }
 

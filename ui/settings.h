@@ -1,9 +1,10 @@
 // The application settings the prescriber can change (Settings dialog), kept in QSettings:
 // planner defaults for new plans (strategy, pace, equivalence source, region, product forms),
 // the model's hypothesis parameters, the clinician name written to the audit log, the clinic
-// printed on patient handouts, the language.
+// printed on patient handouts, the language, the visit intervals.
 #pragma once
 
+#include "patientfilters.h"
 #include "planeditor.h"
 
 #include <QString>
@@ -19,6 +20,7 @@ struct AppSettings
     QString clinicName; // printed on handouts; may be empty
     QString clinicPhone; // printed on handouts; may be empty
     QString language; // "en" or "zh_CN"; empty = follow the system
+    PatientFilterSettings visits; // when a visit is due, how long follow-up lasts (patient list filters)
 
     // Defaults for this machine: the region follows the system locale (China -> "cn", ...).
     static AppSettings defaults();

@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "displaytext.h"
 #include "languagemanager.h"
+#include "visitsettingsbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -94,7 +95,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const lento::Catalog
       m_clinician(new QLineEdit(this)),
       m_clinicName(new QLineEdit(this)),
       m_clinicPhone(new QLineEdit(this)),
-      m_language(new QComboBox(this))
+      m_language(new QComboBox(this)),
+      m_visits(new VisitSettingsBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     m_tau->setObjectName(QStringLiteral("tauR"));
@@ -155,6 +157,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const lento::Catalog
     auto *right = new QVBoxLayout;
     right->addWidget(m_modelBox);
     right->addWidget(m_generalBox);
+    right->addWidget(m_visits);
     right->addStretch(1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
@@ -189,6 +192,7 @@ void SettingsDialog::setSettings(const AppSettings &s)
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
     if (s.language.isEmpty())
         m_language->setCurrentIndex(0);
+    m_visits->setValues(s.visits);
     updateStrategyFields();
 }
 
@@ -213,6 +217,7 @@ AppSettings SettingsDialog::settings() const
     s.clinicName = m_clinicName->text().trimmed();
     s.clinicPhone = m_clinicPhone->text().trimmed();
     s.language = m_language->currentData().toString();
+    s.visits = m_visits->values();
     return s;
 }
 

@@ -22,6 +22,8 @@ class Catalogue;
 
 namespace lento::ui {
 
+class VisitSettingsBox;
+
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     QDoubleSpinBox *l50Field() const { return m_l50; }
     QDoubleSpinBox *hillField() const { return m_hill; }
     QComboBox *languageField() const { return m_language; }
+    VisitSettingsBox *visitSettings() const { return m_visits; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +75,7 @@ private:
     QLineEdit *m_clinicPhone;
     QComboBox *m_language;
     QList<QLabel *> m_labels;
+    VisitSettingsBox *m_visits;
 };
 
 } // namespace lento::ui

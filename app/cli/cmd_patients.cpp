@@ -3,6 +3,7 @@
 #include "storecli.h"
 
 #include "recordjson.h"
+#include "regimentext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -209,7 +210,9 @@ int runShow(const QStringList &args)
     if (!patient.notes.isEmpty())
         text += QStringLiteral("notes: %1\n").arg(patient.notes);
     for (const store::MedicationRecord &m : history->medications)
-        text += QStringLiteral("takes %1 %2\n").arg(m.drug, m.regimen);
+        text += m.needsReview ? QStringLiteral("takes %1 %2 (to review: typed as \"%3\")\n")
+                                    .arg(m.drug, store::RegimenText::write(m.doses), m.regimen)
+                              : QStringLiteral("takes %1 %2\n").arg(m.drug, store::RegimenText::write(m.doses));
     for (const store::PlanRecord &p : history->plans) {
         // Versions are numbered 1, 2, 3 ... within their plan, as the window shows them; the newest
         // is the last. The id is what `plans get --version` takes.

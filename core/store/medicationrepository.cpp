@@ -5,6 +5,8 @@
 #include "recordjson.h"
 #include "sqlquery.h"
 
+#include <QJsonDocument>
+
 namespace lento::store {
 
 namespace {
@@ -23,13 +25,18 @@ Status patientExists(const StoreSession &session, RecordId patientId)
     return Done {};
 }
 
+QString dosesText(const QList<MedicationDose> &doses)
+{
+    return QString::fromUtf8(QJsonDocument(RecordJson::medicationDosesToJson(doses)).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 Result<QList<MedicationRecord>> MedicationRepository::fetch(const QString &where, const QVariant &value) const
 {
     SqlQuery q(m_session,
-        QStringLiteral("SELECT id, patient_id, drug, regimen, since, indication, prescriber, revision "
-                       "FROM medications ")
+        QStringLiteral("SELECT id, patient_id, drug, regimen, since, indication, prescriber, revision, doses, "
+                       "needs_review FROM medications ")
             + where + QStringLiteral(" ORDER BY id"));
     q.bind(value);
     const Status done = q.exec();
@@ -46,6 +53,17 @@ Result<QList<MedicationRecord>> MedicationRepository::fetch(const QString &where
         m.indication = q.value(5).toString();
         m.prescriber = q.value(6).toString();
         m.revision = q.value(7).toInt();
+        const QJsonDocument doses = QJsonDocument::fromJson(q.value(8).toString().toUtf8());
+        const auto read = RecordJson::medicationDosesFromJson(doses.array(), QStringLiteral("doses"));
+        if (!doses.isArray() || !read)
+            return Result<QList<MedicationRecord>>(
+                Error {QStringLiteral("medications.doses"),
+                    QStringLiteral("medication %1 has unreadable doses: %2")
+                        .arg(m.id)
+                        .arg(read ? QStringLiteral("not a JSON array") : read.error().text())},
+                ErrorKind::Corrupt);
+        m.doses = *read;
+        m.needsReview = q.value(9).toInt() != 0;
         list.append(m);
     }
     return list;
@@ -77,10 +95,11 @@ Result<MedicationRecord> MedicationRepository::insert(const MedicationRecord &me
     const QString now = StoreSession::now();
     SqlQuery q(m_session,
         QStringLiteral("INSERT INTO medications (patient_id, drug, regimen, since, indication, "
-                       "prescriber, revision, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+                       "prescriber, revision, created_at, modified_at, doses, needs_review) "
+                       "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
     q.bind(medication.patientId).bind(medication.drug).bind(medication.regimen);
     q.bind(StoreSession::dateValue(medication.since)).bind(medication.indication).bind(medication.prescriber);
-    q.bind(now).bind(now);
+    q.bind(now).bind(now).bind(dosesText(medication.doses)).bind(medication.needsReview ? 1 : 0);
     const Status done = q.exec();
     if (!done)
         return done.failure<MedicationRecord>();
@@ -108,10 +127,11 @@ Result<MedicationRecord> MedicationRepository::update(const MedicationRecord &me
     }
     SqlQuery q(m_session,
         QStringLiteral("UPDATE medications SET drug = ?, regimen = ?, since = ?, indication = ?, "
-                       "prescriber = ?, revision = revision + 1, modified_at = ? "
+                       "prescriber = ?, revision = revision + 1, modified_at = ?, doses = ?, needs_review = ? "
                        "WHERE id = ? AND revision = ?"));
     q.bind(medication.drug).bind(medication.regimen).bind(StoreSession::dateValue(medication.since));
     q.bind(medication.indication).bind(medication.prescriber).bind(StoreSession::now());
+    q.bind(dosesText(medication.doses)).bind(medication.needsReview ? 1 : 0);
     q.bind(medication.id).bind(medication.revision);
     const Status done = q.exec();
     if (!done)

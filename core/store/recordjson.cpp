@@ -2,6 +2,7 @@
 #include "recordjson.h"
 
 #include "plandocument.h"
+#include "regimentext.h"
 #include "withdrawalscales.h"
 
 #include <QJsonArray>
@@ -325,10 +326,48 @@ Expected<PatientRecord> checkPatient(const PatientRecord &p, const QString &path
 
 // ---- Medications ----
 
+QJsonArray medicationDosesToJson(const QList<MedicationDose> &doses)
+{
+    QJsonArray a;
+    for (const MedicationDose &d : doses)
+        a.append(QJsonObject {
+            {QStringLiteral("time"), PlanDocument::formatTime(d.minuteOfDay)}, {QStringLiteral("mg"), d.mg.value()}});
+    return a;
+}
+
+Expected<QList<MedicationDose>> medicationDosesFromJson(const QJsonArray &doses, const QString &path)
+{
+    QList<MedicationDose> out;
+    for (qsizetype i = 0; i < doses.size(); ++i) {
+        if (!doses.at(i).isObject())
+            return Error {at(path, i), QStringLiteral("must be an object")};
+        Fields d(doses.at(i).toObject(), at(path, i));
+        QString time;
+        std::optional<double> mg;
+        if (auto e = d.text(QStringLiteral("time"), &time))
+            return *e;
+        if (auto e = d.real(QStringLiteral("mg"), &mg))
+            return *e;
+        if (auto e = d.finish())
+            return *e;
+        MedicationDose dose;
+        dose.minuteOfDay = PlanDocument::parseTime(time);
+        if (dose.minuteOfDay < 0)
+            return Error {d.path(QStringLiteral("time")), QStringLiteral("must be HH:MM between 00:00 and 23:59")};
+        if (!mg)
+            return Error {d.path(QStringLiteral("mg")), QStringLiteral("required")};
+        dose.mg = Milligrams(*mg);
+        out.append(dose);
+    }
+    return out;
+}
+
 QJsonObject medicationToJson(const MedicationRecord &m)
 {
     return QJsonObject {
         {QStringLiteral("drug"), m.drug},
+        {QStringLiteral("doses"), medicationDosesToJson(m.doses)},
+        {QStringLiteral("needs_review"), m.needsReview},
         {QStringLiteral("regimen"), m.regimen},
         {QStringLiteral("since"), dateJson(m.since)},
         {QStringLiteral("indication"), m.indication},
@@ -344,6 +383,22 @@ Expected<MedicationRecord> medicationFromJson(const QJsonObject &object, const Q
         return *e;
     if (auto e = f.text(QStringLiteral("regimen"), &m.regimen))
         return *e;
+    std::optional<QJsonArray> doses;
+    if (auto e = f.array(QStringLiteral("doses"), &doses))
+        return *e;
+    if (auto e = f.boolean(QStringLiteral("needs_review"), &m.needsReview))
+        return *e;
+    if (doses) {
+        const auto read = medicationDosesFromJson(*doses, f.path(QStringLiteral("doses")));
+        if (!read)
+            return read.error();
+        m.doses = *read;
+    } else if (!m.regimen.trimmed().isEmpty()) {
+        // Written before the regimen was structured.
+        const RegimenText::Read read = RegimenText::read(m.regimen);
+        m.doses = read.doses;
+        m.needsReview = !read.complete;
+    }
     if (auto e = f.date(QStringLiteral("since"), &m.since))
         return *e;
     if (auto e = f.text(QStringLiteral("indication"), &m.indication))
@@ -361,6 +416,17 @@ Expected<MedicationRecord> checkMedication(const MedicationRecord &m, const QStr
         return *e;
     if (auto e = checkText(join(path, QStringLiteral("regimen")), m.regimen, kMaxShortText, false, false))
         return *e;
+    if (m.doses.size() > 24)
+        return Error {join(path, QStringLiteral("doses")), QStringLiteral("at most 24 doses a day")};
+    for (qsizetype i = 0; i < m.doses.size(); ++i) {
+        const MedicationDose &d = m.doses[i];
+        if (d.minuteOfDay < 0 || d.minuteOfDay >= 24 * 60)
+            return Error {at(join(path, QStringLiteral("doses")), i) + QStringLiteral(".time"),
+                QStringLiteral("must be HH:MM between 00:00 and 23:59")};
+        if (!std::isfinite(d.mg.value()) || d.mg.value() <= 0.0 || d.mg.value() > 10000.0)
+            return Error {at(join(path, QStringLiteral("doses")), i) + QStringLiteral(".mg"),
+                QStringLiteral("must be more than 0 and at most 10000")};
+    }
     if (m.since.isValid() && m.since > QDate::currentDate())
         return Error {join(path, QStringLiteral("since")), QStringLiteral("must not be in the future")};
     if (auto e = checkText(join(path, QStringLiteral("indication")), m.indication, kMaxShortText, false, false))

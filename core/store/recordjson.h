@@ -6,6 +6,7 @@
 #include "expected.h"
 #include "records.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace lento::store::RecordJson {
@@ -13,8 +14,13 @@ namespace lento::store::RecordJson {
 QJsonObject patientToJson(const PatientRecord &patient);
 Expected<PatientRecord> patientFromJson(const QJsonObject &object, const QString &path = {});
 
+// A medication's "doses" ([{"time": "08:00", "mg": 1}, ...]) and "needs_review". Files written
+// before the regimen was structured have only "regimen" text: it is read with RegimenText, and
+// anything not read completely is marked for review.
 QJsonObject medicationToJson(const MedicationRecord &medication);
 Expected<MedicationRecord> medicationFromJson(const QJsonObject &object, const QString &path = {});
+QJsonArray medicationDosesToJson(const QList<MedicationDose> &doses);
+Expected<QList<MedicationDose>> medicationDosesFromJson(const QJsonArray &doses, const QString &path);
 
 // A visit as documented in core/store/README.md. "plan" (a plan id) is read by the caller, not here;
 // "author" is kept when present.

@@ -74,12 +74,27 @@ struct PatientSummary
     bool archived = false;
 };
 
+// One dose of a medication's daily regimen.
+struct MedicationDose
+{
+    int minuteOfDay = 0; // 0..1439
+    Milligrams mg {0.0};
+
+    bool operator==(const MedicationDose &) const = default;
+};
+
 struct MedicationRecord
 {
     RecordId id = 0;
     RecordId patientId = 0;
     QString drug; // catalogue id or free text; required
-    QString regimen; // free text, e.g. "1 mg at 08:00 and 22:00"
+    QList<MedicationDose> doses; // the daily regimen, in time order
+    // The regimen as typed before it was structured (kept for review), or a note; never read
+    // for doses.
+    QString regimen;
+    // The typed regimen could not be read completely into doses: a prescriber must check
+    // `doses` against `regimen` (the planner does not use the medication until then).
+    bool needsReview = false;
     QDate since; // invalid = not recorded
     QString indication;
     QString prescriber;

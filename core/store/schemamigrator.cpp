@@ -2,11 +2,14 @@
 #include "schemamigrator.h"
 
 #include "patientrepository.h"
+#include "recordjson.h"
+#include "regimentext.h"
 #include "sqlconnection.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
@@ -45,6 +48,47 @@ Status refreshSearchKeys(SqlConnection &connection)
         if (!update.exec())
             return Status(
                 sqlError(update, QStringLiteral("updating search keys")), connection.classify(update.lastError()));
+    }
+    return Done {};
+}
+
+// Schema 3 structures the medications' regimens: each typed regimen is read into doses; one that
+// is not read completely keeps what was read, is marked for review, and keeps its text.
+Status structureRegimens(SqlConnection &connection)
+{
+    QSqlDatabase db = connection.database();
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.prepare(QStringLiteral("SELECT id, regimen FROM medications")) || !select.exec())
+        return Status(sqlError(select, QStringLiteral("reading medications")), connection.classify(select.lastError()));
+    struct Row
+    {
+        qint64 id;
+        QString doses;
+        bool review;
+    };
+    QList<Row> rows;
+    while (select.next()) {
+        const QString text = select.value(1).toString();
+        if (text.trimmed().isEmpty())
+            continue;
+        const RegimenText::Read read = RegimenText::read(text);
+        rows.append({select.value(0).toLongLong(),
+            QString::fromUtf8(
+                QJsonDocument(RecordJson::medicationDosesToJson(read.doses)).toJson(QJsonDocument::Compact)),
+            !read.complete});
+    }
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral("UPDATE medications SET doses = ?, needs_review = ? WHERE id = ?")))
+        return Status(
+            sqlError(update, QStringLiteral("structuring regimens")), connection.classify(update.lastError()));
+    for (const Row &r : rows) {
+        update.addBindValue(r.doses);
+        update.addBindValue(r.review ? 1 : 0);
+        update.addBindValue(r.id);
+        if (!update.exec())
+            return Status(
+                sqlError(update, QStringLiteral("structuring regimens")), connection.classify(update.lastError()));
     }
     return Done {};
 }
@@ -123,6 +167,11 @@ Result<QStringList> SchemaMigrator::apply(SqlConnection &connection, int fromVer
             const Status keys = refreshSearchKeys(connection);
             if (!keys)
                 return keys.failure<QStringList>();
+        }
+        if (m.version == 3) {
+            const Status regimens = structureRegimens(connection);
+            if (!regimens)
+                return regimens.failure<QStringList>();
         }
         QSqlQuery record(db);
         record.prepare(QStringLiteral(

@@ -161,6 +161,23 @@ private Q_SLOTS:
         QCOMPARE(history->patient.name, QStringLiteral("Élodie Durand"));
         QCOMPARE(history->patient.risks.alcohol, AlcoholUse::Moderate);
         QCOMPARE(history->medications.size(), 1);
+        // The typed regimen became doses: "1 mg at 08:00 and 22:00" is two doses, not one.
+        const MedicationRecord alprazolam = history->medications.first();
+        QCOMPARE(alprazolam.doses.size(), 2);
+        QCOMPARE(alprazolam.doses[0].minuteOfDay, 8 * 60);
+        QCOMPARE(alprazolam.doses[1].minuteOfDay, 22 * 60);
+        QCOMPARE(alprazolam.doses[1].mg.value(), 1.0);
+        QVERIFY(!alprazolam.needsReview);
+        QCOMPARE(alprazolam.regimen, QStringLiteral("1 mg at 08:00 and 22:00"));
+        if (version >= 2) {
+            // What cannot be read is kept as typed and marked for review, not dropped or guessed.
+            const auto meds = store.medications(store.patientByIdentifier(QStringLiteral("MRN-0002"))->id);
+            STORE_VERIFY(meds);
+            QCOMPARE(meds->size(), 1);
+            QVERIFY(meds->first().needsReview);
+            QVERIFY(meds->first().doses.isEmpty());
+            QCOMPARE(meds->first().regimen, QStringLiteral("5 mg twice daily"));
+        }
         QCOMPARE(history->versions.size(), 2);
         QCOMPARE(history->visits.size(), 1);
         QCOMPARE(history->visits.first().ciwaB->size(), 20);

@@ -204,7 +204,10 @@ private Q_SLOTS:
         STORE_OK(meds);
         QCOMPARE(meds->size(), 1);
         QCOMPARE(meds->first().drug, QStringLiteral("alprazolam"));
-        QCOMPARE(meds->first().regimen, QStringLiteral("1 mg 08:00, 1 mg 14:00, 1 mg 22:00"));
+        QCOMPARE(meds->first().doses.size(), 3);
+        QCOMPARE(meds->first().doses[1].minuteOfDay, 14 * 60);
+        QCOMPARE(meds->first().doses[1].mg.value(), 1.0);
+        QVERIFY(!meds->first().needsReview);
         const auto plans = m_store->plans(id);
         STORE_OK(plans);
         QCOMPARE(plans->size(), 1);
@@ -467,7 +470,7 @@ private Q_SLOTS:
     void everyActionIsReachableFromTheKeyboard()
     {
         const QList<QAction *> menus = m_window->menuBar()->actions();
-        QCOMPARE(menus.size(), 4);
+        QCOMPARE(menus.size(), 5); // File, Edit, View, Patient, Help
         for (QAction *menuAction : menus) {
             QVERIFY2(menuAction->text().contains(QLatin1Char('&')), qPrintable(menuAction->text()));
             QStringList mnemonics;

@@ -15,6 +15,8 @@
 
 using namespace lento;
 using namespace lento::ui;
+using lento::store::MedicationDose;
+using lento::store::MedicationRecord;
 using lento::store::PatientRecord;
 using lento::store::Store;
 
@@ -179,36 +181,29 @@ private Q_SLOTS:
         QCOMPARE(list.model()->idAt(list.view()->currentIndex().row()), mary);
     }
 
-    void regimenTextIsRead_data()
+    void currentDosesComeFromStructuredDoses()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected"); // "mg@HH:MM;..."
-        QTest::newRow("written form") << QStringLiteral("1 mg 08:00, 1 mg 14:00, 1 mg 22:00")
-                                      << QStringLiteral("1@08:00;1@14:00;1@22:00");
-        QTest::newRow("with at, unordered")
-            << QStringLiteral("0.5 mg at 22:00 and 1 mg at 8:00") << QStringLiteral("1@08:00;0.5@22:00");
-        QTest::newRow("compact") << QStringLiteral("2@07:30,2.5@21:00") << QStringLiteral("2@07:30;2.5@21:00");
-        QTest::newRow("decimal comma") << QStringLiteral("0,25 mg 23:00") << QStringLiteral("0.25@23:00");
-        QTest::newRow("no times") << QStringLiteral("1 mg three times a day") << QString();
-        QTest::newRow("bad time") << QStringLiteral("1 mg 25:00") << QString();
-    }
-
-    void regimenTextIsRead()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QStringList got;
-        for (const Dose &d : PatientContext::dosesFromRegimen(QStringLiteral("alprazolam"), text)) {
-            QCOMPARE(d.drug, QStringLiteral("alprazolam"));
-            got << QString::number(d.mg.value()) + QLatin1Char('@')
-                    + QStringLiteral("%1:%2")
-                          .arg(d.minuteOfDay / 60, 2, 10, QLatin1Char('0'))
-                          .arg(d.minuteOfDay % 60, 2, 10, QLatin1Char('0'));
-        }
-        QCOMPARE(got.join(QLatin1Char(';')), expected);
-        // What the window writes reads back the same.
-        const auto doses = PatientContext::dosesFromRegimen(QStringLiteral("x"), text);
-        QCOMPARE(PatientContext::dosesFromRegimen(QStringLiteral("x"), PatientContext::regimenText(doses)), doses);
+        MedicationRecord alprazolam;
+        alprazolam.drug = QStringLiteral("alprazolam");
+        alprazolam.doses = {MedicationDose {22 * 60, Milligrams(0.5)}, MedicationDose {8 * 60, Milligrams(1.0)}};
+        alprazolam.regimen = QStringLiteral("whatever was typed is not read");
+        MedicationRecord unclear;
+        unclear.drug = QStringLiteral("diazepam");
+        unclear.doses = {MedicationDose {12 * 60, Milligrams(5.0)}};
+        unclear.needsReview = true;
+        MedicationRecord other;
+        other.drug = QStringLiteral("sertraline");
+        other.doses = {MedicationDose {9 * 60, Milligrams(50.0)}};
+        const auto known = [](const QString &id) { return id != QLatin1String("sertraline"); };
+        const QList<Dose> doses
+            = PatientContext::currentDoses(QList<MedicationRecord> {alprazolam, unclear, other}, known);
+        // In time order, the medication to review left out, the unknown drug left out.
+        QCOMPARE(doses.size(), 2);
+        QCOMPARE(doses[0].drug, QStringLiteral("alprazolam"));
+        QCOMPARE(doses[0].minuteOfDay, 8 * 60);
+        QCOMPARE(doses[1].mg.value(), 0.5);
+        QCOMPARE(PatientContext::regimenText(alprazolam.doses), QStringLiteral("0.5 mg 22:00, 1 mg 08:00"));
+        QCOMPARE(PatientContext::medicationDoses(doses).first().minuteOfDay, 8 * 60);
     }
 
     void checkContextFromRecord()

@@ -70,7 +70,7 @@ private Q_SLOTS:
         kept.id = 11;
         kept.patientId = 5;
         kept.drug = QStringLiteral("clonazepam");
-        kept.regimen = QStringLiteral("0.5 mg 22:00");
+        kept.doses = {store::MedicationDose {22 * 60, Milligrams(0.5)}};
         store::MedicationRecord removed = kept;
         removed.id = 12;
         removed.drug = QStringLiteral("zolpidem");
@@ -84,11 +84,11 @@ private Q_SLOTS:
         QCOMPARE(meds.size(), 1);
         QCOMPARE(meds.first().id, 11);
         QCOMPARE(meds.first().drug, QStringLiteral("clonazepam")); // catalogue id, not the shown name
-        QCOMPARE(meds.first().regimen, QStringLiteral("0.5 mg 22:00"));
+        QCOMPARE(meds.first().doses, kept.doses);
         QCOMPARE(form.removedMedications(), QList<store::RecordId> {12});
-        // A new row with a regimen but no drug is refused, naming the row.
+        // A new row with doses but no drug is refused, naming the row.
         store::MedicationRecord typed;
-        typed.regimen = QStringLiteral("1 mg 08:00");
+        typed.doses = {store::MedicationDose {8 * 60, Milligrams(1.0)}};
         form.addMedicationRow(typed);
         QVERIFY2(form.validate().startsWith(QStringLiteral("Medication 3, drug")), qPrintable(form.validate()));
     }
