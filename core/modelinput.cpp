@@ -103,6 +103,11 @@ std::optional<Error> applyMetabolite(const QJsonValue &value, const QString &pat
     if (!value.isObject())
         return Error {path, QStringLiteral("must be an object")};
     const Fields f(value.toObject(), path);
+    // A plan that describes the metabolite without its own volume gives it the parent's
+    // (Vdm = Vd, as for a drug the plan defines completely); the catalogue's metabolite volume
+    // applies only while the plan leaves the metabolite alone.
+    if (!f.has(QStringLiteral("vd_l_per_kg")))
+        m->vdLPerKg = 0.0;
     if (auto e = f.string(QStringLiteral("name_en"), &m->nameEn))
         return e;
     if (auto e = f.number(QStringLiteral("fraction_formed"), Fields::Range::UnitClosed, &m->fractionFormed))
