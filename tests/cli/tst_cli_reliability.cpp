@@ -443,6 +443,12 @@ private Q_SLOTS:
         QVERIFY2(visit.err.contains("must be one JSON object") && !visit.err.contains("no error occurred"),
             visit.err.constData());
 
+        const Run huge = cli({QStringLiteral("plan"), QStringLiteral("--current"),
+            QStringLiteral("clonazepam:1000@08:00"), QStringLiteral("--switch-to"), QStringLiteral("diazepam")});
+        QCOMPARE(huge.code, 2);
+        QVERIFY2(huge.err.contains("Lento plans at most 1000 mg per dose") && !huge.err.contains("rounds to nothing"),
+            huge.err.constData());
+
         const Run handout = cli({QStringLiteral("handout"), write(QStringLiteral("h.json"), plan()),
             QStringLiteral("--patient"), QStringLiteral("SECRET-ID-7731"), QStringLiteral("--db"), db,
             QStringLiteral("-o"), path(QStringLiteral("h.pdf"))});
