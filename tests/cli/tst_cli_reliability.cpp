@@ -325,10 +325,15 @@ private Q_SLOTS:
             0);
         QVERIFY(isPrivate(exported));
 
+        // A database the user made 0644 keeps its mode through an upgrade of its schema.
+        const QString old = path(QStringLiteral("schema-1-0644.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(LENTO_TEST_DATA "/store/schema-1.sqlite"), old));
         QVERIFY(QFile::setPermissions(
-            db, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-        addPatient(db, QStringLiteral("EX-2"));
-        QVERIFY(QFileInfo(db).permissions().testFlag(QFileDevice::ReadOther));
+            old, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const Run upgraded = onDb(old, {QStringLiteral("db"), QStringLiteral("init")});
+        QVERIFY2(upgraded.code == 0 && upgraded.out.contains("upgraded"), upgraded.err.constData());
+        QVERIFY(QFileInfo(old).permissions().testFlag(QFileDevice::ReadOther));
+        QVERIFY(!QFileInfo(old).permissions().testFlag(QFileDevice::WriteOther));
     }
 
     // 7. An empty file is not set up by a write; a read-only or full disk still allows reads.
