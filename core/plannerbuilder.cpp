@@ -2,6 +2,8 @@
 // the final stop, micro-tapering and the assembled document (annotations: plannerannotator).
 #include "plannerbuilder.h"
 
+#include "inputlimits.h"
+
 #include "checks.h"
 #include "plandocument.h"
 #include "plannerannotator.h"
@@ -130,6 +132,13 @@ Expected<bool> PlanBuilder::prepare()
         const int i = int(m_minutes.indexOf(d.minuteOfDay));
         m_regimen[i] += d.mg.value() * deqPerMg(d.drug) / targetDeq;
     }
+    // A dose beyond what any product list makes must be named as too large, not "rounds to nothing".
+    for (qsizetype i = 0; i < m_regimen.size(); ++i)
+        if (m_regimen[i] > limits::kMaxDoseMg)
+            return Error {QStringLiteral("current"),
+                QStringLiteral("the dose at %1 would be %2 of %3; Lento plans at most %4 per dose")
+                    .arg(PlanDocument::formatTime(m_minutes[i]), mg(m_regimen[i]), m_drug->nameEn,
+                        mg(limits::kMaxDoseMg))};
     for (qsizetype i = 0; i < m_regimen.size(); ++i) {
         const bool switched = std::any_of(m_req.current.begin(), m_req.current.end(),
             [&](const Dose &d) { return d.minuteOfDay == m_minutes[i] && d.drug != m_drug->id; });

@@ -4,12 +4,12 @@
 # (tests/fuzz/corpus/<target>). A crash, leak, sanitizer report or time-out fails the run; the
 # input that caused it is kept in OUT/artifacts and becomes a regression test.
 #   packaging/fuzz.sh [OUT_DIR]   (default build-fuzz)
-# Environment: LENTO_FUZZ_SECONDS (per target, default 25), LENTO_FUZZ_TARGETS (default all).
+# Environment: LENTO_FUZZ_SECONDS (per target, default 20), LENTO_FUZZ_TARGETS (default all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SRC=$(pwd)
 OUT=$(realpath -m "${1:-build-fuzz}")
-SECONDS_EACH=${LENTO_FUZZ_SECONDS:-25}
+SECONDS_EACH=${LENTO_FUZZ_SECONDS:-20}
 TARGETS=${LENTO_FUZZ_TARGETS:-"plan_document patient_import visit_document specs drug_overrides"}
 CXX=${LENTO_FUZZ_CXX:-clang++}
 command -v "$CXX" >/dev/null || { echo "fuzz: $CXX is missing (packages clang, libclang-rt-14-dev)" >&2; exit 1; }

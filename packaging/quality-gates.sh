@@ -155,7 +155,7 @@ sanitizer_gate() {
   )
 }
 
-# Each libFuzzer target for a bounded time (LENTO_FUZZ_SECONDS, default 25 s each; about three
+# Each libFuzzer target for a bounded time (LENTO_FUZZ_SECONDS, default 20 s each; about three
 # minutes with the build on two cores), in BUILD-fuzz.
 fuzz_gate() {
   bash packaging/fuzz.sh "$BUILD-fuzz"

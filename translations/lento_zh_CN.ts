@@ -2048,14 +2048,9 @@
         <translation>不是有效的 lento-plan/1 文档：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 could not be written completely: %2</source>
-        <translation>%1 未能完整写入：%2</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -2,13 +2,13 @@
 #include "planfiles.h"
 
 #include "plandocument.h"
+#include "privatefile.h"
 #include "store.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace lento::ui {
 
@@ -29,12 +29,10 @@ lento::Expected<lento::Plan> PlanFiles::readPlan(const QString &path)
 
 QString PlanFiles::writePlan(const lento::Plan &plan, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    const QByteArray bytes = lento::PlanDocument::write(plan);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1 could not be written completely: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    // A plan holds patient data: a new file is private (0600), and a device or folder is refused.
+    const QString why = lento::PrivateFile::write(path, lento::PlanDocument::write(plan));
+    if (!why.isEmpty())
+        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why);
     return {};
 }
 

@@ -325,10 +325,15 @@ private Q_SLOTS:
             0);
         QVERIFY(isPrivate(exported));
 
+        // A database the user made 0644 keeps its mode through an upgrade of its schema.
+        const QString old = path(QStringLiteral("schema-1-0644.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(LENTO_TEST_DATA "/store/schema-1.sqlite"), old));
         QVERIFY(QFile::setPermissions(
-            db, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-        addPatient(db, QStringLiteral("EX-2"));
-        QVERIFY(QFileInfo(db).permissions().testFlag(QFileDevice::ReadOther));
+            old, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const Run upgraded = onDb(old, {QStringLiteral("db"), QStringLiteral("init")});
+        QVERIFY2(upgraded.code == 0 && upgraded.out.contains("upgraded"), upgraded.err.constData());
+        QVERIFY(QFileInfo(old).permissions().testFlag(QFileDevice::ReadOther));
+        QVERIFY(!QFileInfo(old).permissions().testFlag(QFileDevice::WriteOther));
     }
 
     // 7. An empty file is not set up by a write; a read-only or full disk still allows reads.
@@ -442,6 +447,12 @@ private Q_SLOTS:
         QCOMPARE(visit.code, 2);
         QVERIFY2(visit.err.contains("must be one JSON object") && !visit.err.contains("no error occurred"),
             visit.err.constData());
+
+        const Run huge = cli({QStringLiteral("plan"), QStringLiteral("--current"),
+            QStringLiteral("clonazepam:1000@08:00"), QStringLiteral("--switch-to"), QStringLiteral("diazepam")});
+        QCOMPARE(huge.code, 2);
+        QVERIFY2(huge.err.contains("Lento plans at most 1000 mg per dose") && !huge.err.contains("rounds to nothing"),
+            huge.err.constData());
 
         const Run handout = cli({QStringLiteral("handout"), write(QStringLiteral("h.json"), plan()),
             QStringLiteral("--patient"), QStringLiteral("SECRET-ID-7731"), QStringLiteral("--db"), db,

@@ -26,11 +26,15 @@ QByteArray readData(const QString &relative)
 // (later keys win in QJsonDocument, so a fragment can replace current/steps too).
 QByteArray withTop(const char *fragment)
 {
-    QByteArray doc
-        = R"({"format":"lento-plan/1","current":[],"steps":[{"day":0,"doses":[{"drug":"diazepam","time":"08:00","mg":5}]}])";
-    if (*fragment)
-        doc += ',';
-    doc += fragment;
+    // The fragment replaces the base's own "current" or "steps" (a key may appear only once).
+    const QByteArray f(fragment);
+    QByteArray doc = R"({"format":"lento-plan/1")";
+    if (!f.startsWith(R"("current")"))
+        doc += R"(,"current":[])";
+    if (!f.startsWith(R"("steps")"))
+        doc += R"(,"steps":[{"day":0,"doses":[{"drug":"diazepam","time":"08:00","mg":5}]}])";
+    if (!f.isEmpty())
+        doc += ',' + f;
     doc += '}';
     return doc;
 }
@@ -186,7 +190,7 @@ private Q_SLOTS:
         step.day = 3;
         step.doses.append(Dose {QStringLiteral("alprazolam"), 7 * 60 + 5, Milligrams(0.125 / 3.0), {}});
         step.doses.append(Dose {QStringLiteral("alprazolam"), 0, Milligrams(1e-7), {}});
-        step.doses.append(Dose {QStringLiteral("alprazolam"), 23 * 60 + 59, Milligrams(123456.789012345), {}});
+        step.doses.append(Dose {QStringLiteral("alprazolam"), 23 * 60 + 59, Milligrams(999.789012345678), {}});
         plan.steps.append(step);
         const auto again = PlanDocument::parse(PlanDocument::write(plan));
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().text()));
