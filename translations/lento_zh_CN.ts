@@ -3830,7 +3830,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>%1 的剂量</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The dose taken at each time of day. New plans start from these doses.</source>
         <translation>每天各时间点的服用剂量。新计划从这些剂量开始。</translation>
     </message>
@@ -4469,7 +4469,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PatientListModel</name>
     <message>
-        <location filename="../ui/patientlistmodel.cpp" line="+152"/>
+        <location filename="../ui/patientlistmodel.cpp" line="+162"/>
         <source>%1 years</source>
         <translation>%1 岁</translation>
     </message>
@@ -6247,18 +6247,18 @@ to %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Visit &amp;during a taper every:</source>
-        <translation>减量期间复诊间隔(&amp;D)：</translation>
+        <source>Visit during a &amp;taper every:</source>
+        <translation>减量期间复诊间隔(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Visit during &amp;follow-up every:</source>
-        <translation>随访期间复诊间隔(&amp;F)：</translation>
+        <source>Visit during f&amp;ollow-up every:</source>
+        <translation>随访期间复诊间隔(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Follow-up &amp;lasts:</source>
-        <translation>随访持续(&amp;L)：</translation>
+        <source>Follo&amp;w-up lasts:</source>
+        <translation>随访持续(&amp;W)：</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -24,6 +24,7 @@ MedicationDosesDialog::MedicationDosesDialog(const QString &drug, const lento::s
     setObjectName(QStringLiteral("medicationDosesDialog"));
     const QString name = DisplayText::drugName(drug, catalogue);
     setWindowTitle(tr("Doses of %1").arg(name));
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 60);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The dose taken at each time of day. New plans start from these doses."), this);
     intro->setWordWrap(true);

@@ -55,7 +55,6 @@ void PatientListModel::setLimit(int limit)
 void PatientListModel::refresh()
 {
     QList<lento::store::PatientSummary> rows;
-    QHash<lento::store::RecordId, lento::store::PlanStatus> status;
     bool more = false;
     QString error;
     if (m_store && m_store->isOpen()) {
@@ -78,18 +77,13 @@ void PatientListModel::refresh()
             more = rows.size() > m_limit;
             if (more)
                 rows.resize(m_limit);
-            for (const auto &r : std::as_const(rows)) {
-                const auto plans = m_store->plans(r.id);
-                if (const auto *shown = plans ? PatientFilters::shownPlan(*plans) : nullptr)
-                    status.insert(r.id, shown->status);
-            }
         } else {
             error = result.error().text();
         }
     }
     beginResetModel();
     m_rows = std::move(rows);
-    m_status = std::move(status);
+    m_status.clear(); // read again for the rows shown
     m_hasMore = more;
     m_error = error;
     endResetModel();
@@ -102,6 +96,22 @@ void PatientListModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+std::optional<lento::store::PlanStatus> PatientListModel::planStatus(lento::store::RecordId id) const
+{
+    // Read when a row is first shown, so a long list costs one query per visible row.
+    auto it = m_status.constFind(id);
+    if (it == m_status.cend()) {
+        std::optional<lento::store::PlanStatus> status;
+        if (m_store && m_store->isOpen()) {
+            const auto plans = m_store->plans(id);
+            if (const auto *shown = plans ? PatientFilters::shownPlan(*plans) : nullptr)
+                status = shown->status;
+        }
+        it = m_status.insert(id, status);
+    }
+    return *it;
 }
 
 int PatientListModel::rowOf(lento::store::RecordId id) const
@@ -153,10 +163,10 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
             return age ? QString::number(*age) : QString();
         }
         case StatusColumn: {
-            const auto it = m_status.constFind(p.id);
-            if (it == m_status.cend())
+            const std::optional<lento::store::PlanStatus> status = planStatus(p.id);
+            if (!status)
                 return role == Qt::AccessibleTextRole ? tr("No plan") : QString();
-            return PatientFilters::planStatusName(*it);
+            return PatientFilters::planStatusName(*status);
         }
         default:
             return {};

@@ -13,6 +13,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace lento::store {
 class Store;
 }
@@ -46,6 +48,8 @@ public:
 
     int rowOf(lento::store::RecordId id) const; // -1 if not listed
     lento::store::RecordId idAt(int row) const; // 0 if out of range
+    // The status of the patient's plan shown in the list; none without a plan.
+    std::optional<lento::store::PlanStatus> planStatus(lento::store::RecordId id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -65,7 +69,8 @@ private:
     bool m_hasMore = false;
     QString m_error;
     QList<lento::store::PatientSummary> m_rows;
-    QHash<lento::store::RecordId, lento::store::PlanStatus> m_status; // of the plan shown; absent = no plan
+    // The status of each listed patient's plan (PatientFilters::shownPlan), read on first display.
+    mutable QHash<lento::store::RecordId, std::optional<lento::store::PlanStatus>> m_status;
 };
 
 } // namespace lento::ui

@@ -61,9 +61,9 @@ void VisitSettingsBox::changeEvent(QEvent *event)
 void VisitSettingsBox::retranslateUi()
 {
     setTitle(tr("Visits and follow-up"));
-    m_taperLabel->setText(tr("Visit &during a taper every:"));
-    m_followUpLabel->setText(tr("Visit during &follow-up every:"));
-    m_monthsLabel->setText(tr("Follow-up &lasts:"));
+    m_taperLabel->setText(tr("Visit during a &taper every:"));
+    m_followUpLabel->setText(tr("Visit during f&ollow-up every:"));
+    m_monthsLabel->setText(tr("Follo&w-up lasts:"));
     m_taper->setSuffix(tr(" days"));
     m_followUp->setSuffix(tr(" days"));
     m_months->setSuffix(tr(" months"));
