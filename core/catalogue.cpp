@@ -368,7 +368,7 @@ Expected<DrugParams> readDrug(const QJsonValue &value, int index, const Context 
         return halfLife.error();
     d.halfLife = Hours(halfLife.value());
 
-    // MODEL.md §1 derives ka > ke from tmax = ln(ka/ke)/(ka − ke); a root exists only when
+    // docs/model.md §1 derives ka > ke from tmax = ln(ka/ke)/(ka − ke); a root exists only when
     // tmax < 1/ke = t½/ln 2.
     const double tmaxLimit = d.halfLife.value() / std::log(2.0);
     auto tmax = f.number(QStringLiteral("tmax_h"), [&](double v) -> QString {

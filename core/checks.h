@@ -61,7 +61,7 @@ struct CheckContext
     bool epilepsyIndication = false; // prescribed for epilepsy (clobazam, clonazepam, ...)
     bool opioidCoPrescription = false;
     double opioidDepression = 0.4; // fractional respiratory depression by the opioid alone
-    double benzodiazepineDepression = 0.3; // by the benzodiazepine alone (MODEL.md §7 example)
+    double benzodiazepineDepression = 0.3; // by the benzodiazepine alone (docs/model.md §7 example)
     std::optional<int> priorAbruptWithdrawals; // overrides plan.patient when set
     QString equivalence; // source for drugs the plan gives no "diazepam_eq_mg" for; empty = catalogue's
     // A simulation of the plan itself (default horizon, samples at most an hour apart) that the

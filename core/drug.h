@@ -1,4 +1,4 @@
-// Pharmacological description of one drug as the model needs it (MODEL.md §1),
+// Pharmacological description of one drug as the model needs it (docs/model.md §1),
 // plus the catalogue facts the planner and the UI show: equivalences by source,
 // marketed products by region, and which values are not confirmed by a source.
 #pragma once

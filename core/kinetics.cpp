@@ -1,4 +1,4 @@
-// Closed-form transitions of the three-compartment kinetic chain (MODEL.md §2).
+// Closed-form transitions of the three-compartment kinetic chain (docs/model.md §2).
 #include "kinetics.h"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-// Exact transition of the linear gut → parent → metabolite system (MODEL.md §2) over a time
+// Exact transition of the linear gut → parent → metabolite system (docs/model.md §2) over a time
 // step with no doses. Every coefficient is a (divided-difference) convolution of exponentials
 // evaluated in a form that stays accurate when rates coincide (ka = ke, km = ke, km = ka).
 #pragma once

@@ -1,4 +1,4 @@
-// Resolving a plan against the catalogue (PLAN-FORMAT.md "drugs", MODEL.md §1 and §6):
+// Resolving a plan against the catalogue (docs/plan-format.md §5, docs/model.md §1 and §6):
 // merges the plan's per-drug overrides into catalogue entries, takes complete definitions for
 // ids the catalogue lacks, checks every value range, and applies the patient's half-life
 // multiplier. Every error names the JSON path of the value at fault.
@@ -95,7 +95,7 @@ private:
     QString m_path;
 };
 
-// The MODEL.md §1 fields an entry for an id outside the catalogue must name.
+// The docs/model.md §1 fields an entry for an id outside the catalogue must name.
 const char *const kRequiredFields[] = {"half_life_h", "tmax_h", "bioavailability", "vd_l_per_kg", "diazepam_eq_mg"};
 
 std::optional<Error> applyMetabolite(const QJsonValue &value, const QString &path, bool custom, Metabolite *m)
@@ -280,7 +280,7 @@ Expected<DrugParams> resolveDrug(const QString &id, const Plan &plan, const Cata
     }
     if (auto e = checkConsistency(d, path))
         return *e;
-    // A metabolite without its own volume shares the parent's (MODEL.md §2, Vdm = Vd unless given).
+    // A metabolite without its own volume shares the parent's (docs/model.md §1, Vdm = Vd unless given).
     if (d.metabolite.present() && !(d.metabolite.vdLPerKg > 0.0))
         d.metabolite.vdLPerKg = d.vdLPerKg;
     return d;
@@ -334,7 +334,7 @@ Expected<ModelInput> resolve(const Plan &plan, const Catalogue &catalogue)
         if (!resolved.ok())
             return resolved.error();
         DrugParams d = std::move(resolved).value();
-        // MODEL.md §1: the multiplier scales t½ and t½m before anything else is derived.
+        // docs/model.md §1: the multiplier scales t½ and t½m before anything else is derived.
         d.halfLife = d.halfLife * m;
         d.metabolite.halfLife = d.metabolite.halfLife * m;
         d.halfLifeMultiplier = m;

@@ -1,4 +1,4 @@
-// The in-memory form of a `lento-plan/1` document (PLAN-FORMAT.md).
+// The in-memory form of a `lento-plan/1` document (docs/plan-format.md).
 // Every level keeps the JSON keys it does not know in `extra`, so a document survives a
 // read/write round trip without loss. Times are minutes after midnight (0..1439).
 #pragma once
@@ -50,7 +50,7 @@ struct PatientParams
     bool operator==(const PatientParams &) const = default;
 };
 
-// MODEL.md §4 defaults: L50 reproduces the Maudsley occupancy column, τR is the source
+// docs/model.md §4 defaults: L50 reproduces the Maudsley occupancy column, τR is the source
 // document's hypothetical receptor-recovery constant, h = 1 makes the effect hyperbolic.
 struct ModelParams
 {

@@ -1,4 +1,4 @@
-// Reading and writing `lento-plan/1` documents (PLAN-FORMAT.md).
+// Reading and writing `lento-plan/1` documents (docs/plan-format.md).
 // The reader checks every type and value and stops at the first problem, reporting its JSON
 // path; keys it does not know are carried in `extra` so the writer can put them back.
 

@@ -1,4 +1,4 @@
-// Reading and writing `lento-plan/1` documents (PLAN-FORMAT.md).
+// Reading and writing `lento-plan/1` documents (docs/plan-format.md).
 // parse() validates structure and values and names the JSON path of the first problem;
 // write() produces a document that parses back to an equal Plan (unknown keys kept).
 #pragma once

@@ -47,7 +47,7 @@ std::optional<CutOrder> cutOrderFromId(const QString &id);
 
 // How an ideal dose is turned into a product amount. NeverBeyondRule (default) rounds so the
 // realised cut is never larger than the rule; Nearest takes the nearest amount (ties to an even
-// multiple of the smallest piece), which reproduces published arithmetic (taper_rules.md R8).
+// multiple of the smallest piece), which reproduces published arithmetic (docs/taper-rules.md §8).
 // Either way a step that would not go down is forced to the next lower amount and noted.
 enum class RoundingMode { NeverBeyondRule, Nearest };
 
@@ -100,7 +100,7 @@ struct PlannerRequest
     static Expected<PlannerRequest> fromJson(const QJsonObject &object);
 };
 
-// Named paces from the sources (taper_rules.md): the source document's 10 % every two weeks,
+// Named paces from the sources (docs/taper-rules.md): the source document's 10 % every two weeks,
 // the ASAM 2025 range (5–10 % every 2–4 weeks) and the occupancy-point presets.
 struct PacePreset
 {

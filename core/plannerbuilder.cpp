@@ -162,7 +162,7 @@ Expected<bool> PlanBuilder::prepare()
             QStringLiteral("must be below the starting daily dose (%1 of %2)").arg(mg(start), m_drug->nameEn)};
 
     // Default floor: the smallest amount the products make, but not below 0.25 mg/day
-    // diazepam-equivalent (the last step of the published six-month schedule, taper_rules.md R4).
+    // diazepam-equivalent (the last step of the published six-month schedule, docs/taper-rules.md §4).
     m_floorMg = m_req.floorMg.value() > 0.0
         ? m_req.floorMg.value()
         : std::max(m_rounder.smallestAmount().value(),

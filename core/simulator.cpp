@@ -1,4 +1,4 @@
-// The Lento model engine (MODEL.md §2–§7).
+// The Lento model engine (docs/model.md §2–§7).
 // Kinetics advance exactly between events (doses and samples); the diazepam-equivalent level L
 // is a linear read-out of the compartments; adaptation A, which has no closed form, is advanced
 // as A(t+h) = A·e^{-h/τ} + (1/τ)∫ e^{-(h-s)/τ} E(s) ds with 3-point Gauss–Legendre quadrature

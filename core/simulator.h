@@ -1,4 +1,4 @@
-// The Lento model (MODEL.md): exact piecewise-analytic kinetics for every drug, the
+// The Lento model (docs/model.md): exact piecewise-analytic kinetics for every drug, the
 // diazepam-equivalent level L, effect E, adaptation A (integrated with Gauss–Legendre
 // quadrature on an exactly decaying kernel), withdrawal pressure W and derived figures.
 #pragma once
@@ -18,13 +18,13 @@ namespace lento {
 
 enum class Band { Low = 0, Moderate = 1, High = 2, Severe = 3 };
 
-// MODEL.md §4 bands on the shown pressure: low < 0.05 ≤ moderate < 0.15 ≤ high < 0.30 ≤ severe.
+// docs/model.md §4 bands on the shown pressure: low < 0.05 ≤ moderate < 0.15 ≤ high < 0.30 ≤ severe.
 Band bandFor(double shownPressure);
-// MODEL.md §4 kindling: W·(1 + 0.25·min(n, 4)).
+// docs/model.md §4 kindling: W·(1 + 0.25·min(n, 4)).
 double kindlingFactor(int priorAbruptWithdrawals);
-// MODEL.md §7 Bliss independence: remaining drive = Π(1 − rᵢ); returns the combined depression.
+// docs/model.md §7 Bliss independence: remaining drive = Π(1 − rᵢ); returns the combined depression.
 double blissCombinedDepression(const std::vector<double> &fractionalDepressions);
-// MODEL.md §4 effect: L^h / (L^h + L50^h).
+// docs/model.md §4 effect: L^h / (L^h + L50^h).
 double effectOf(double levelMgDeq, const ModelParams &model);
 // Maudsley receptor occupancy D/(D + L50) for a daily diazepam-equivalent dose (percent 0..100).
 double occupancyPercent(double dailyMgDeq, const ModelParams &model);
@@ -87,7 +87,7 @@ struct SimulationResult
     SimulationSummary summary;
 };
 
-// Derived per-drug constants (MODEL.md §1), exposed for tests and for "show calculations".
+// Derived per-drug constants (docs/model.md §1), exposed for tests and for "show calculations".
 struct DrugRates
 {
     double ka = 0.0, ke = 0.0, km = 0.0;
@@ -99,7 +99,7 @@ Expected<DrugRates> ratesFor(const DrugParams &drug);
 
 Expected<SimulationResult> simulate(const ModelInput &input, const SimulationOptions &options);
 
-// Interdose swing of a daily regimen at steady state (MODEL.md §7).
+// Interdose swing of a daily regimen at steady state (docs/model.md §7).
 Expected<double> interdoseSwing(const ModelInput &input, const QList<Dose> &regimen);
 
 } // namespace lento

@@ -1,5 +1,5 @@
 // Model-guided strategy: the fastest schedule whose simulated shown withdrawal pressure
-// (MODEL.md §4, kindling included) stays under a cap. Each step takes the largest cut (at most
+// (docs/model.md §4, kindling included) stays under a cap. Each step takes the largest cut (at most
 // 25 % of the dose, the ASAM 2025 ceiling) whose look-ahead simulation stays under the cap; where
 // even the smallest cut would break it, the interval lengthens. Look-ahead runs the engine over a
 // window (the last few adaptation time constants, started from the steady state of the regimen

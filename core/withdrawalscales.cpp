@@ -1,6 +1,6 @@
 // CIWA-B and BWSQ item lists, score labels, versioned severity band sets and scoring.
-// Item texts and band cut-offs follow shared/reference/withdrawal_scales.md; where that file marks
-// a fact as "believed", the comment here says so too.
+// Item texts and band cut-offs name their sources below; a fact no source confirmed (standard
+// knowledge only) is marked "believed".
 #include "withdrawalscales.h"
 
 #include <QCoreApplication>

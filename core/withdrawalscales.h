@@ -1,6 +1,6 @@
 // Benzodiazepine withdrawal scales recorded at visits: CIWA-B (20 items, 0–4) and BWSQ
 // (20 items, 0–2). Raw item scores are stored; totals and severity bands are computed here on
-// read, with versioned band sets (sources disagree: shared/reference/withdrawal_scales.md).
+// read, with versioned band sets (sources disagree; each set names its source).
 // These scales monitor symptoms; no score is validated for choosing a medication decision.
 #pragma once
 

@@ -224,7 +224,7 @@ QString ChartCurveBuilder::nameFor(const QString &key, const QList<lento::DrugPa
 
 QList<ChartBand> ChartCurveBuilder::pressureBands()
 {
-    // MODEL.md §4: low < 0.05 ≤ moderate < 0.15 ≤ high < 0.30 ≤ severe.
+    // docs/model.md §4: low < 0.05 ≤ moderate < 0.15 ≤ high < 0.30 ≤ severe.
     const struct
     {
         lento::Band band;

@@ -31,7 +31,7 @@ public:
     static bool comparedWhenSaved(const QString &key);
     // The translated name of a curve key; `drugs` gives the drug names.
     static QString nameFor(const QString &key, const QList<lento::DrugParams> &drugs);
-    // The four withdrawal-pressure bands of MODEL.md §4 (low, moderate, high, severe).
+    // The four withdrawal-pressure bands of docs/model.md §4 (low, moderate, high, severe).
     static QList<ChartBand> pressureBands();
 
     // Diazepam-equivalent daily dose of a list of doses (Σ mg × 10 / Deq).

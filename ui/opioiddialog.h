@@ -1,5 +1,5 @@
 // Opioid co-use: how the patient's depressants combine on breathing by pharmacodynamic (Bliss)
-// independence (MODEL.md §7): remaining drive = Π(1 − rᵢ). Opioid 40 % and benzodiazepine 30 %
+// independence (docs/model.md §7): remaining drive = Π(1 − rᵢ). Opioid 40 % and benzodiazepine 30 %
 // leave 42 % of normal drive, i.e. 58 % depression, not the 70 % a simple sum suggests. The
 // fractions are editable illustrations; every figure is labelled modelled.
 #pragma once

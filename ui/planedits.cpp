@@ -54,7 +54,7 @@ void PlanEdits::shiftFrom(Plan &plan, int first, int delta)
 
 void PlanEdits::normaliseDoses(QList<Dose> &doses)
 {
-    // Doses of one drug at one clock time add up (MODEL.md §6): keep them as one entry.
+    // Doses of one drug at one clock time add up (docs/model.md §6): keep them as one entry.
     QList<Dose> out;
     for (const Dose &d : std::as_const(doses)) {
         auto it = std::find_if(

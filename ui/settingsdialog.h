@@ -32,7 +32,7 @@ public:
 
     AppSettings settings() const;
     void setSettings(const AppSettings &settings);
-    void resetModel(); // τR, L50, Hill back to MODEL.md §4
+    void resetModel(); // τR, L50, Hill back to docs/model.md §4
 
     QDoubleSpinBox *tauField() const { return m_tau; }
     QDoubleSpinBox *l50Field() const { return m_l50; }

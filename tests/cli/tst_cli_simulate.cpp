@@ -1,4 +1,4 @@
-// `lento-cli simulate` as a user runs it: conformance output within MODEL.md §8, CSV shape,
+// `lento-cli simulate` as a user runs it: conformance output within docs/model.md §8, CSV shape,
 // help and version, and exit 2 with a one-line message (and no output file) on bad input.
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-// An independent reference for the model tests: the MODEL.md equations integrated as one ODE
+// An independent reference for the model tests: the docs/model.md equations integrated as one ODE
 // system with classical fourth-order Runge–Kutta at 15-second steps, doses as impulses,
 // the periodic start state found from the numerically integrated one-day map, and A(0) from a
 // numerically integrated day of E. Shares no code with the engine.

@@ -1,5 +1,5 @@
 // The model against the committed conformance vectors (tests/data/conformance): plans whose
-// expected output was computed by a stiff ODE solver at tight tolerance. Tolerances: MODEL.md §8.
+// expected output was computed by a stiff ODE solver at tight tolerance. Tolerances: docs/model.md §8.
 #include "catalogue.h"
 #include "modelinput.h"
 #include "plandocument.h"

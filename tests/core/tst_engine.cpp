@@ -1,5 +1,5 @@
-// Tests of the model engine (MODEL.md): analytic properties, the kinetic limit cases, and
-// agreement within MODEL.md §8 with an independent Runge–Kutta solution of the same equations.
+// Tests of the model engine (docs/model.md): analytic properties, the kinetic limit cases, and
+// agreement within docs/model.md §8 with an independent Runge–Kutta solution of the same equations.
 #include "kinetics.h"
 #include "referencesolver.h"
 #include "simulator.h"
@@ -208,7 +208,7 @@ private Q_SLOTS:
 
     void levelMeanEqualsDailyEquivalentDose()
     {
-        // alprazolam 1 mg three times a day with Deq 0.5 averages L = 60 (MODEL.md §3); with a
+        // alprazolam 1 mg three times a day with Deq 0.5 averages L = 60 (docs/model.md §3); with a
         // metabolite (diazepam-like) 5 mg twice a day averages 10.
         struct Case
         {

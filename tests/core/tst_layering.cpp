@@ -1,4 +1,4 @@
-// Keeps the layers honest (STYLE.md): nothing under core/ includes a Qt GUI, Widgets, Charts,
+// Keeps the layers honest (docs/architecture.md §1): nothing under core/ includes a Qt GUI, Widgets, Charts,
 // Print Support or Svg header, and the handout renderer (ui/report) includes no widgets, so the
 // command line keeps linking without a widget stack.
 #include <QDir>

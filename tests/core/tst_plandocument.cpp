@@ -1,6 +1,6 @@
 // Tests for reading and writing `lento-plan/1` documents: round trips of the format's example
 // and the conformance plans, preservation of unknown keys, and one specific error (with its
-// JSON path) for every rule of PLAN-FORMAT.md.
+// JSON path) for every rule of docs/plan-format.md.
 
 #include "plandocument.h"
 

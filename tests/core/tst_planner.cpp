@@ -1,4 +1,4 @@
-// The taper planner against published and derived schedules (shared/reference/taper_rules.md):
+// The taper planner against published and derived schedules (docs/taper-rules.md):
 // NHS Scotland's lorazepam → diazepam crossover with 1 mg steps (R3), the derived 10 % sequences
 // rounded to 0.5 and 0.25 mg (R8), the six-month schedule's shape (R4); plus each option's
 // behaviour (targets, holds, micro-taper, cut order, equivalence sources) and error paths.

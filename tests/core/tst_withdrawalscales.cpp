@@ -1,5 +1,5 @@
 // CIWA-B and BWSQ: item lists, validation naming the item, totals and versioned band sets
-// (cut-offs from shared/reference/withdrawal_scales.md).
+// (cut-offs as each band set in core/withdrawalscales.cpp cites them).
 #include "withdrawalscales.h"
 
 #include <QTest>

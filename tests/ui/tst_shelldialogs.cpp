@@ -1,6 +1,6 @@
 // The shell's dialogs and start-up helpers: the patient form (required fields named, risk factors
 // and medications collected, removed medications reported), the settings dialog (round trip,
-// model reset to MODEL.md §4), plan files (bad documents named, atomic export, safe file names),
+// model reset to docs/model.md §4), plan files (bad documents named, atomic export, safe file names),
 // and opening a database that cannot be used (the message names the file and the reason).
 #include "catalogue.h"
 #include "patientformdialog.h"
