@@ -777,12 +777,15 @@ report::HandoutInput MainWindow::handoutInput() const
     in.issued = QDate::currentDate();
     in.startDate = in.plan.startDate.isValid() ? in.plan.startDate : QDate::currentDate();
     in.region = m_settings.planner.region;
+    in.opioidCoPrescribed = m_patient.risks.opioidCoPrescription;
     return in;
 }
 
 std::optional<report::HandoutInput> MainWindow::askHandoutOptions()
 {
     report::HandoutInput in = handoutInput();
+    if (!acknowledgeCriticalFindings(this, m_editor->checks(), &in))
+        return std::nullopt;
     QSettings qs;
     HandoutOptionsDialog::applyRemembered(in, qs);
     HandoutOptionsDialog dialog(in, this);
