@@ -118,7 +118,7 @@ QJsonObject PlannerRequest::toJson() const
     if (liverImpairment)
         o.insert(QStringLiteral("liver_impairment"), true);
     if (paceSlowed)
-        o.insert(QStringLiteral("pace_slowed"), true);
+        o.insert(QStringLiteral("pace_slowed"), requestedPace.isEmpty() ? QJsonValue(true) : QJsonValue(requestedPace));
     return o;
 }
 
@@ -186,7 +186,9 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
         r.ageYears = age;
     }
     r.liverImpairment = o.value(QStringLiteral("liver_impairment")).toBool(false);
-    r.paceSlowed = o.value(QStringLiteral("pace_slowed")).toBool(false);
+    r.paceSlowed
+        = o.value(QStringLiteral("pace_slowed")).toBool(false) || o.value(QStringLiteral("pace_slowed")).isObject();
+    r.requestedPace = o.value(QStringLiteral("pace_slowed")).toObject();
     s.clear();
     if (auto e = text("forms", &s))
         return *e;
@@ -229,6 +231,18 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
             HoldSpec {h.value(QStringLiteral("after_reduction")).toInt(), h.value(QStringLiteral("days")).toInt()});
     }
     return r;
+}
+
+void restoreRequestedPace(PlannerRequest *r, const QJsonObject &planner)
+{
+    const QJsonObject asked = planner.value(QStringLiteral("pace_slowed")).toObject();
+    if (asked.isEmpty() || r->paceSlowed || r->everyDays != planner.value(QStringLiteral("every_days")).toInt(-1))
+        return;
+    r->everyDays = asked.value(QStringLiteral("every_days")).toInt(r->everyDays);
+    if (r->maxIntervalDays == planner.value(QStringLiteral("max_interval_days")).toInt(-1))
+        r->maxIntervalDays = asked.value(QStringLiteral("max_interval_days")).toInt(r->maxIntervalDays);
+    r->patient.halfLifeMultiplier
+        = asked.value(QStringLiteral("half_life_multiplier")).toDouble(r->patient.halfLifeMultiplier);
 }
 
 Expected<QList<Dose>> parseRegimenSpec(const QString &spec, const Catalogue &catalogue, const QString &flag)

@@ -20,6 +20,8 @@
 // from more than a small dose), "planner"."feasibility" holds {"follows_rule": false, "text",
 // "problems": [...], "alternatives": [{"kind", "follows_rule", "weeks", "flags", "text", ...}]}:
 // what was tried instead (a liquid, a compounded strength, a longer-acting drug, longer holds).
+// A title the planner made up is marked "planner"."generated_title" (handouts in another language
+// name the plan themselves).
 // The request is recorded in the top-level key "planner" (PlannerRequest::toJson()) so the
 // document can be regenerated; equivalence overrides are written to "drugs" so the document
 // alone determines the model output.
@@ -105,6 +107,8 @@ struct PlannerRequest
     std::optional<int> ageYears;
     bool liverImpairment = false;
     bool paceSlowed = false;
+    QJsonObject requestedPace; // with paceSlowed: the every_days, max_interval_days and
+                               // half_life_multiplier asked for before slowing
     ModelParams model; // L50 for occupancy, model settings for guided
 
     // The "planner" key of the document; fromJson names the offending key on error.
@@ -132,6 +136,11 @@ void applyPacePreset(const PacePreset &preset, PlannerRequest *request);
 // (a drug name carries over to following items). Errors name `flag` and the item.
 Expected<QList<Dose>> parseRegimenSpec(
     const QString &spec, const Catalogue &catalogue, const QString &flag = QStringLiteral("--current"));
+
+// A request read back from a window form that still shows the pace a plan was slowed to (its
+// "planner" key has "pace_slowed"): returns it to the pace asked for, so planning again for an
+// older patient does not slow it twice.
+void restoreRequestedPace(PlannerRequest *request, const QJsonObject &planner);
 
 // Builds the plan. Errors name the request field ("current[1].drug", "percent", ...).
 Expected<Plan> makePlan(const PlannerRequest &request, const Catalogue &catalogue);

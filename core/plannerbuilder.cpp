@@ -53,6 +53,9 @@ void PlanBuilder::slowForPatient()
         return;
     const double factor = m_req.liverImpairment ? 2.0 : 1.5;
     const int every = m_req.everyDays;
+    m_req.requestedPace = QJsonObject {{QStringLiteral("every_days"), m_req.everyDays},
+        {QStringLiteral("max_interval_days"), m_req.maxIntervalDays},
+        {QStringLiteral("half_life_multiplier"), m_req.patient.halfLifeMultiplier}};
     m_req.maxIntervalDays = std::max(m_req.maxIntervalDays, std::min(365, int(std::ceil(every * factor * 2.0))));
     m_req.everyDays = std::min(m_req.maxIntervalDays, int(std::ceil(every * factor)));
     if (m_req.strategy == Strategy::Guided)
@@ -719,6 +722,10 @@ Expected<Plan> PlanBuilder::build()
             title = QStringLiteral("%1, guided pace, first cut at most %2 %")
                         .arg(m_cat.find(m_req.current.first().drug)->nameEn, num(m_req.firstCutPercent));
         plan.title = title;
+        // Readers in another language show their own title instead of this English one.
+        QJsonObject planner = plan.extra.value(QStringLiteral("planner")).toObject();
+        planner.insert(QStringLiteral("generated_title"), true);
+        plan.extra.insert(QStringLiteral("planner"), planner);
     } else {
         plan.title = m_req.title;
     }

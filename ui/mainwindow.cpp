@@ -485,8 +485,13 @@ void MainWindow::startNewPlan()
     lento::Plan plan = PatientContext::emptyPlan(m_settings.planner, params, QDate::currentDate());
     plan.current = current;
     if (!current.isEmpty() && m_catalogue) {
-        const auto generated = lento::makePlan(
-            PatientContext::plannerRequest(m_settings.planner, current, params, QDate::currentDate()), *m_catalogue);
+        lento::PlannerRequest request
+            = PatientContext::plannerRequest(m_settings.planner, current, params, QDate::currentDate());
+        const lento::CheckContext context
+            = PatientContext::checkContext(m_patient, m_medications, QDate::currentDate());
+        request.ageYears = context.ageYears;
+        request.liverImpairment = context.liverImpairment;
+        const auto generated = lento::makePlan(request, *m_catalogue);
         if (generated.ok())
             plan = generated.value();
         else

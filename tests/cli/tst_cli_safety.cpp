@@ -140,8 +140,11 @@ private Q_SLOTS:
                      .code,
             0);
         const QString zh = squash(text(zhPdf));
-        for (const char *s : {"拨打120叫救护车", "您的最后一步比通常大", "供处方医生和药房使用"})
+        for (const char *s :
+            {"拨打120叫救护车", "您的最后一步比通常大", "供处方医生和药房使用", "计划：您的氯硝西泮减量及停药计划"})
             QVERIFY2(zh.contains(QString::fromUtf8(s)), s);
+        // The generated English title is not printed on the Chinese pharmacy page.
+        QVERIFY2(!zh.contains(QStringLiteral("currentdose")), qPrintable(zh));
     }
 
     void checkTakesPregnancyAndAlcohol()

@@ -125,6 +125,21 @@ private Q_SLOTS:
         QVERIFY(again);
         QVERIFY(again->paceSlowed);
         QCOMPARE(again->everyDays, 56);
+        // A window form that shows the slowed pace goes back to the pace asked for before
+        // planning again, so the patient's age slows it once only.
+        PlannerRequest form = again.value();
+        form.paceSlowed = false;
+        form.patient.halfLifeMultiplier = 2.0;
+        restoreRequestedPace(&form, planner);
+        QCOMPARE(form.everyDays, 28);
+        QCOMPARE(form.patient.halfLifeMultiplier, 1.0);
+        form.ageYears = 78;
+        form.liverImpairment = true;
+        const Expected<Plan> replanned = makePlan(form, Catalogue::shared());
+        QVERIFY(replanned);
+        QCOMPARE(
+            replanned->extra.value(QStringLiteral("planner")).toObject().value(QStringLiteral("every_days")).toInt(),
+            56);
     }
 
     void aPlanThatFollowsItsRuleHasNoFeasibilityNote()

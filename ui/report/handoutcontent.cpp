@@ -385,8 +385,13 @@ void HandoutContent::addPrescriberPage(PageFlow *flow) const
     QString who = t(QT_TRANSLATE_NOOP("Handout", "Patient: <b>%1</b>")).arg(E::esc(m_in.patientName));
     if (!m_in.patientIdentifier.isEmpty())
         who += QStringLiteral(" (%1)").arg(E::esc(m_in.patientIdentifier));
-    if (!m_in.plan.title.isEmpty())
-        who += QStringLiteral("<br>") + t(QT_TRANSLATE_NOOP("Handout", "Plan: <b>%1</b>")).arg(E::esc(m_in.plan.title));
+    // A title the planner generated is English: other languages name the plan themselves.
+    const bool generated
+        = m_in.plan.extra.value(QStringLiteral("planner")).toObject().value(QStringLiteral("generated_title")).toBool();
+    const QString planTitle
+        = generated && lang.isChinese() ? title(m_schedule, m_in.plan, m_catalogue, lang) : m_in.plan.title;
+    if (!planTitle.isEmpty())
+        who += QStringLiteral("<br>") + t(QT_TRANSLATE_NOOP("Handout", "Plan: <b>%1</b>")).arg(E::esc(planTitle));
     flow->add(m_blocks.paragraph(who));
 
     auto table = std::make_shared<SupplyTable>(supply, m_in.plan, m_catalogue, m_style, m_width, kSupplyTableId);
