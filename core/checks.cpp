@@ -3,6 +3,8 @@
 // recorded under the plan's "planner" key (to measure each cut against the chosen pace).
 #include "checks.h"
 
+#include "checksclinical.h"
+
 #include "modelinput.h"
 #include "planner.h"
 #include "simulator.h"
@@ -27,6 +29,22 @@ QString num(double v, int decimals = 1)
     while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
         s.chop(1);
     return s;
+}
+
+// Where a drug's usual maximum comes from, in words: each source key of the catalogue spelt out,
+// and "believed" when no source confirms the value.
+QString usualMaxSource(const DrugParams &d, const Catalogue &catalogue)
+{
+    const QString field = QStringLiteral("usual_max_daily_mg");
+    QStringList cited;
+    for (const QString &key : d.sources.value(field).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (key.trimmed() != QStringLiteral("BLV"))
+            cited << catalogue.sourceDescription(key.trimmed());
+    if (d.isUnverified(field) || cited.isEmpty())
+        return QStringLiteral("Catalogue: usual maximum daily dose of %1, believed (not confirmed against a source)%2")
+            .arg(d.nameEn, cited.isEmpty() ? QString() : QStringLiteral("; ") + cited.join(QStringLiteral("; ")));
+    return QStringLiteral("Catalogue: usual maximum daily dose of %1; %2")
+        .arg(d.nameEn, cited.join(QStringLiteral("; ")));
 }
 
 QString stepName(int index)
@@ -85,6 +103,13 @@ private:
     void checkRule();
     void checkPressureCap(double cap);
     void checkDrugKeys();
+    // The equivalence source the plan was made with (its "planner" key), else the context's.
+    QString equivalenceSource() const
+    {
+        const QString planned
+            = m_plan.extra.value(QStringLiteral("planner")).toObject().value(QStringLiteral("equivalence")).toString();
+        return planned.isEmpty() ? m_ctx.equivalence : planned;
+    }
 
     const Plan &m_plan;
     const Catalogue &m_cat;
@@ -194,7 +219,9 @@ void Checker::checkIncreasesAndCuts()
                     {QStringLiteral("hold_days"), hold}});
         }
         if (cur.deq <= 0.0 && prev.deq > kSmallDoseMgDeq + 1e-9) {
-            add(kindlingRisk() ? CheckSeverity::Critical : CheckSeverity::Warning, step, CheckCode::AbruptStop,
+            // A stop from more than a small dose is always critical: withdrawal seizures are possible
+            // without any earlier history, and the plan must not be handed out unnoticed.
+            add(CheckSeverity::Critical, step, CheckCode::AbruptStop,
                 QStringLiteral("%1 stops abruptly from %2 mg/day diazepam-equivalent (modelled occupancy %3 %). "
                                "Taper to %4 mg/day or less before stopping.")
                     .arg(stepName(step), num(prev.deq, 2), num(occupancyPercent(prev.deq, m_plan.model)),
@@ -232,8 +259,7 @@ void Checker::checkMaximum()
             add(CheckSeverity::Warning, r.index, CheckCode::AboveUsualMax,
                 QStringLiteral("%1: %2 %3 mg/day is above the usual maximum of %4 mg/day.")
                     .arg(stepName(r.index), d->nameEn, num(it.value(), 3), num(d->usualMaxDailyMg, 3)),
-                QStringLiteral("Catalogue: usual maximum daily dose (%1)")
-                    .arg(d->sources.value(QStringLiteral("usual_max_daily_mg"))),
+                usualMaxSource(*d, m_cat),
                 QJsonObject {{QStringLiteral("drug"), it.key()}, {QStringLiteral("mg"), it.value()},
                     {QStringLiteral("usual_max_mg"), d->usualMaxDailyMg}});
         }
@@ -247,8 +273,9 @@ void Checker::checkPatient()
         add(CheckSeverity::Warning, -1, CheckCode::OpioidCoPrescription,
             QStringLiteral(
                 "Opioid co-prescription: respiratory depression adds up. By Bliss independence, %1 % from the opioid "
-                "and %2 % from the benzodiazepine leave %3 % of normal drive (%4 % combined depression; modelled "
-                "illustration). Review the opioid, warn about sedation, consider naloxone.")
+                "and %2 % from the benzodiazepine leave %3 % of normal drive (%4 % combined depression). This is an "
+                "illustration, not a measurement: the real combination can be worse than independent. Review the "
+                "opioid, warn about sedation, consider naloxone, and do not stop either medicine abruptly.")
                 .arg(num(m_ctx.opioidDepression * 100.0, 0), num(m_ctx.benzodiazepineDepression * 100.0, 0),
                     num((1.0 - combined) * 100.0, 0), num(combined * 100.0, 0)),
             QStringLiteral("Lento model: Bliss independence; FDA boxed warning on opioids with benzodiazepines (2016)"),
@@ -338,6 +365,10 @@ void Checker::checkSwing()
             shortActing = true;
     if (!shortActing)
         return;
+    // A single dose at night (a hypnotic, a Z-drug) is meant to wear off by the morning: its
+    // swing within the day is intended and no reason to switch.
+    if (doses.size() == 1 && (doses.first().minuteOfDay >= 18 * 60 || doses.first().minuteOfDay < 6 * 60))
+        return;
     const Expected<double> swing = interdoseSwing(input.value(), doses);
     if (!swing || *swing <= kLargeSwing)
         return;
@@ -370,6 +401,20 @@ void Checker::checkEquivalences()
             = std::any_of(cat->unverifiedFields.begin(), cat->unverifiedFields.end(), [](const QString &f) {
                   return f == QStringLiteral("diazepam_eq_mg") || f.startsWith(QStringLiteral("equivalents"));
               });
+        // The chosen source has no value for this drug: the catalogue's default stood in for it.
+        const QString chosen = equivalenceSource();
+        if (!chosen.isEmpty() && !cat->hasEquivalence(chosen)) {
+            const QString used = cat->defaultEquivalenceSource();
+            add(CheckSeverity::Warning, -1, CheckCode::UnverifiedEquivalence,
+                QStringLiteral("%1 gives no diazepam equivalence for %2: %3 (%4 mg ≈ diazepam 10 mg) was used "
+                               "instead; treat equivalent doses as rough.")
+                    .arg(equivalenceDisplayName(chosen), cat->nameEn, equivalenceDisplayName(used),
+                        num(cat->diazepamEqMg, 3)),
+                QStringLiteral("Catalogue (resources/drugs.json): equivalence sources"),
+                QJsonObject {{QStringLiteral("drug"), id}, {QStringLiteral("chosen"), chosen},
+                    {QStringLiteral("used"), used}, {QStringLiteral("mg"), cat->diazepamEqMg}});
+            continue;
+        }
         if (unverified)
             add(CheckSeverity::Warning, -1, CheckCode::UnverifiedEquivalence,
                 QStringLiteral(
@@ -431,7 +476,9 @@ void Checker::checkRule()
             = rule->perStepRule() ? rule->ratio(from, to) : rule->daysForPace(from, to, r.everyDays) / hold;
         if (ratio <= 1.0 + 1e-6)
             continue;
-        add(CheckSeverity::Warning, cur.index, CheckCode::CutExceedsRule,
+        // The rule holds down to a small dose; the last cuts below it lead to the stop.
+        const bool tail = prev.deq <= kSmallDoseMgDeq + 1e-9;
+        add(tail ? CheckSeverity::Warning : CheckSeverity::Critical, cur.index, CheckCode::CutExceedsRule,
             QStringLiteral("%1 cuts %2 % (%3 → %4 mg/day %5) held %6 days: faster than the plan's rule (%7). "
                            "Smaller steps need finer products (liquid or quarter tablets).")
                 .arg(stepName(cur.index), num(100.0 * (prev.deq - cur.deq) / prev.deq), num(from, 3), num(to, 3),
@@ -439,7 +486,8 @@ void Checker::checkRule()
                 .arg(hold)
                 .arg(rule->describe(r.everyDays)),
             QStringLiteral("The plan's own rule, as generated"),
-            QJsonObject {{QStringLiteral("ratio"), std::round(ratio * 100) / 100}});
+            QJsonObject {
+                {QStringLiteral("ratio"), std::round(ratio * 100) / 100}, {QStringLiteral("small_dose"), tail}});
     }
 }
 
@@ -524,6 +572,7 @@ QList<Check> Checker::run()
     checkPatient();
     checkSwing();
     checkEquivalences();
+    m_out.append(clinicalChecks(m_plan, m_cat, m_ctx));
     std::stable_sort(m_out.begin(), m_out.end(), [](const Check &a, const Check &b) {
         if (a.stepIndex != b.stepIndex)
             return a.stepIndex < b.stepIndex;

@@ -38,6 +38,13 @@ inline constexpr auto CutExceedsRule = "cut_exceeds_rule"; // planned pace ("pla
 inline constexpr auto EquivalenceDisagreement = "equivalence_disagreement"; // sources differ ≥ 1.5× at a switch
 inline constexpr auto PressureAboveCap = "pressure_above_cap"; // guided plan: modelled pressure over its cap
 inline constexpr auto UnusedDrugKey = "unused_drug_key"; // a "drugs" key the model does not read (misspelt?)
+inline constexpr auto RuleNotAchievable = "rule_not_achievable"; // the products cannot follow the plan's rule
+inline constexpr auto BeersLongActing = "beers_long_acting"; // older patient switched to a long-acting drug
+inline constexpr auto ReboundInsomnia = "rebound_insomnia"; // Z-drug / hypnotic: rebound insomnia, CBT-I
+inline constexpr auto Pregnancy = "pregnancy";
+inline constexpr auto Alcohol = "alcohol";
+inline constexpr auto CrossoverPressure = "crossover_pressure"; // modelled pressure peaks during the switch
+inline constexpr auto HighDoseSedation = "high_dose_sedation"; // drowsiness and driving at high doses
 } // namespace CheckCode
 
 struct Check
@@ -60,6 +67,8 @@ struct CheckContext
     bool seizureHistory = false;
     bool epilepsyIndication = false; // prescribed for epilepsy (clobazam, clonazepam, ...)
     bool opioidCoPrescription = false;
+    bool pregnant = false;
+    bool alcohol = false; // alcohol use (recorded in the patient record)
     double opioidDepression = 0.4; // fractional respiratory depression by the opioid alone
     double benzodiazepineDepression = 0.3; // by the benzodiazepine alone (docs/model.md §7 example)
     std::optional<int> priorAbruptWithdrawals; // overrides plan.patient when set

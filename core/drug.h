@@ -100,6 +100,41 @@ struct DrugParams
                 return e.mg;
         return diazepamEqMg;
     }
+    // True when `source` gives this drug an equivalence of its own (else equivalenceMg() falls
+    // back to diazepamEqMg).
+    bool hasEquivalence(const QString &source) const
+    {
+        for (const Equivalence &e : equivalences)
+            if (e.source == source && e.mg > 0.0)
+                return true;
+        return id == QStringLiteral("diazepam");
+    }
+    // The source whose value diazepamEqMg is (Ashton's where it agrees), for naming a fallback.
+    QString defaultEquivalenceSource() const
+    {
+        for (const QString &preferred : {QStringLiteral("ashton"), QStringLiteral("nhss"), QStringLiteral("vadod")})
+            for (const Equivalence &e : equivalences)
+                if (e.source == preferred && e.mg == diazepamEqMg)
+                    return e.source;
+        return QString();
+    }
 };
+
+// "Ashton", "VA/DoD", "NHS Scotland", "NSW Health", "ClinCalc"; an empty source is the
+// catalogue's default value.
+inline QString equivalenceDisplayName(const QString &source)
+{
+    if (source == QStringLiteral("ashton"))
+        return QStringLiteral("Ashton");
+    if (source == QStringLiteral("vadod"))
+        return QStringLiteral("VA/DoD");
+    if (source == QStringLiteral("nhss"))
+        return QStringLiteral("NHS Scotland");
+    if (source == QStringLiteral("nsw"))
+        return QStringLiteral("NSW Health");
+    if (source == QStringLiteral("clincalc"))
+        return QStringLiteral("ClinCalc");
+    return source.isEmpty() ? QStringLiteral("the catalogue's default") : source;
+}
 
 } // namespace lento

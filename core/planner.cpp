@@ -82,6 +82,7 @@ QJsonObject PlannerRequest::toJson() const
         break;
     case Strategy::Guided:
         o.insert(QStringLiteral("max_pressure"), maxPressure);
+        o.insert(QStringLiteral("first_cut_pct"), firstCutPercent);
         break;
     }
     o.insert(QStringLiteral("every_days"), everyDays);
@@ -113,6 +114,12 @@ QJsonObject PlannerRequest::toJson() const
         o.insert(QStringLiteral("target_mg"), targetMg->value());
     if (floorMg.value() > 0.0)
         o.insert(QStringLiteral("floor_mg"), floorMg.value());
+    if (ageYears)
+        o.insert(QStringLiteral("age_years"), *ageYears);
+    if (liverImpairment)
+        o.insert(QStringLiteral("liver_impairment"), true);
+    if (paceSlowed)
+        o.insert(QStringLiteral("pace_slowed"), requestedPace.isEmpty() ? QJsonValue(true) : QJsonValue(requestedPace));
     return o;
 }
 
@@ -158,12 +165,12 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
         r.strategy = *st;
     }
     double linear = 0.0, target = -1.0, floor = 0.0;
-    for (auto e :
-        {number("percent", &r.percent), number("linear_mg", &linear), number("max_drop_pts", &r.maxDropPoints),
-            number("max_pressure", &r.maxPressure), integer("every_days", &r.everyDays),
-            integer("min_interval_days", &r.minIntervalDays), integer("max_interval_days", &r.maxIntervalDays),
-            integer("stage_days", &r.stageDays), number("target_mg", &target), number("floor_mg", &floor),
-            text("switch_to", &r.switchTo), text("equivalence", &r.equivalence), text("region", &r.region)})
+    for (auto e : {number("percent", &r.percent), number("linear_mg", &linear),
+             number("max_drop_pts", &r.maxDropPoints), number("max_pressure", &r.maxPressure),
+             number("first_cut_pct", &r.firstCutPercent), integer("every_days", &r.everyDays),
+             integer("min_interval_days", &r.minIntervalDays), integer("max_interval_days", &r.maxIntervalDays),
+             integer("stage_days", &r.stageDays), number("target_mg", &target), number("floor_mg", &floor),
+             text("switch_to", &r.switchTo), text("equivalence", &r.equivalence), text("region", &r.region)})
         if (e)
             return *e;
     r.linearMg = Milligrams(linear);
@@ -173,6 +180,16 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
     if (o.contains(QStringLiteral("evening_first")))
         r.eveningFirst = o.value(QStringLiteral("evening_first")).toBool(true);
     r.microTaper = o.value(QStringLiteral("micro_taper")).toBool(false);
+    if (o.contains(QStringLiteral("age_years"))) {
+        int age = 0;
+        if (auto e = integer("age_years", &age))
+            return *e;
+        r.ageYears = age;
+    }
+    r.liverImpairment = o.value(QStringLiteral("liver_impairment")).toBool(false);
+    r.paceSlowed
+        = o.value(QStringLiteral("pace_slowed")).toBool(false) || o.value(QStringLiteral("pace_slowed")).isObject();
+    r.requestedPace = o.value(QStringLiteral("pace_slowed")).toObject();
     s.clear();
     if (auto e = text("forms", &s))
         return *e;
@@ -215,6 +232,18 @@ Expected<PlannerRequest> PlannerRequest::fromJson(const QJsonObject &o)
             HoldSpec {h.value(QStringLiteral("after_reduction")).toInt(), h.value(QStringLiteral("days")).toInt()});
     }
     return r;
+}
+
+void restoreRequestedPace(PlannerRequest *r, const QJsonObject &planner)
+{
+    const QJsonObject asked = planner.value(QStringLiteral("pace_slowed")).toObject();
+    if (asked.isEmpty() || r->paceSlowed || r->everyDays != planner.value(QStringLiteral("every_days")).toInt(-1))
+        return;
+    r->everyDays = asked.value(QStringLiteral("every_days")).toInt(r->everyDays);
+    if (r->maxIntervalDays == planner.value(QStringLiteral("max_interval_days")).toInt(-1))
+        r->maxIntervalDays = asked.value(QStringLiteral("max_interval_days")).toInt(r->maxIntervalDays);
+    r->patient.halfLifeMultiplier
+        = asked.value(QStringLiteral("half_life_multiplier")).toDouble(r->patient.halfLifeMultiplier);
 }
 
 Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
@@ -277,6 +306,8 @@ Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
         return fieldError(QStringLiteral("maxDropPoints"), QStringLiteral("must be > 0 and ≤ 50 percentage points"));
     if (r.strategy == Strategy::Guided && !(r.maxPressure > 0.0 && r.maxPressure < 1.0))
         return fieldError(QStringLiteral("maxPressure"), QStringLiteral("must be > 0 and < 1"));
+    if (r.strategy == Strategy::Guided && !(r.firstCutPercent > 0.0 && r.firstCutPercent <= 25.0))
+        return fieldError(QStringLiteral("firstCutPercent"), QStringLiteral("must be > 0 and ≤ 25"));
     if (r.minIntervalDays < 1)
         return fieldError(QStringLiteral("minIntervalDays"), QStringLiteral("must be ≥ 1"));
     if (r.maxIntervalDays < r.minIntervalDays || r.maxIntervalDays > 365)
@@ -295,6 +326,8 @@ Expected<Plan> makePlan(const PlannerRequest &r, const Catalogue &catalogue)
         return fieldError(QStringLiteral("floorMg"), QStringLiteral("must be ≥ 0"));
     if (!(r.patient.weightKg > 0.0))
         return fieldError(QStringLiteral("patient.weight_kg"), QStringLiteral("must be > 0"));
+    if (r.ageYears && (*r.ageYears < 0 || *r.ageYears > 130))
+        return fieldError(QStringLiteral("ageYears"), QStringLiteral("must be between 0 and 130"));
     if (r.patient.priorAbruptWithdrawals < 0)
         return fieldError(QStringLiteral("patient.prior_abrupt_withdrawals"), QStringLiteral("must be ≥ 0"));
     for (qsizetype i = 0; i < r.holds.size(); ++i)

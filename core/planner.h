@@ -13,7 +13,15 @@
 //                           "pieces":[Piece::toJson()...]}]
 //   "micro_taper":        [{"day","mg"}...] daily liquid decrements within the step (optional)
 //   "peak_pressure":      modelled shown withdrawal pressure peak over the step (guided only)
+//   "rule_broken":        true when the products force a faster pace than the rule even at the
+//                         longest interval (the plan's "planner"."feasibility" says what would work)
 //   "notes":              [English sentences explaining the step: rounding, merges, liquid...]
+// When the products cannot follow the rule (a step beyond it at the longest interval, or a stop
+// from more than a small dose), "planner"."feasibility" holds {"follows_rule": false, "text",
+// "problems": [...], "alternatives": [{"kind", "follows_rule", "weeks", "flags", "text", ...}]}:
+// what was tried instead (a liquid, a compounded strength, a longer-acting drug, longer holds).
+// A title the planner made up is marked "planner"."generated_title" (handouts in another language
+// name the plan themselves).
 // The request is recorded in the top-level key "planner" (PlannerRequest::toJson()) so the
 // document can be regenerated; equivalence overrides are written to "drugs" so the document
 // alone determines the model output.
@@ -69,6 +77,7 @@ struct PlannerRequest
     Milligrams linearMg {0.0}; // Linear: mg/day of the tapered drug per step (0 = 10 % of start)
     double maxDropPoints = 5.0; // Occupancy: max occupancy drop per step, percentage points
     double maxPressure = 0.05; // Guided: cap on modelled shown pressure (0.05 = top of low band)
+    double firstCutPercent = 10.0; // Guided: largest first cut (ASAM 2025 initial pace 5–10 %), ≤ 25
 
     int everyDays = 14; // nominal interval between reductions
     int minIntervalDays = 7;
@@ -93,6 +102,14 @@ struct PlannerRequest
 
     QDate startDate;
     PatientParams patient; // weight, half-life multiplier, prior abrupt withdrawals
+    // Older patients (65 or over) and liver impairment: the intervals are lengthened (×1.5, ×2
+    // with liver impairment) and an unset half-life multiplier takes the same factor, so the
+    // model shows the accumulation. `paceSlowed` records that the request already carries it.
+    std::optional<int> ageYears;
+    bool liverImpairment = false;
+    bool paceSlowed = false;
+    QJsonObject requestedPace; // with paceSlowed: the every_days, max_interval_days and
+                               // half_life_multiplier asked for before slowing
     ModelParams model; // L50 for occupancy, model settings for guided
 
     // The "planner" key of the document; fromJson names the offending key on error.
@@ -115,6 +132,11 @@ const QList<PacePreset> &pacePresets();
 const PacePreset *findPacePreset(const QString &id);
 // Sets the request's strategy and pace from the preset; other fields are left alone.
 void applyPacePreset(const PacePreset &preset, PlannerRequest *request);
+
+// A request read back from a window form that still shows the pace a plan was slowed to (its
+// "planner" key has "pace_slowed"): returns it to the pace asked for, so planning again for an
+// older patient does not slow it twice.
+void restoreRequestedPace(PlannerRequest *request, const QJsonObject &planner);
 
 // Builds the plan. Errors name the request field ("current[1].drug", "percent", ...).
 Expected<Plan> makePlan(const PlannerRequest &request, const Catalogue &catalogue);

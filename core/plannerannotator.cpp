@@ -56,17 +56,55 @@ double PlanAnnotator::dailyDeq(const QList<Dose> &doses, const Plan &plan, const
     return sum;
 }
 
-QJsonArray PlanAnnotator::compositions(const QList<Dose> &doses) const
+QJsonArray PlanAnnotator::compositions(const QList<Dose> &doses, const QMap<int, double> &tabletBase) const
 {
     QJsonArray out;
+    QList<Product> tabletProducts, liquidProducts;
+    for (const Product &p : m_rounder.products())
+        (p.isLiquid() ? liquidProducts : tabletProducts) << p;
+    const DoseRounder tablets(m_rounder.drug(), tabletProducts), liquid(m_rounder.drug(), liquidProducts);
+    // A micro-taper day: the step's tablets plus the day's liquid (one combination all step long).
+    // A composition from one form's rounder, its pieces indexed into the plan's product list.
+    auto asOwn = [&](const Composition &from) {
+        Composition c = from;
+        const QList<Product> &all = m_rounder.products();
+        for (Piece &p : c.pieces)
+            for (qsizetype i = 0; i < all.size(); ++i)
+                if (all[i].form == p.product.form && all[i].strength.value() == p.product.strength.value()
+                    && all[i].perMl == p.product.perMl)
+                    p.productIndex = int(i);
+        return c;
+    };
+    auto fixedBase = [&](const Dose &d) -> std::optional<Composition> {
+        if (d.drug != m_rounder.drug() || !tabletBase.contains(d.minuteOfDay))
+            return std::nullopt;
+        const double base = tabletBase.value(d.minuteOfDay);
+        const std::optional<Composition> t
+            = base > 1e-9 ? tablets.compose(Milligrams(base)) : std::optional<Composition>(Composition {});
+        const double rest = d.mg.value() - base;
+        const std::optional<Composition> l
+            = rest > 1e-9 ? liquid.compose(Milligrams(rest)) : std::optional<Composition>(Composition {});
+        if (!t || !l)
+            return std::nullopt;
+        Composition c;
+        c.drug = d.drug;
+        c.pieces = t->pieces + l->pieces;
+        return asOwn(c);
+    };
     for (const Dose &d : doses) {
         QJsonObject c;
         c.insert(QStringLiteral("drug"), d.drug);
         c.insert(QStringLiteral("time"), PlanDocument::formatTime(d.minuteOfDay));
         c.insert(QStringLiteral("mg"), round4(d.mg.value()));
         std::optional<Composition> comp;
-        if (d.drug == m_rounder.drug()) {
+        if (std::optional<Composition> fixed = fixedBase(d)) {
+            comp = fixed;
+        } else if (d.drug == m_rounder.drug()) {
+            // One form per dose where the products allow: tablets alone before a mixture.
             comp = m_rounder.compose(d.mg);
+            if (comp && comp->usesLiquid() && comp->pieces.size() > 1 && !tablets.isEmpty())
+                if (std::optional<Composition> t = tablets.compose(d.mg); t && t->handled() <= comp->handled() + 2)
+                    comp = asOwn(*t);
         } else if (const DrugParams *p = m_cat.find(d.drug)) {
             comp = DoseRounder(d.drug, productsFor(*p, m_req.region, FormsAllowed::TabletsAndLiquid)).compose(d.mg);
         }
@@ -117,8 +155,10 @@ Expected<bool> PlanAnnotator::annotate(Plan *plan, const QList<DraftStep> &draft
             a.insert(QStringLiteral("rule_ratio"), std::round(draft.ruleRatio * 1000.0) / 1000.0);
             if (draft.ruleRatio > 1.0 + 1e-6 && draft.kind == QStringLiteral("reduction"))
                 a.insert(QStringLiteral("rule_exceeded"), true);
+            if (draft.breaksRule)
+                a.insert(QStringLiteral("rule_broken"), true);
         }
-        a.insert(QStringLiteral("compositions"), compositions(step.doses));
+        a.insert(QStringLiteral("compositions"), compositions(step.doses, draft.tabletBase));
         a.insert(QStringLiteral("notes"), QJsonArray::fromStringList(draft.notes));
         step.annotations = a;
         prevDeq = deq;

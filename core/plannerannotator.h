@@ -31,7 +31,7 @@ public:
     static double dailyDeq(const QList<Dose> &doses, const Plan &plan, const Catalogue &catalogue);
 
 private:
-    QJsonArray compositions(const QList<Dose> &doses) const;
+    QJsonArray compositions(const QList<Dose> &doses, const QMap<int, double> &tabletBase = {}) const;
 
     const PlannerRequest &m_req;
     const Catalogue &m_cat;

@@ -6,6 +6,7 @@
 
 #include "checks.h"
 #include "plandocument.h"
+#include "planfeasibility.h"
 #include "plannerannotator.h"
 #include "plantitle.h"
 #include "simulator.h"
@@ -39,19 +40,42 @@ QString pct(double fraction)
     return QString::number(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
 }
 
-QString equivalenceName(const QString &source)
-{
-    if (source == QStringLiteral("ashton"))
-        return QStringLiteral("Ashton");
-    if (source == QStringLiteral("vadod"))
-        return QStringLiteral("VA/DoD");
-    return source;
-}
-
 } // namespace
 
-PlanBuilder::PlanBuilder(const PlannerRequest &request, const Catalogue &catalogue) : m_req(request), m_cat(catalogue)
+PlanBuilder::PlanBuilder(const PlannerRequest &request, const Catalogue &catalogue, bool exploreAlternatives)
+    : m_req(request), m_cat(catalogue), m_explore(exploreAlternatives)
 {
+}
+
+// Older patients and liver impairment: diazepam's and other oxidised drugs' half-lives lengthen
+// (Klotz 1975; Greenblatt 2021), so each step is held longer and the model is told.
+void PlanBuilder::slowForPatient()
+{
+    const bool older = m_req.ageYears && *m_req.ageYears >= 65;
+    if ((!older && !m_req.liverImpairment) || m_req.paceSlowed)
+        return;
+    const double factor = m_req.liverImpairment ? 2.0 : 1.5;
+    const int every = m_req.everyDays;
+    m_req.requestedPace = QJsonObject {{QStringLiteral("every_days"), m_req.everyDays},
+        {QStringLiteral("max_interval_days"), m_req.maxIntervalDays},
+        {QStringLiteral("half_life_multiplier"), m_req.patient.halfLifeMultiplier}};
+    m_req.maxIntervalDays = std::max(m_req.maxIntervalDays, std::min(365, int(std::ceil(every * factor * 2.0))));
+    m_req.everyDays = std::min(m_req.maxIntervalDays, int(std::ceil(every * factor)));
+    if (m_req.strategy == Strategy::Guided)
+        m_req.maxPressure = std::min(m_req.maxPressure, 0.05);
+    if (m_req.patient.halfLifeMultiplier == 1.0)
+        m_req.patient.halfLifeMultiplier = factor;
+    m_req.paceSlowed = true;
+    const QString who = older && m_req.liverImpairment
+        ? QStringLiteral("age %1 and liver impairment").arg(*m_req.ageYears)
+        : older ? QStringLiteral("age %1").arg(*m_req.ageYears)
+                : QStringLiteral("liver impairment");
+    m_planNotes << QStringLiteral("Slowed for %1: reductions every %2 days instead of %3, and a half-life multiplier "
+                                  "of %4 so the model shows the slower fall.")
+                       .arg(who)
+                       .arg(m_req.everyDays)
+                       .arg(every)
+                       .arg(num(m_req.patient.halfLifeMultiplier));
 }
 
 PlanBuilder::~PlanBuilder() = default;
@@ -95,6 +119,7 @@ QString PlanBuilder::liquidHint() const
 
 Expected<bool> PlanBuilder::prepare()
 {
+    slowForPatient();
     const QString tapered = m_req.switchTo.isEmpty() ? m_req.current.first().drug : m_req.switchTo;
     m_drug = m_cat.find(tapered);
     if (!m_drug)
@@ -216,11 +241,23 @@ void PlanBuilder::buildCrossover()
             fromDeq += d.mg.value() * deqPerMg(d.drug);
         }
         const double toDeq = m_regimen[idx] * deqPerMg(m_drug->id);
-        QString note = QStringLiteral("Stage %1 of %2: the %3 dose (%4) becomes %5 %6 (%7 equivalence).")
+        // Name the source each equivalence really came from: where the chosen source has no value
+        // for a drug the catalogue's default stands in (and the checks flag it as unverified).
+        QList<const DrugParams *> fallbacks;
+        for (const Dose &d : m_req.current)
+            if (const DrugParams *p = m_cat.find(d.drug);
+                p && d.minuteOfDay == m_minutes[idx] && !p->hasEquivalence(m_req.equivalence) && !fallbacks.contains(p))
+                fallbacks << p;
+        QString source = QStringLiteral("%1 equivalence").arg(equivalenceDisplayName(m_req.equivalence));
+        for (const DrugParams *p : std::as_const(fallbacks))
+            source = QStringLiteral("%1 has no %2 equivalence: %3 used instead, %4 mg ≈ diazepam 10 mg")
+                         .arg(p->nameEn, equivalenceDisplayName(m_req.equivalence),
+                             equivalenceDisplayName(p->defaultEquivalenceSource()), num(p->diazepamEqMg));
+        QString note = QStringLiteral("Stage %1 of %2: the %3 dose (%4) becomes %5 %6 (%7).")
                            .arg(stage + 1)
                            .arg(order.size())
                            .arg(PlanDocument::formatTime(m_minutes[idx]), from.join(QStringLiteral(" + ")),
-                               m_drug->nameEn, mg(m_regimen[idx]), equivalenceName(m_req.equivalence));
+                               m_drug->nameEn, mg(m_regimen[idx]), source);
         s.notes << note;
         if (fromDeq > 0.0 && std::fabs(toDeq - fromDeq) / fromDeq > 0.01)
             s.notes << QStringLiteral("Rounded to the products: %1 mg/day diazepam-equivalent instead of %2.")
@@ -232,6 +269,7 @@ void PlanBuilder::buildCrossover()
         "Switch one dose time at a time, %1 days per stage; reductions start once the switch is complete.")
                                  .arg(m_req.stageDays);
     m_reductionStartDay = day;
+    consolidateDoses();
 }
 
 void PlanBuilder::addHoldIfRequested(int reductionIndex, int *day)
@@ -256,6 +294,7 @@ Expected<bool> PlanBuilder::buildRuleReductions()
     int reductions = 0;
     const double target = m_req.targetMg ? m_req.targetMg->value() : 0.0;
     const QString ruleText = m_rule->describe(m_req.everyDays);
+    const double targetDeqPerMg = deqPerMg(m_drug->id);
 
     for (int guard = 0; guard < kMaxSteps; ++guard) {
         const double daily = RegimenCutter::total(doses);
@@ -268,13 +307,18 @@ Expected<bool> PlanBuilder::buildRuleReductions()
         s.day = day;
         if (!m_req.targetMg && daily <= m_floorMg + kEps) {
             s.kind = QStringLiteral("stop");
+            const double dailyDeq = daily * targetDeqPerMg;
+            const QString equivalent = m_drug->id == QStringLiteral("diazepam")
+                ? QString()
+                : QStringLiteral(", %1 mg/day diazepam-equivalent").arg(num(dailyDeq));
             s.notes << (m_req.floorMg.value() > 0.0
-                    ? QStringLiteral("Stop from %1/day, the floor chosen for this plan.").arg(mg(daily))
+                    ? QStringLiteral("Stop from %1/day%2, the floor chosen for this plan.").arg(mg(daily), equivalent)
                     : daily > m_rounder.smallestAmount().value() + kEps
-                    ? QStringLiteral("Stop from %1/day (about 0.25 mg/day diazepam-equivalent, the last step of the "
-                                     "published six-month schedule).")
-                          .arg(mg(daily))
-                    : QStringLiteral("Stop from %1/day, the lowest step the products make.").arg(mg(daily)));
+                    ? QStringLiteral("Stop from %1/day%2; the published six-month schedule stops from 0.25 mg/day "
+                                     "diazepam-equivalent.")
+                          .arg(mg(daily), equivalent)
+                    : QStringLiteral("Stop from %1/day%2, the lowest step the products make.")
+                          .arg(mg(daily), equivalent));
             s.ruleRatio = m_rule->ratio(daily, 0.0);
             m_steps.append(s);
             return true;
@@ -299,6 +343,10 @@ Expected<bool> PlanBuilder::buildRuleReductions()
             if (RegimenCutter::total(next) >= daily - kEps)
                 return true;
         }
+        if (mergeTokenDoses(&next))
+            s.notes << QStringLiteral(
+                "A daytime dose smaller than %1 would be a token dose: it moves to the night dose.")
+                           .arg(mg(m_floorMg));
         const double nextDaily = RegimenCutter::total(next);
         s.doses = dosesFor(next);
         s.kind = nextDaily <= kEps ? QStringLiteral("stop") : QStringLiteral("reduction");
@@ -320,6 +368,16 @@ Expected<bool> PlanBuilder::buildRuleReductions()
                 why += QStringLiteral(
                     "; it is held %1 days, the maximum interval, which is still faster than the rule.")
                            .arg(hold);
+            // The rule holds down to a small dose; below it the last cuts lead to the stop at the
+            // pace the products allow (as published schedules end). A rule judged per step
+            // (occupancy points) is broken however long the step is held.
+            const bool perStep = m_rule->perStepRule();
+            if (s.kind != QStringLiteral("stop") && daily * targetDeqPerMg > kSmallDoseMgDeq + 1e-9
+                && (perStep || hold < need - 1e-6)) {
+                s.breaksRule = true;
+                if (!perStep)
+                    s.extra.insert(QStringLiteral("needed_days"), int(std::ceil(need - 1e-9)));
+            }
             s.notes << why;
             const QString hint = liquidHint();
             if (!hint.isEmpty())
@@ -380,6 +438,7 @@ Expected<bool> PlanBuilder::buildGuidedReductions()
     settings.minIntervalDays = m_req.minIntervalDays;
     settings.maxIntervalDays = m_req.maxIntervalDays;
     settings.maxCutFraction = 0.25;
+    settings.firstCutFraction = m_req.firstCutPercent / 100.0;
     settings.floorMg = m_floorMg;
     settings.targetMg = m_req.targetMg ? m_req.targetMg->value() : -1.0;
     settings.rounding = m_req.rounding;
@@ -414,14 +473,76 @@ Expected<bool> PlanBuilder::buildGuidedReductions()
     return true;
 }
 
-// The tapered drug's amount at each dose time of a step (the inverse of dosesFor).
+// The tapered drug's amount at each dose time of a step (the inverse of dosesFor). A time the
+// regimen no longer has (consolidated after a crossover) counts with the night dose.
 QList<double> PlanBuilder::regimenOf(const DraftStep &step) const
 {
     QList<double> amounts(m_minutes.size(), 0.0);
     for (const Dose &d : step.doses)
-        if (d.drug == m_drug->id)
-            amounts[m_minutes.indexOf(d.minuteOfDay)] += d.mg.value();
+        if (d.drug == m_drug->id) {
+            const qsizetype i = m_minutes.indexOf(d.minuteOfDay);
+            amounts[i >= 0 ? i : amounts.size() - 1] += d.mg.value();
+        }
     return amounts;
+}
+
+// A daytime dose below the stop floor (the smallest dose worth taking) while the night dose
+// remains is a token dose: it moves to the night dose when the products can make the sum.
+bool PlanBuilder::mergeTokenDoses(QList<double> *doses) const
+{
+    const qsizetype night = doses->size() - 1;
+    if (night < 1 || (*doses)[night] <= kEps)
+        return false;
+    bool merged = false;
+    for (qsizetype i = 0; i < night; ++i) {
+        const double d = (*doses)[i];
+        if (d <= kEps || d >= m_floorMg - kEps || !m_rounder.representable(Milligrams((*doses)[night] + d)))
+            continue;
+        (*doses)[night] += d;
+        (*doses)[i] = 0.0;
+        merged = true;
+    }
+    return merged;
+}
+
+// After a switch to a long-acting drug more than two doses a day serve no purpose: as in the
+// Ashton Manual's schedules, the middle doses move to the morning and the night (the larger
+// dose at night), one more stage before the reductions start.
+void PlanBuilder::consolidateDoses()
+{
+    if (!m_drug->longActing || m_minutes.size() <= 2 || m_steps.isEmpty())
+        return;
+    double middle = 0.0;
+    for (qsizetype i = 1; i + 1 < m_regimen.size(); ++i)
+        middle += m_regimen[i];
+    const QList<int> minutes {m_minutes.first(), m_minutes.last()};
+    const double total = RegimenCutter::total(m_regimen);
+    // The morning takes at most half of the middle doses, rounded down to what the products make.
+    double morning = m_rounder.floorAmount(Milligrams(m_regimen.first() + middle / 2.0)).value();
+    double night = total - morning;
+    if (!m_rounder.representable(Milligrams(night)) || night < morning - kEps) {
+        night = m_rounder.ceilAmount(Milligrams(total / 2.0)).value_or(Milligrams(total)).value();
+        morning = total - night;
+        if (!m_rounder.representable(Milligrams(morning)))
+            return;
+    }
+    QStringList moved;
+    for (qsizetype i = 1; i + 1 < m_minutes.size(); ++i)
+        moved << PlanDocument::formatTime(m_minutes[i]);
+    m_minutes = minutes;
+    m_regimen = {morning, night};
+    m_cutter = std::make_unique<RegimenCutter>(&m_rounder, m_req.cutOrder, m_minutes);
+    DraftStep s;
+    s.day = m_reductionStartDay;
+    s.kind = QStringLiteral("crossover");
+    s.doses = dosesFor(m_regimen);
+    s.notes << QStringLiteral("Two doses a day are enough for %1: the %2 dose moves to the morning and night doses "
+                              "(%3 at %4, %5 at %6), the larger one at night; the daily dose stays %7.")
+                   .arg(m_drug->nameEn, moved.join(QStringLiteral(", ")), mg(morning),
+                       PlanDocument::formatTime(minutes.first()), mg(night), PlanDocument::formatTime(minutes.last()),
+                       mg(total));
+    m_steps.append(s);
+    m_reductionStartDay += m_req.stageDays;
 }
 
 // A stop from more than a small dose (checks.h) draws a critical or warning check; the stop step
@@ -450,12 +571,47 @@ void PlanBuilder::noteLargeStop()
                                 .trimmed();
 }
 
+// Where the plan cannot keep to its rule: reductions faster than the rule even at the longest
+// interval, and a final stop from more than a small dose.
+void PlanBuilder::collectProblems()
+{
+    m_problems = QJsonArray();
+    double prev = RegimenCutter::total(m_regimen);
+    for (qsizetype k = 0; k < m_steps.size(); ++k) {
+        const DraftStep &s = m_steps[k];
+        const double now = RegimenCutter::total(regimenOf(s));
+        if (s.kind == QStringLiteral("crossover")) {
+            prev = now;
+            continue;
+        }
+        if (s.breaksRule && prev > kEps) {
+            QJsonObject problem {{QStringLiteral("step"), int(k)}, {QStringLiteral("kind"), QStringLiteral("pace")},
+                {QStringLiteral("from_mg"), prev}, {QStringLiteral("to_mg"), now},
+                {QStringLiteral("cut_pct"), std::round(1000.0 * (prev - now) / prev) / 10.0},
+                {QStringLiteral("hold_days"), k + 1 < m_steps.size() ? m_steps[k + 1].day - s.day : 0}};
+            if (s.extra.contains(QStringLiteral("needed_days")))
+                problem.insert(QStringLiteral("needed_days"), s.extra.value(QStringLiteral("needed_days")));
+            m_problems.append(problem);
+        }
+        if (s.kind == QStringLiteral("stop") && now <= kEps && prev * deqPerMg(m_drug->id) > kSmallDoseMgDeq + 1e-9)
+            m_problems.append(QJsonObject {{QStringLiteral("step"), int(k)},
+                {QStringLiteral("kind"), QStringLiteral("stop")}, {QStringLiteral("from_mg"), prev},
+                {QStringLiteral("from_mg_deq"), std::round(prev * deqPerMg(m_drug->id) * 1000.0) / 1000.0}});
+        if (now > kEps)
+            prev = now;
+    }
+}
+
 void PlanBuilder::applyMicroTaper()
 {
     // A reduction step's cut is spread over the days the step lasts: the dose falls a little
     // every day from the previous step's amount and reaches the step's amount on its last day.
     QList<DraftStep> out;
     QList<double> prev = m_regimen;
+    QList<Product> tabletProducts, liquidProducts;
+    for (const Product &p : m_rounder.products())
+        (p.isLiquid() ? liquidProducts : tabletProducts) << p;
+    const DoseRounder tablets(m_drug->id, tabletProducts), liquid(m_drug->id, liquidProducts);
     for (qsizetype k = 0; k < m_steps.size(); ++k) {
         const DraftStep &s = m_steps[k];
         const QList<double> cur = regimenOf(s);
@@ -467,12 +623,27 @@ void PlanBuilder::applyMicroTaper()
         }
         const int span = m_steps[k + 1].day - s.day;
         const double from = RegimenCutter::total(prev), to = RegimenCutter::total(cur);
+        // One product combination over the step's days: each dose keeps the tablets of the step's
+        // own amount and only the liquid falls, so the volume never rises while the dose falls.
+        QList<double> base(cur.size(), 0.0);
+        QMap<int, double> tabletBase;
+        for (qsizetype i = 0; i < cur.size(); ++i) {
+            // The most tablets whose remainder the liquid measures exactly.
+            base[i] = std::min(tablets.floorAmount(Milligrams(cur[i])).value(), cur[i]);
+            while (base[i] > kEps && !liquid.representable(Milligrams(cur[i] - base[i])))
+                base[i] = tablets.belowAmount(Milligrams(base[i])).value();
+            tabletBase.insert(m_minutes[i], base[i]);
+        }
         QList<double> last = prev;
         QList<DraftStep> micro;
         for (int j = 0; j < span; ++j) {
-            const QList<double> r = j == span - 1
-                ? cur
-                : m_cutter->apply(prev, from - (from - to) * double(j + 1) / double(span), RoundingMode::Nearest);
+            QList<double> r = cur;
+            if (j < span - 1)
+                for (qsizetype i = 0; i < r.size(); ++i) {
+                    const double ideal = prev[i] + (cur[i] - prev[i]) * double(j + 1) / double(span);
+                    const double ml = liquid.floorAmount(Milligrams(std::max(0.0, ideal - base[i]) + 1e-9)).value();
+                    r[i] = std::clamp(base[i] + ml, cur[i], std::max(cur[i], std::min(prev[i], last[i])));
+                }
             if (RegimenCutter::total(r) >= RegimenCutter::total(last) - kEps
                 || (j < span - 1 && RegimenCutter::total(r) < to - kEps))
                 continue;
@@ -481,6 +652,7 @@ void PlanBuilder::applyMicroTaper()
             m.kind = QStringLiteral("reduction");
             m.doses = dosesFor(r);
             m.extra.insert(QStringLiteral("micro_taper"), true);
+            m.tabletBase = tabletBase;
             micro.append(m);
             last = r;
         }
@@ -516,6 +688,7 @@ Expected<Plan> PlanBuilder::build()
     if (m_req.microTaper)
         applyMicroTaper();
     noteLargeStop();
+    collectProblems();
 
     Plan plan = skeleton();
     for (const DraftStep &s : std::as_const(m_steps)) {
@@ -536,6 +709,12 @@ Expected<Plan> PlanBuilder::build()
         planner.insert(QStringLiteral("baseline_pressure"), std::round(m_guidedBaseline * 1e5) / 1e5);
         planner.insert(QStringLiteral("effective_cap"), std::round(m_guidedCap * 1e5) / 1e5);
     }
+    if (!m_problems.isEmpty() && m_explore) {
+        const QJsonObject feasibility
+            = PlanFeasibility(m_req, m_cat, *m_drug, m_rounder).assess(m_problems, m_rule->describe(m_req.everyDays));
+        planner.insert(QStringLiteral("feasibility"), feasibility);
+        m_planNotes << feasibility.value(QStringLiteral("text")).toString();
+    }
     if (!m_planNotes.isEmpty())
         planner.insert(QStringLiteral("notes"), QJsonArray::fromStringList(m_planNotes));
     plan.extra.insert(QStringLiteral("planner"), planner);
@@ -545,6 +724,12 @@ Expected<Plan> PlanBuilder::build()
         return ok.error();
     plan.title
         = m_req.title.isEmpty() ? PlanTitle::generated(m_req, m_cat, m_rule->describe(m_req.everyDays)) : m_req.title;
+    if (m_req.title.isEmpty()) {
+        // Readers in another language show their own title instead of this English one.
+        QJsonObject planner = plan.extra.value(QStringLiteral("planner")).toObject();
+        planner.insert(QStringLiteral("generated_title"), true);
+        plan.extra.insert(QStringLiteral("planner"), planner);
+    }
     return plan;
 }
 

@@ -12,6 +12,7 @@
 #include "plannerregimen.h"
 #include "rounding.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -24,10 +25,18 @@ class TaperRule;
 class PlanBuilder
 {
 public:
-    PlanBuilder(const PlannerRequest &request, const Catalogue &catalogue);
+    // `exploreAlternatives`: when the products cannot follow the rule, build the alternatives
+    // (each without exploring further) and record them under "planner"."feasibility".
+    PlanBuilder(const PlannerRequest &request, const Catalogue &catalogue, bool exploreAlternatives = true);
     ~PlanBuilder();
 
     Expected<Plan> build();
+    // After build(): the steps that break the rule and a stop from more than a small dose
+    // ({"step", "kind": "pace"|"stop", "from_mg", "to_mg", "cut_pct", "hold_days", "needed_days",
+    // "from_mg_deq"}); empty when the plan follows its rule.
+    const QJsonArray &problems() const { return m_problems; }
+    // The plan's length in days (the last step's day) after build().
+    int lastDay() const { return m_steps.isEmpty() ? 0 : m_steps.last().day; }
 
 private:
     Expected<bool> prepare();
@@ -43,6 +52,10 @@ private:
     double deqPerMg(const QString &drug) const;
     QString liquidHint() const;
     void noteLargeStop();
+    void slowForPatient();
+    void consolidateDoses();
+    bool mergeTokenDoses(QList<double> *doses) const;
+    void collectProblems();
     QString mg(double v) const;
 
     PlannerRequest m_req; // a copy: forms follow the products given
@@ -58,6 +71,8 @@ private:
     double m_startMg = 0.0; // the tapered drug's daily dose when the rule starts
     QList<DraftStep> m_steps;
     QStringList m_planNotes;
+    bool m_explore = true;
+    QJsonArray m_problems;
     double m_guidedBaseline = 0.0, m_guidedCap = 0.0;
 };
 

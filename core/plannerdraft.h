@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,10 @@ struct DraftStep
     QJsonObject extra; // annotation values known while building (peak_pressure, ...)
     double ruleRatio = 0.0; // realised cut relative to the rule (1 = exactly the rule)
     bool forced = false; // rounding forced a larger cut than the rule
+    bool breaksRule = false; // faster than the rule even when held the longest interval allowed
+    // Micro-taper days: the tablet part of each dose (minute of day -> mg), fixed over the step's
+    // days so only the liquid volume falls.
+    QMap<int, double> tabletBase;
 };
 
 } // namespace lento

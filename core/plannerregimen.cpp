@@ -8,11 +8,48 @@ namespace lento {
 
 namespace {
 constexpr double kEps = 1e-9;
+constexpr double kMaxSingleLiquidMl = 10.0; // one oral syringe measure
 }
 
 RegimenCutter::RegimenCutter(const DoseRounder *rounder, CutOrder order, QList<int> minutes)
     : m_rounder(rounder), m_order(order), m_minutes(std::move(minutes))
 {
+    QList<Product> tablets, liquids;
+    for (const Product &p : m_rounder->products())
+        (p.isLiquid() ? liquids : tablets) << p;
+    if (!tablets.isEmpty() && !liquids.isEmpty()) {
+        m_tablets = DoseRounder(m_rounder->drug(), tablets);
+        m_liquids = DoseRounder(m_rounder->drug(), liquids);
+    }
+}
+
+// One form per dose where the products allow: with tablets and a liquid, an amount made from
+// tablets alone (or liquid alone) is preferred to a mixture when it still makes at least half
+// the intended cut from `from` (so "12.14 mg = 1½ × 5 mg + 1 × 2 mg + 6.6 mL" becomes 12.5 mg of
+// tablets). Never beyond the rule: the amount chosen is never below `amount`.
+double RegimenCutter::singleForm(double amount, double from, double mixed) const
+{
+    if (m_tablets.isEmpty() || from <= amount + kEps)
+        return mixed;
+    const std::optional<Composition> c = m_rounder->compose(Milligrams(mixed));
+    if (!c || !c->usesLiquid() || c->pieces.size() < 2)
+        return mixed;
+    // Tablets first; the liquid alone only for a volume an oral syringe measures at once.
+    for (const DoseRounder *r : {&m_tablets, &m_liquids}) {
+        const std::optional<Milligrams> up = r->ceilAmount(Milligrams(amount));
+        if (!up)
+            continue;
+        const double v = up->value();
+        const bool enoughCut = from - v >= 0.5 * (from - amount) - kEps;
+        const std::optional<Composition> single = r->compose(Milligrams(v));
+        double ml = 0.0;
+        if (single)
+            for (const Piece &p : single->pieces)
+                ml += p.product.isLiquid() ? p.count : 0.0;
+        if (enoughCut && v < from - kEps && ml <= kMaxSingleLiquidMl + kEps)
+            return v;
+    }
+    return mixed;
 }
 
 double RegimenCutter::total(const QList<double> &doses)
@@ -84,6 +121,10 @@ QList<double> RegimenCutter::apply(const QList<double> &doses, double targetDail
         const double f = targetDaily / sum;
         for (qsizetype i = 0; i < out.size(); ++i)
             out[i] = doses[i] > 0.0 ? roundOne(doses[i] * f, mode) : 0.0;
+        if (mode == RoundingMode::NeverBeyondRule)
+            for (qsizetype i = 0; i < out.size(); ++i)
+                if (doses[i] > 0.0)
+                    out[i] = singleForm(doses[i] * f, doses[i], out[i]);
         return out;
     }
     double cut = sum - targetDaily;
@@ -98,6 +139,8 @@ QList<double> RegimenCutter::apply(const QList<double> &doses, double targetDail
             continue;
         }
         out[idx] = roundOne(doses[idx] - cut, mode);
+        if (mode == RoundingMode::NeverBeyondRule)
+            out[idx] = singleForm(doses[idx] - cut, doses[idx], out[idx]);
         break;
     }
     return out;

@@ -34,10 +34,12 @@ public:
 
 private:
     double roundOne(double amount, RoundingMode mode) const;
+    double singleForm(double amount, double from, double mixed) const;
 
     const DoseRounder *m_rounder;
     CutOrder m_order;
     QList<int> m_minutes;
+    DoseRounder m_tablets, m_liquids; // each form alone (empty unless the products hold both)
 };
 
 } // namespace lento

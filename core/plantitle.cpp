@@ -27,7 +27,9 @@ QString PlanTitle::generated(const PlannerRequest &request, const Catalogue &cat
     if (!from)
         return {};
     if (request.strategy == Strategy::Guided)
-        return QStringLiteral("%1, guided (modelled pressure ≤ %2)").arg(from->nameEn, num(request.maxPressure));
+        // The title is printed on the pharmacy page: no modelled figure in it.
+        return QStringLiteral("%1, guided pace, first cut at most %2 %")
+            .arg(from->nameEn, num(request.firstCutPercent));
     QString title = from->nameEn;
     if (!request.switchTo.isEmpty() && request.switchTo != request.current.first().drug) {
         const DrugParams *to = catalogue.find(request.switchTo);

@@ -141,11 +141,13 @@ Expected<QList<DraftStep>> GuidedSearch::search(
         const bool stopNow = !toTarget && daily <= m_settings.floorMg + kEps;
 
         // Candidate regimens: the largest allowed cut, the smallest possible one.
+        const double maxCut = reductions == 0 ? std::min(m_settings.firstCutFraction, m_settings.maxCutFraction)
+                                              : m_settings.maxCutFraction;
         QList<double> largest, smallest;
         if (stopNow) {
             largest = smallest = QList<double>(doses.size(), 0.0);
         } else {
-            double ideal = daily * (1.0 - m_settings.maxCutFraction);
+            double ideal = daily * (1.0 - maxCut);
             if (toTarget)
                 ideal = std::max(ideal, m_settings.targetMg);
             largest = m_cutter.apply(doses, ideal, RoundingMode::NeverBeyondRule);
@@ -221,7 +223,7 @@ Expected<QList<DraftStep>> GuidedSearch::search(
         s.doses = dosesFor(chosen);
         const double next = RegimenCutter::total(chosen);
         s.kind = next <= kEps ? QStringLiteral("stop") : QStringLiteral("reduction");
-        s.ruleRatio = daily > 0.0 ? ((daily - next) / daily) / m_settings.maxCutFraction : 0.0;
+        s.ruleRatio = daily > 0.0 ? ((daily - next) / daily) / maxCut : 0.0;
         s.forced = s.kind != QStringLiteral("stop") && s.ruleRatio > 1.0 + 1e-6;
         if (overCap)
             s.extra.insert(QStringLiteral("pressure_cap_exceeded"), true);
@@ -230,12 +232,13 @@ Expected<QList<DraftStep>> GuidedSearch::search(
         if (s.kind == QStringLiteral("stop"))
             s.notes << QStringLiteral("Stop from %1 mg/day.").arg(num(daily));
         else
-            s.notes
-                << QStringLiteral("Largest cut (at most 25 %) whose modelled pressure stays under %1.").arg(num(m_cap));
+            s.notes << QStringLiteral(
+                "Largest cut (at most %1 %) that keeps the modelled pressure under the plan's cap.")
+                           .arg(num(maxCut * 100.0));
         if (s.forced)
-            s.notes << QStringLiteral("The products cannot make a smaller cut: %1 → %2 mg/day is %3 %, above the 25 % "
-                                      "per step the guided strategy allows.")
-                           .arg(num(daily), num(next), num(100.0 * (daily - next) / daily, 1));
+            s.notes << QStringLiteral("The products cannot make a smaller cut: %1 → %2 mg/day is %3 %, above the %4 % "
+                                      "this step of the guided strategy allows.")
+                           .arg(num(daily), num(next), num(100.0 * (daily - next) / daily, 1), num(maxCut * 100.0));
         if (waited > 0)
             s.notes << QStringLiteral(
                 "Interval lengthened by %1 days: an earlier cut would take the modelled pressure above the cap.")

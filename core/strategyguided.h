@@ -32,6 +32,7 @@ public:
         int minIntervalDays = 7;
         int maxIntervalDays = 56;
         double maxCutFraction = 0.25;
+        double firstCutFraction = 0.10; // the first reduction (ASAM 2025 initial pace: 5–10 %)
         double floorMg = 0.5; // stop from this daily dose
         double targetMg = -1.0; // maintenance dose (< 0: stop)
         RoundingMode rounding = RoundingMode::NeverBeyondRule;

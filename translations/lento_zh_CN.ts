@@ -360,7 +360,106 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>step %1 stops from %2/day diazepam-equivalent, more than a small dose</source>
+        <translation>第 %1 步从每日 %2 地西泮等效剂量停药，高于小剂量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step %1 cuts %2 % (%3 → %4/day)</source>
+        <translation>第 %1 步减量 %2%（每日 %3 → %4）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the region&apos;s liquid</source>
+        <translation>本地区的口服溶液</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a compounded oral liquid of %1 mg/mL</source>
+        <translation>浓度为 %1 mg/mL 的配制口服溶液</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a compounded oral liquid of %1 mg/mL with holds up to %2 days</source>
+        <translation>浓度为 %1 mg/mL 的配制口服溶液，并将维持期延长至最多 %2 天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a switch to %1</source>
+        <translation>换用%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a switch to %1 (not suited: Beers criteria)</source>
+        <translation>换用%1（不适合：Beers 标准）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds of up to %1 days</source>
+        <translation>将维持期延长至最多 %1 天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (about %n week(s))</source>
+        <translation>
+            <numerusform>%1（约 %n 周）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The products cannot follow the plan&apos;s rule: %1.</source>
+        <translation>现有药品无法按本计划的规则减量：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Nothing tried keeps to the rule; a slower rule or a specialist pharmacy preparation is needed.</source>
+        <translation>所尝试的方案均无法符合规则；需要更慢的规则或专业药房配制的制剂。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would work: %1.</source>
+        <translation>可行的方案：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough or not suited: %1.</source>
+        <translation>不足或不适合：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not give this plan to the patient unless a prescriber accepts it.</source>
+        <translation>除非处方医生确认接受，否则不要将此计划交给患者。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Step %1 stops from a small dose (%2 % within two weeks): the final stop expected at the end of a taper.</source>
         <translation>第 %1 步从小剂量停药（两周内减 %2%）：这是减量末期预期的最终停药。</translation>
     </message>
@@ -401,11 +500,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Opioid co-prescription: by Bliss independence (modelled illustration), %1 % depression from the opioid and %2 % from the benzodiazepine leave %3 % of normal breathing drive, %4 % combined depression. Review the opioid, warn about sedation, consider naloxone.</source>
-        <translation>同时使用阿片类药物：按 Bliss 独立性（模型估算示意），阿片类药物单独抑制 %1%、苯二氮䓬类药物单独抑制 %2%，合计仅剩正常呼吸驱动的 %3%，总抑制 %4%。请评估阿片类药物用药，告知镇静风险，考虑备用纳洛酮。</translation>
+        <source>Opioid co-prescription: by Bliss independence, %1 % depression from the opioid and %2 % from the benzodiazepine leave %3 % of normal breathing drive, %4 % combined depression. This is an illustration, not a measurement: the real combination can be worse than independent. Review the opioid, warn about sedation, consider naloxone, and do not stop either medicine abruptly.</source>
+        <translation>合用阿片类药物：按 Bliss 独立性，阿片类药物抑制 %1%、苯二氮䓬类抑制 %2%，剩余正常呼吸驱动 %3%，合计抑制 %4%。这只是示意，并非测量值：实际合用的影响可能比独立叠加更严重。请评估阿片类药物，告知镇静风险，考虑纳洛酮，且不要突然停用任何一种药物。</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Kindling risk (%n earlier abrupt withdrawal(s)%1): advise a slower pace and never stop abruptly. The modelled pressure is raised accordingly.</source>
         <translation>
             <numerusform>点燃效应风险（既往 %n 次突然停药%1）：建议放慢减量速度，切勿突然停药。模型估算的戒断压力已相应提高。</numerusform>
@@ -443,6 +542,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 gives no diazepam equivalence for %2: %3 (%4 mg ≈ diazepam 10 mg) was used instead; treat equivalent doses as rough.</source>
+        <translation>%1 未给出%2的地西泮等效剂量：改用 %3（%4 mg ≈ 地西泮 10 mg）；等效剂量仅供粗略参考。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The diazepam equivalence of %1 is not confirmed by a source; treat equivalent doses as rough.</source>
         <translation>%1 的地西泮等效剂量未经文献来源确认；等效剂量仅供粗略参考。</translation>
     </message>
@@ -452,7 +556,12 @@
         <translation>各来源给出的 %1 等效剂量不一致；换药后注意剂量过高或不足。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Step %1 cuts faster than the plan&apos;s own rule (%2 × the rule&apos;s pace), from a small dose near the end of the taper. A liquid would allow smaller steps.</source>
+        <translation>第 %1 步在减量末期从小剂量减量，速度快于本计划自身规则（为规则速度的 %2 倍）。口服溶液可使步幅更小。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Step %1 cuts faster than the plan&apos;s own rule (%2 × the rule&apos;s pace). Smaller steps need finer products (liquid or quarter tablets).</source>
         <translation>第 %1 步的减量速度快于本计划自身规则（为规则速度的 %2 倍）。更小的步幅需要更精细的药品规格（口服溶液或四分之一片）。</translation>
     </message>
@@ -472,7 +581,37 @@
         <translation>可考虑延长该阶段或减小调整幅度。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Age %1: the plan switches to %2, a long-acting benzodiazepine that accumulates in older adults (sedation, falls, confusion). Alternative: taper the current drug itself in smaller steps (finer tablet pieces, a liquid or a compounded strength) with longer holds.</source>
+        <translation>年龄 %1 岁：本计划换用%2，这是一种在老年人体内易蓄积的长效苯二氮䓬类药物（镇静、跌倒、意识混乱）。替代方案：直接以更小的步幅减停目前的药物（更细的分片、口服溶液或配制的规格），并延长维持期。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Z-drug: after each cut a few nights of rebound insomnia are expected and usually pass; it is not a reason to go back up. Offer cognitive behavioural therapy for insomnia (CBT-I), the first-line treatment, before and during the taper.</source>
+        <translation>Z 类药物：每次减量后可能出现几晚反跳性失眠，通常会过去；这不是加回剂量的理由。请在减量前和减量期间提供失眠认知行为治疗（CBT-I），这是一线治疗。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pregnant: plan the taper with the obstetric team. Do not stop abruptly (withdrawal affects mother and fetus); a dose still taken near delivery can cause neonatal sedation or withdrawal, so tell the birth team.</source>
+        <translation>妊娠：请与产科团队共同制定减量计划。不要突然停药（戒断会影响母亲和胎儿）；临近分娩时仍在服用可能导致新生儿镇静或戒断，请告知接生团队。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alcohol use: alcohol adds to the sedation and the breathing depression, and alcohol withdrawal also causes seizures. Ask about the amount, advise against drinking during the taper, and do not taper both at once without support.</source>
+        <translation>饮酒：酒精会加重镇静和呼吸抑制，酒精戒断也会引起癫痫发作。请询问饮酒量，建议减量期间不要饮酒，没有支持的情况下不要同时减停两者。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The modelled withdrawal pressure peaks during the crossover: %1 (%2) on day %3. See the patient in these days; longer stages, or switching part of a dose at a time, make the switch gentler. Modelled, not a prediction.</source>
+        <translation>模型估算的戒断压力在换药期间达到峰值：第 %3 天为 %1（%2）。请在这几天随访患者；延长每个阶段或每次只换一部分剂量可使换药更平稳。此为模型估算，并非预测。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: %2 at %3/day diazepam-equivalent (at or above %4/day, where modelled receptor occupancy passes half) can cause drowsiness, especially in the first days of the switch. Advise the patient not to drive or use machines while drowsy.</source>
+        <translation>第 %1 步：%2 每日 %3 地西泮等效剂量（达到或高于每日 %4，即模型估算的受体占有率超过一半）可能引起嗜睡，尤其在换药最初几天。请告知患者嗜睡时不要驾驶或操作机器。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is not a parameter the model reads: it is kept in the plan but changes nothing. Check its spelling.</source>
         <translation>%1 不是模型读取的参数：它保留在计划中，但不起任何作用。请检查拼写。</translation>
     </message>
@@ -498,8 +637,19 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>The plan&apos;s own rule, as generated</source>
         <translation>本计划自身的减量规则（生成时设定）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lento model: withdrawal pressure</source>
+        <translation>Lento 模型：戒断压力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lento model: occupancy midpoint (Maudsley Deprescribing Guidelines 2024)</source>
+        <translation>Lento 模型：占有率中点（Maudsley 减停指南 2024）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -618,7 +768,7 @@
         <translation>mg/日</translation>
     </message>
     <message>
-        <location filename="../ui/report/handoutcontent.cpp" line="+47"/>
+        <location filename="../ui/report/handoutcontent.cpp" line="+48"/>
         <source>Your plan for reducing and stopping %1</source>
         <translation>您的%1减量及停药计划</translation>
     </message>
@@ -639,13 +789,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+271"/>
+        <location line="+306"/>
         <location filename="../ui/report/supplytable.cpp" line="+17"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-303"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
@@ -700,7 +850,12 @@
         <translation>计划于&lt;b&gt;%1&lt;/b&gt;开始，最后一次调整在&lt;b&gt;%2&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>While you take %1 or more of %2 a day, you may feel drowsy or slow, most of all in the first days of the change. Do not drive, cycle or use machines while you feel drowsy.</source>
+        <translation>每天服用%2 %1 或以上时，您可能会感到困倦或反应变慢，尤其在换药的最初几天。感到困倦时不要驾驶、骑车或操作机器。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Why slowly</source>
         <translation>为什么要慢慢减</translation>
     </message>
@@ -710,7 +865,12 @@
         <translation>您的身体已经适应了这种药物。小步慢减能让大脑有时间重新适应，戒断症状也会更轻。突然停药可能有危险。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>&lt;b&gt;Your last step is larger than usual&lt;/b&gt;, because smaller doses cannot be made from your medicines. Your prescriber has checked this. Take every dose until the last day shown, and tell your prescriber before that day if the steps have been hard: the end can be made gentler.</source>
+        <translation>&lt;b&gt;您的最后一步比通常大&lt;/b&gt;，因为现有药品配不出更小的剂量。您的医生已确认过这一点。请按日历服药直到最后一天；如果之前的减量让您感到困难，请在那天之前告诉医生：结尾可以安排得更平缓。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Needing the medicine is not addiction</source>
         <translation>身体依赖不等于成瘾</translation>
     </message>
@@ -825,12 +985,7 @@
         <translation>&lt;b&gt;维持&lt;/b&gt;：继续服用目前的剂量，直到您感觉稳定一些。下一步可以往后推。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Never skip ahead&lt;/b&gt; to a lower dose, and never stop suddenly.</source>
-        <translation>&lt;b&gt;切勿跳步&lt;/b&gt;提前减到更低的剂量，也切勿突然停药。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Do not take extra doses, or medicine from anyone else.</source>
         <translation>不要额外加服，也不要服用从他人处得到的药物。</translation>
     </message>
@@ -855,22 +1010,7 @@
         <translation>有伤害自己或结束生命的念头</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Get urgent medical help straight away (call an ambulance or go to an emergency department) if you have:</source>
-        <translation>如出现以下情况，请立即就医（拨打急救电话或前往急诊）：</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Never combine this medicine with alcohol or with opioids.</source>
-        <translation>切勿将本药与酒精或阿片类药物同时使用。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opioids include strong painkillers such as codeine, tramadol and morphine. Together with this medicine they can slow or stop your breathing.</source>
-        <translation>阿片类药物包括可待因、曲马多、吗啡等强效止痛药。与本药同时使用可能使呼吸变慢甚至停止。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>Your next appointment</source>
         <translation>您的下次复诊</translation>
     </message>
@@ -916,17 +1056,52 @@
         <translation>患者：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Plan: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>计划：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Tablets are rounded up to whole tablets in each period, liquids to whole millilitres.</source>
         <translation>片剂在每个周期内向上取整为整片，口服溶液向上取整为整毫升。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-78"/>
+        <source>&lt;b&gt;Never skip ahead&lt;/b&gt; to a lower dose, and never stop earlier than your calendar shows.</source>
+        <translation>&lt;b&gt;切勿提前&lt;/b&gt;换到更低的剂量，也不要比日历规定的时间更早停药。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Get urgent medical help straight away (call %1 for an ambulance or go to an emergency department) if you have:</source>
+        <translation>如出现以下情况，请立即寻求紧急医疗帮助（拨打 %1 叫救护车，或前往急诊科）：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You also take an opioid: do not change either medicine on your own.</source>
+        <translation>您同时在服用阿片类药物：不要自行更改任何一种药物。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Together the two medicines can slow your breathing. Take both exactly as prescribed; do not stop or change either of them without your prescriber, and do not drink alcohol.</source>
+        <translation>两种药物合用可能使呼吸减慢。请严格按处方服用两种药物；未经医生同意，不要停用或更改其中任何一种，也不要饮酒。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you are very sleepy, or your breathing is slow or shallow, get urgent medical help.</source>
+        <translation>如果您非常困倦，或呼吸缓慢、变浅，请立即寻求紧急医疗帮助。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not drink alcohol with this medicine, and take care with opioids.</source>
+        <translation>服用本药期间不要饮酒，并慎用阿片类药物。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opioids include painkillers such as codeine, tramadol, morphine and oxycodone, and some cough medicines. Together with this medicine they can slow or stop your breathing. If one is prescribed for you, do not stop or change either medicine on your own: ask your prescriber.</source>
+        <translation>阿片类药物包括可待因、曲马多、吗啡、羟考酮等止痛药，以及一些止咳药。与本药合用可能使呼吸减慢甚至停止。如果医生为您开了这类药物，不要自行停用或更改任何一种药物：请咨询您的医生。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>From %1 the dose stays the same; every %2 days after that: %3.</source>
         <translation>自%1起剂量保持不变；此后每%2天需要：%3。</translation>
     </message>
@@ -936,7 +1111,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;，%2：%3 %4 无法用现有药品配出。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Doses the products cannot make</source>
         <translation>现有药品无法配出的剂量</translation>
     </message>
@@ -971,7 +1146,7 @@
         <translation>晚上</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>%1 mL of the %2 liquid</source>
         <translation>%2 口服溶液 %1 mL</translation>
     </message>
@@ -1001,7 +1176,27 @@
         <translation>%1 mg 片剂 1 片</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 and a half × %2 mg capsules</source>
+        <translation>%2 mg 胶囊 %1粒半</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and a half × %2 mg tablets</source>
+        <translation>%2 mg 片剂 %1片半</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1 and a quarter × %2 mg tablets</source>
+        <translation>%2 mg 片剂 %1又四分之一片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and three quarters × %2 mg tablets</source>
+        <translation>%2 mg 片剂 %1又四分之三片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 × %2 mg capsules</source>
         <translation>%2 mg 胶囊 %1 粒</translation>
     </message>
@@ -1036,7 +1231,7 @@
         <translation>%1 mg 片剂</translation>
     </message>
     <message>
-        <location filename="../ui/report/handoutrenderer.cpp" line="+142"/>
+        <location filename="../ui/report/handoutrenderer.cpp" line="+148"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1094,7 +1289,24 @@
 <context>
     <name>HandoutActions</name>
     <message>
-        <location filename="../ui/handoutactions.cpp" line="+39"/>
+        <location filename="../ui/handoutactions.cpp" line="+48"/>
+        <source>Critical findings</source>
+        <translation>严重问题</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This plan has %n critical finding(s). Give it to the patient only if you accept them.</source>
+        <translation>
+            <numerusform>此计划有 %n 个严重问题。只有在您接受这些问题后才能交给患者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept and continue</source>
+        <translation>接受并继续</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+10"/>
         <location line="+9"/>
         <source>Print handout</source>
@@ -1140,7 +1352,7 @@
 <context>
     <name>HandoutRenderer</name>
     <message>
-        <location filename="../ui/report/handoutrenderer.cpp" line="-100"/>
+        <location filename="../ui/report/handoutrenderer.cpp" line="-106"/>
         <source>must be one of %1 (got &apos;%2&apos;)</source>
         <translation>必须是 %1 之一（收到“%2”）</translation>
     </message>
@@ -1149,8 +1361,15 @@
         <source>must be between 1 and 365 days (got %1)</source>
         <translation>必须在 1 到 365 天之间（收到 %1）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>the plan has %n critical finding(s) that a prescriber must accept first: %1</source>
+        <translation>
+            <numerusform>此计划有 %n 个严重问题，须先由处方医生确认接受：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the plan has no start date; give the date the plan starts</source>
         <translation>计划没有开始日期；请填写计划开始的日期</translation>
     </message>
@@ -3639,7 +3858,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>本计划的第 %1 版不是可读的计划文档：%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>No plan was generated: %1</source>
         <translation>未生成计划：%1</translation>
     </message>
@@ -3802,7 +4021,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>数据库已检查并复制到 %1。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Handout written.</source>
         <translation>患者说明已写入。</translation>
     </message>
@@ -3936,7 +4155,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PatientFormDialog</name>
     <message>
-        <location filename="../ui/patientformdialog.cpp" line="+371"/>
+        <location filename="../ui/patientformdialog.cpp" line="+372"/>
         <source>Identifier: required (the clinic&apos;s record number).</source>
         <translation>病历号：必填（本机构的病历号）。</translation>
     </message>
@@ -4588,7 +4807,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>修改第 %1 步的备注</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Change start date</source>
         <translation>修改开始日期</translation>
     </message>
@@ -4647,18 +4866,18 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+205"/>
-        <location line="+155"/>
+        <location line="+164"/>
         <source>Doses of step %1</source>
         <translation>第 %1 步的剂量</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+155"/>
+        <location line="-164"/>
+        <location line="+164"/>
         <source>Doses (select a step)</source>
         <translation>剂量（请选择步骤）</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-112"/>
         <source>Enter the current regimen and generate a plan to see the charts.</source>
         <translation>输入当前用药方案并生成计划后即可查看图表。</translation>
     </message>
@@ -4678,7 +4897,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Could not generate the plan: %1</source>
         <translation>无法生成计划：%1</translation>
     </message>
@@ -4688,7 +4907,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>请在步骤表中选择要从其开始重新生成的步骤。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Could not re-generate: %1</source>
         <translation>无法重新生成：%1</translation>
     </message>
@@ -4841,7 +5060,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlannerForm</name>
     <message>
-        <location filename="../ui/plannerform.cpp" line="+231"/>
+        <location filename="../ui/plannerform.cpp" line="+232"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
@@ -5174,7 +5393,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlannerFormSync</name>
     <message>
-        <location filename="../ui/plannerformsync.cpp" line="+106"/>
+        <location filename="../ui/plannerformsync.cpp" line="+107"/>
         <source>Start date: %1 is more than a year from today; check that it is right.</source>
         <translation>开始日期：%1 距今超过一年之后；请确认是否正确。</translation>
     </message>
@@ -5210,13 +5429,13 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::RegimenEditor</name>
     <message>
-        <location filename="../ui/regimeneditor.cpp" line="+123"/>
-        <location line="+75"/>
+        <location filename="../ui/regimeneditor.cpp" line="+124"/>
+        <location line="+80"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>Current regimen, dose %1: &quot;%2&quot; is not an amount from %3 to %4 mg; the dose stays %5 mg.</source>
         <translation>当前用药方案，第 %1 次剂量：“%2”不是 %3 至 %4 mg 之间的剂量；该剂量保持为 %5 mg。</translation>
     </message>
@@ -5231,7 +5450,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>在当前用药方案中添加一次剂量</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Current dose %1, drug</source>
         <translation>当前剂量 %1，药物</translation>
     </message>

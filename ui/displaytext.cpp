@@ -238,7 +238,75 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
+QString bandName(int band)
+{
+    switch (band) {
+    case 0:
+        return DisplayText::tr("low");
+    case 1:
+        return DisplayText::tr("moderate");
+    case 2:
+        return DisplayText::tr("high");
+    default:
+        return DisplayText::tr("severe");
+    }
+}
+
 } // namespace
+
+// The planner's "the products cannot follow the rule" finding, rebuilt from its numbers: what
+// breaks the rule, then each alternative it tried and whether that keeps to the rule.
+QString DisplayText::ruleNotAchievable(const Check &check, const Catalogue *catalogue)
+{
+    const QLocale locale;
+    QStringList what;
+    for (const QJsonValue &v : check.details.value(QLatin1String("problems")).toArray()) {
+        const QJsonObject p = v.toObject();
+        const int step = int(num(p, "step")) + 1;
+        if (str(p, "kind") == QLatin1String("stop"))
+            what << tr("step %1 stops from %2/day diazepam-equivalent, more than a small dose")
+                        .arg(step)
+                        .arg(mg(num(p, "from_mg_deq")));
+        else
+            what << tr("step %1 cuts %2 % (%3 → %4/day)")
+                        .arg(step)
+                        .arg(locale.toString(num(p, "cut_pct"), 'f', 1), mg(num(p, "from_mg")), mg(num(p, "to_mg")));
+    }
+    QStringList works, fails;
+    for (const QJsonValue &v : check.details.value(QLatin1String("alternatives")).toArray()) {
+        const QJsonObject a = v.toObject();
+        const QString kind = str(a, "kind");
+        QString text;
+        if (kind == QLatin1String("liquid"))
+            text = tr("the region's liquid");
+        else if (kind == QLatin1String("compounded"))
+            text = tr("a compounded oral liquid of %1 mg/mL").arg(locale.toString(num(a, "strength_mg_per_ml")));
+        else if (kind == QLatin1String("compounded_longer_holds"))
+            text = tr("a compounded oral liquid of %1 mg/mL with holds up to %2 days")
+                       .arg(locale.toString(num(a, "strength_mg_per_ml")))
+                       .arg(int(num(a, "max_interval_days")));
+        else if (kind == QLatin1String("switch"))
+            text = a.value(QLatin1String("suited")).toBool(true)
+                ? tr("a switch to %1").arg(drugName(str(a, "drug"), catalogue))
+                : tr("a switch to %1 (not suited: Beers criteria)").arg(drugName(str(a, "drug"), catalogue));
+        else if (kind == QLatin1String("longer_holds"))
+            text = tr("holds of up to %1 days").arg(int(num(a, "max_interval_days")));
+        else
+            continue;
+        text = tr("%1 (about %n week(s))", nullptr, int(num(a, "weeks"))).arg(text);
+        (a.value(QLatin1String("follows_rule")).toBool() && a.value(QLatin1String("suited")).toBool(true) ? works
+                                                                                                          : fails)
+            << text;
+    }
+    QString out = tr("The products cannot follow the plan's rule: %1.").arg(what.join(tr("; ")));
+    out += QLatin1Char(' ')
+        + (works.isEmpty() ? tr("Nothing tried keeps to the rule; a slower rule or a specialist pharmacy preparation "
+                                "is needed.")
+                           : tr("What would work: %1.").arg(works.join(tr("; "))));
+    if (!fails.isEmpty())
+        out += QLatin1Char(' ') + tr("Not enough or not suited: %1.").arg(fails.join(tr("; ")));
+    return out + QLatin1Char(' ') + tr("Do not give this plan to the patient unless a prescriber accepts it.");
+}
 
 QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue)
 {
@@ -286,9 +354,10 @@ QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue
         return tr("%1 %2/day is above the usual maximum of %3/day.")
             .arg(drug("drug"), mg(num(d, "mg")), mg(num(d, "usual_max_mg")));
     if (code == QLatin1String(CheckCode::OpioidCoPrescription) && has(d, {"opioid", "benzodiazepine", "combined"}))
-        return tr("Opioid co-prescription: by Bliss independence (modelled illustration), %1 % depression from the "
-                  "opioid and %2 % from the benzodiazepine leave %3 % of normal breathing drive, %4 % combined "
-                  "depression. Review the opioid, warn about sedation, consider naloxone.")
+        return tr("Opioid co-prescription: by Bliss independence, %1 % depression from the opioid and %2 % from the "
+                  "benzodiazepine leave %3 % of normal breathing drive, %4 % combined depression. This is an "
+                  "illustration, not a measurement: the real combination can be worse than independent. Review the "
+                  "opioid, warn about sedation, consider naloxone, and do not stop either medicine abruptly.")
             .arg(locale.toString(num(d, "opioid") * 100.0, 'f', 0),
                 locale.toString(num(d, "benzodiazepine") * 100.0, 'f', 0),
                 locale.toString((1.0 - num(d, "combined")) * 100.0, 'f', 0),
@@ -317,12 +386,23 @@ QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue
         return tr("Modelled interdose swing of %1 %: the level rises and falls by more than half within the day, so "
                   "withdrawal can appear between doses. Consider switching to a long-acting drug such as diazepam.")
             .arg(locale.toString(num(d, "swing") * 100.0, 'f', 0));
+    if (code == QLatin1String(CheckCode::UnverifiedEquivalence) && has(d, {"drug", "chosen", "used", "mg"}))
+        return tr("%1 gives no diazepam equivalence for %2: %3 (%4 mg ≈ diazepam 10 mg) was used instead; treat "
+                  "equivalent doses as rough.")
+            .arg(equivalenceName(str(d, "chosen")), drug("drug"), equivalenceName(str(d, "used")),
+                locale.toString(num(d, "mg"), 'g', 3));
     if (code == QLatin1String(CheckCode::UnverifiedEquivalence) && has(d, {"drug"}))
         return tr("The diazepam equivalence of %1 is not confirmed by a source; treat equivalent doses as rough.")
             .arg(drug("drug"));
     if (code == QLatin1String(CheckCode::EquivalenceDisagreement) && has(d, {"drug"}))
         return tr("Equivalence sources disagree for %1; watch for over- or under-dosing after the switch.")
             .arg(drug("drug"));
+    if (code == QLatin1String(CheckCode::CutExceedsRule) && has(d, {"ratio"})
+        && d.value(QLatin1String("small_dose")).toBool())
+        return tr("Step %1 cuts faster than the plan's own rule (%2 × the rule's pace), from a small dose near the "
+                  "end of the taper. A liquid would allow smaller steps.")
+            .arg(check.stepIndex + 1)
+            .arg(locale.toString(num(d, "ratio"), 'f', 2));
     if (code == QLatin1String(CheckCode::CutExceedsRule) && has(d, {"ratio"}))
         return tr("Step %1 cuts faster than the plan's own rule (%2 × the rule's pace). Smaller steps need finer "
                   "products (liquid or quarter tablets).")
@@ -341,6 +421,38 @@ QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue
                      "the step's notes.");
         return where + QLatin1Char(' ') + tr("Consider a longer stage or a smaller change.");
     }
+    if (code == QLatin1String(CheckCode::RuleNotAchievable) && has(d, {"problems", "alternatives"}))
+        return ruleNotAchievable(check, catalogue);
+    if (code == QLatin1String(CheckCode::BeersLongActing) && has(d, {"drug", "age"}))
+        return tr("Age %1: the plan switches to %2, a long-acting benzodiazepine that accumulates in older adults "
+                  "(sedation, falls, confusion). Alternative: taper the current drug itself in smaller steps (finer "
+                  "tablet pieces, a liquid or a compounded strength) with longer holds.")
+            .arg(int(num(d, "age")))
+            .arg(drug("drug"));
+    if (code == QLatin1String(CheckCode::ReboundInsomnia))
+        return tr("Z-drug: after each cut a few nights of rebound insomnia are expected and usually pass; it is not a "
+                  "reason to go back up. Offer cognitive behavioural therapy for insomnia (CBT-I), the first-line "
+                  "treatment, before and during the taper.");
+    if (code == QLatin1String(CheckCode::Pregnancy))
+        return tr("Pregnant: plan the taper with the obstetric team. Do not stop abruptly (withdrawal affects mother "
+                  "and fetus); a dose still taken near delivery can cause neonatal sedation or withdrawal, so tell "
+                  "the birth team.");
+    if (code == QLatin1String(CheckCode::Alcohol))
+        return tr("Alcohol use: alcohol adds to the sedation and the breathing depression, and alcohol withdrawal "
+                  "also causes seizures. Ask about the amount, advise against drinking during the taper, and do not "
+                  "taper both at once without support.");
+    if (code == QLatin1String(CheckCode::CrossoverPressure) && has(d, {"peak", "band", "day"}))
+        return tr("The modelled withdrawal pressure peaks during the crossover: %1 (%2) on day %3. See the patient in "
+                  "these days; longer stages, or switching part of a dose at a time, make the switch gentler. "
+                  "Modelled, not a prediction.")
+            .arg(locale.toString(num(d, "peak"), 'f', 3), bandName(int(num(d, "band"))))
+            .arg(int(num(d, "day")));
+    if (code == QLatin1String(CheckCode::HighDoseSedation) && has(d, {"mg_deq", "threshold_mg_deq", "drug"}))
+        return tr("Step %1: %2 at %3/day diazepam-equivalent (at or above %4/day, where modelled receptor occupancy "
+                  "passes half) can cause drowsiness, especially in the first days of the switch. Advise the patient "
+                  "not to drive or use machines while drowsy.")
+            .arg(check.stepIndex + 1)
+            .arg(drug("drug"), mg(num(d, "mg_deq")), mg(num(d, "threshold_mg_deq")));
     if (code == QLatin1String(CheckCode::UnusedDrugKey) && has(d, {"path"}))
         return tr("%1 is not a parameter the model reads: it is kept in the plan but changes nothing. Check its "
                   "spelling.")
@@ -362,6 +474,12 @@ QString DisplayText::checkSource(const Check &check)
         return withCitation(tr("Lento model: Bliss independence"));
     if (code == QLatin1String(CheckCode::CutExceedsRule))
         return tr("The plan's own rule, as generated");
+    if (code == QLatin1String(CheckCode::RuleNotAchievable))
+        return withCitation(tr("The plan's own rule, as generated"));
+    if (code == QLatin1String(CheckCode::CrossoverPressure))
+        return withCitation(tr("Lento model: withdrawal pressure"));
+    if (code == QLatin1String(CheckCode::HighDoseSedation))
+        return tr("Lento model: occupancy midpoint (Maudsley Deprescribing Guidelines 2024)");
     if (code == QLatin1String(CheckCode::PressureAboveCap))
         return tr("The plan's own pressure cap (modelled, not a prediction)");
     if (code == QLatin1String(CheckCode::UnusedDrugKey))

@@ -47,6 +47,8 @@ public:
     // The rule source in the UI language: published citations stay as written, Lento's own
     // model and the plan's own rule are described in words.
     static QString checkSource(const lento::Check &check);
+    // The rule_not_achievable finding in the window's language (problems, then alternatives).
+    static QString ruleNotAchievable(const lento::Check &check, const lento::Catalogue *catalogue);
 
     // One piece ({"form","strength_mg","per_ml","count","ml","mg"}) and a list of them.
     static QString piece(const QJsonObject &piece);

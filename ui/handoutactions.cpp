@@ -2,6 +2,7 @@
 #include "handoutactions.h"
 
 #include "catalogue.h"
+#include "displaytext.h"
 #include "filedialogs.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -30,6 +32,34 @@ QString suggestedHandoutFileName(const report::HandoutInput &input)
     if (!who.isEmpty())
         name += QLatin1Char('-') + who.left(60);
     return name + QLatin1Char('-') + date.toString(Qt::ISODate) + QStringLiteral(".pdf");
+}
+
+bool acknowledgeCriticalFindings(QWidget *parent, const QList<Check> &checks, report::HandoutInput *input)
+{
+    input->criticalFindings.clear();
+    QStringList shown;
+    for (const Check &c : checks)
+        if (c.severity == CheckSeverity::Critical) {
+            input->criticalFindings << c.message;
+            shown << QStringLiteral("• ") + DisplayText::checkMessage(c, &Catalogue::shared());
+        }
+    if (input->criticalFindings.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("HandoutActions", "Critical findings"),
+        QCoreApplication::translate("HandoutActions",
+            "This plan has %n critical finding(s). Give it to the patient only if you accept them.", nullptr,
+            int(shown.size())),
+        QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("criticalFindingsDialog"));
+    box.setInformativeText(shown.join(QLatin1Char('\n')));
+    QPushButton *accept
+        = box.addButton(QCoreApplication::translate("HandoutActions", "Accept and continue"), QMessageBox::AcceptRole);
+    accept->setObjectName(QStringLiteral("acceptCritical"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    input->criticalAccepted = box.clickedButton() == accept;
+    return input->criticalAccepted;
 }
 
 void printHandout(QWidget *parent, const report::HandoutInput &input)

@@ -3,10 +3,12 @@
 // a HandoutInput from the settings, the patient record and the open plan, and calls these.
 #pragma once
 
+#include "checks.h"
 #include "expected.h"
 #include "handoutinput.h"
 #include "handoutrenderer.h"
 
+#include <QList>
 #include <QString>
 
 class QPrinter;
@@ -24,6 +26,11 @@ bool exportHandoutPdf(QWidget *parent, const report::HandoutInput &input);
 
 // Paints the handout onto `printer` using the whole page (the handout has its own margins).
 Expected<report::HandoutResult> renderHandout(QPrinter *printer, const report::HandoutInput &input);
+
+// A plan with critical findings: lists them (in the window's language) and asks the prescriber to
+// accept them before a handout is made. Fills input->criticalFindings (English) and
+// criticalAccepted. Returns false when the prescriber declines; true at once when there are none.
+bool acknowledgeCriticalFindings(QWidget *parent, const QList<Check> &checks, report::HandoutInput *input);
 
 // "handout-<record no. or name>-<date>.pdf", safe as a file name.
 QString suggestedHandoutFileName(const report::HandoutInput &input);

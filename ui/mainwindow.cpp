@@ -493,8 +493,13 @@ void MainWindow::startNewPlan()
     lento::Plan plan = PatientContext::emptyPlan(m_settings.planner, params, QDate::currentDate());
     plan.current = current;
     if (!current.isEmpty() && m_catalogue) {
-        const auto generated = lento::makePlan(
-            PatientContext::plannerRequest(m_settings.planner, current, params, QDate::currentDate()), *m_catalogue);
+        lento::PlannerRequest request
+            = PatientContext::plannerRequest(m_settings.planner, current, params, QDate::currentDate());
+        const lento::CheckContext context
+            = PatientContext::checkContext(m_patient, m_medications, QDate::currentDate());
+        request.ageYears = context.ageYears;
+        request.liverImpairment = context.liverImpairment;
+        const auto generated = lento::makePlan(request, *m_catalogue);
         if (generated.ok())
             plan = generated.value();
         else
@@ -791,12 +796,15 @@ report::HandoutInput MainWindow::handoutInput() const
     in.issued = QDate::currentDate();
     in.startDate = in.plan.startDate.isValid() ? in.plan.startDate : QDate::currentDate();
     in.region = m_settings.planner.region;
+    in.opioidCoPrescribed = m_patient.risks.opioidCoPrescription;
     return in;
 }
 
 std::optional<report::HandoutInput> MainWindow::askHandoutOptions()
 {
     report::HandoutInput in = handoutInput();
+    if (!acknowledgeCriticalFindings(this, m_editor->checks(), &in))
+        return std::nullopt;
     QSettings qs;
     HandoutOptionsDialog::applyRemembered(in, qs);
     HandoutOptionsDialog dialog(in, this);

@@ -38,6 +38,9 @@ lento::CheckContext PatientContext::checkContext(const lento::store::PatientReco
     c.seizureHistory = patient.risks.seizureHistory;
     c.opioidCoPrescription = patient.risks.opioidCoPrescription;
     c.priorAbruptWithdrawals = std::max(0, patient.risks.priorAbruptWithdrawals);
+    c.pregnant = patient.risks.pregnant;
+    c.alcohol = patient.risks.alcohol == lento::store::AlcoholUse::Moderate
+        || patient.risks.alcohol == lento::store::AlcoholUse::Heavy;
     // The indication is free text; an epilepsy indication is recognised in English or Chinese.
     for (const auto &m : medications) {
         const QString indication = m.indication.toLower();

@@ -619,6 +619,11 @@ void PlanEditor::generate()
     PlannerRequest r = request.value();
     if (r.patient == PatientParams())
         r.patient = d->patient;
+    // Age and liver impairment from the patient record slow the pace (the planner says how),
+    // once: a form still showing the slowed pace goes back to the pace asked for.
+    restoreRequestedPace(&r, d->document->plan().extra.value(QStringLiteral("planner")).toObject());
+    r.ageYears = d->context.ageYears;
+    r.liverImpairment = d->context.liverImpairment;
     const auto result = d->document->generate(r);
     d->form->showMessage(result.ok ? QString() : tr("Could not generate the plan: %1").arg(result.error), !result.ok);
     if (result.ok) {
@@ -638,7 +643,11 @@ void PlanEditor::regenerateFromSelected()
         d->form->showMessage(request.error().text(), true);
         return;
     }
-    const auto result = d->document->regenerateFrom(d->selected, request.value());
+    PlannerRequest r = request.value();
+    restoreRequestedPace(&r, d->document->plan().extra.value(QStringLiteral("planner")).toObject());
+    r.ageYears = d->context.ageYears;
+    r.liverImpairment = d->context.liverImpairment;
+    const auto result = d->document->regenerateFrom(d->selected, r);
     d->form->showMessage(result.ok ? QString() : tr("Could not re-generate: %1").arg(result.error), !result.ok);
     if (result.ok)
         d->formSync->setPending(false);

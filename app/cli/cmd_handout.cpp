@@ -5,6 +5,7 @@
 #include "storecli.h"
 
 #include "catalogue.h"
+#include "checks.h"
 #include "handoutlanguage.h"
 #include "handoutrenderer.h"
 #include "plandocument.h"
@@ -20,7 +21,8 @@ namespace lento::cli {
 namespace {
 
 const char *const kUsage
-    = "lento-cli handout PLAN.json [--patient ID [--db FILE]] [--lang zh_CN|en] [--paper a4|letter] -o handout.pdf";
+    = "lento-cli handout PLAN.json [--patient ID [--db FILE]] [--lang zh_CN|en] [--paper a4|letter] "
+      "[--accept-critical] -o handout.pdf";
 
 bool parseDate(const QString &text, const QString &flag, QDate *out, QString *error)
 {
@@ -75,6 +77,9 @@ int runHandout(const QStringList &args)
     const auto pharmacy
         = opt("pharmacy-page", "Add the prescriber/pharmacy page: quantities per prescription period, step notes.");
     const auto supply = opt("supply-days", "Prescription period for the pharmacy page in days (default 28).", "DAYS");
+    const auto acceptCritical = opt("accept-critical",
+        "Print even though the plan has critical findings (see lento-cli check); they are listed on stderr.");
+    const auto opioid = opt("opioid", "The patient also takes an opioid (default: the patient's record).");
     const QCommandLineOption outOpt(QStringList {QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write the PDF to FILE (required; - for standard output)."), QStringLiteral("FILE"));
     parser.addOption(outOpt);
@@ -167,6 +172,7 @@ int runHandout(const QStringList &args)
                 ? badInput(QStringLiteral("--patient: no patient with that identifier in %1").arg(path))
                 : storecli::report(rec, QStringLiteral("--patient"));
         in.patientName = rec->name;
+        in.opioidCoPrescribed = rec->risks.opioidCoPrescription;
         in.patientIdentifier = rec->identifier;
         if (language.isEmpty() && report::HandoutLanguage::isSupported(rec->handoutLanguage))
             language = rec->handoutLanguage;
@@ -183,6 +189,23 @@ int runHandout(const QStringList &args)
     if (parser.isSet(name))
         in.patientName = parser.value(name);
     in.language = language.isEmpty() ? QStringLiteral("en") : language;
+    in.opioidCoPrescribed = in.opioidCoPrescribed || parser.isSet(opioid);
+
+    // A plan with critical findings is handed out only when the prescriber accepts them.
+    CheckContext context;
+    context.opioidCoPrescription = in.opioidCoPrescribed;
+    for (const Check &c : runChecks(in.plan, catalogue, context))
+        if (c.severity == CheckSeverity::Critical)
+            in.criticalFindings << c.message;
+    in.criticalAccepted = parser.isSet(acceptCritical);
+    if (!in.criticalFindings.isEmpty() && !in.criticalAccepted)
+        return badInput(QStringLiteral("%1: the plan has %2 critical finding(s); review them with lento-cli check and "
+                                       "give --accept-critical to print it anyway: %3")
+                            .arg(positional.first())
+                            .arg(in.criticalFindings.size())
+                            .arg(in.criticalFindings.join(QStringLiteral(" | "))));
+    for (const QString &c : std::as_const(in.criticalFindings))
+        warn(QStringLiteral("critical finding accepted: %1").arg(c));
 
     const report::HandoutRenderer renderer(in, catalogue);
     const QString out = parser.value(outOpt);

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <cstdio>
 
 namespace lento::cli {
 
@@ -23,7 +24,7 @@ const char *const kPlanUsage = "lento-cli plan --current \"DRUG:MG@HH:MM,MG@HH:M
                                "percent|linear|occupancy|guided] [options] [-o plan.json]";
 const char *const kCheckUsage
     = "lento-cli check PLAN.json [--format json|text] [--age N] [--liver] [--seizures] [--opioid] [--epilepsy] "
-      "[--prior-abrupt N] [-o FILE]";
+      "[--pregnant] [--alcohol] [--prior-abrupt N] [-o FILE]";
 
 QStringList presetIds()
 {
@@ -56,6 +57,8 @@ QString flagFor(const QString &field)
         {QStringLiteral("microTaper"), QStringLiteral("--micro-taper")},
         {QStringLiteral("patient.weight_kg"), QStringLiteral("--weight")},
         {QStringLiteral("patient.prior_abrupt_withdrawals"), QStringLiteral("--prior-abrupt")},
+        {QStringLiteral("ageYears"), QStringLiteral("--age")},
+        {QStringLiteral("firstCutPercent"), QStringLiteral("--first-cut")},
     };
     if (map.contains(field))
         return map.value(field);
@@ -128,6 +131,8 @@ int runPlan(const QStringList &args)
         "max-drop", "Occupancy strategy: most occupancy points per step (presets 5, 2.5, 1.3; default 5).", "PTS");
     const auto maxPressure
         = opt("max-pressure", "Guided strategy: cap on the modelled shown pressure (default 0.05, the low band).", "W");
+    const auto firstCut = opt("first-cut",
+        "Guided strategy: largest first cut in % (default 10, the ASAM 2025 initial pace; at most 25).", "P");
     const auto every = opt("every", "Days between reductions (default 14).", "DAYS");
     const auto minInterval = opt("min-interval", "Shortest interval in days (default 7).", "DAYS");
     const auto maxInterval = opt("max-interval", "Longest interval in days (default 56).", "DAYS");
@@ -158,6 +163,11 @@ int runPlan(const QStringList &args)
     const auto weight = opt("weight", "Body weight in kg (default 70).", "KG");
     const auto multiplier = opt("half-life-multiplier", "Patient half-life multiplier (default 1).", "M");
     const auto prior = opt("prior-abrupt", "Number of earlier abrupt withdrawals (kindling; default 0).", "N");
+    const auto age = opt("age",
+        "Patient age in years: from 65 the intervals are 1.5 times longer and an unset half-life multiplier "
+        "becomes 1.5.",
+        "N");
+    const auto liver = opt("liver", "Liver impairment: intervals twice as long, half-life multiplier 2 if unset.");
     const auto title = opt("title", "Plan title (default: generated).", "TEXT");
     const QCommandLineOption outOpt(QStringList {QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write the plan to FILE instead of standard output."), QStringLiteral("FILE"));
@@ -206,6 +216,9 @@ int runPlan(const QStringList &args)
     if (parser.isSet(maxPressure)
         && !parseNumber(
             parser.value(maxPressure), QStringLiteral("--max-pressure"), 0.001, 0.99, &r.maxPressure, &error))
+        return badInput(error);
+    if (parser.isSet(firstCut)
+        && !parseNumber(parser.value(firstCut), QStringLiteral("--first-cut"), 0.1, 25, &r.firstCutPercent, &error))
         return badInput(error);
     if (parser.isSet(minInterval)
         && !parseInt(parser.value(minInterval), QStringLiteral("--min-interval"), 1, 365, &r.minIntervalDays, &error))
@@ -287,10 +300,27 @@ int runPlan(const QStringList &args)
             parser.value(prior), QStringLiteral("--prior-abrupt"), 0, 100, &r.patient.priorAbruptWithdrawals, &error))
         return badInput(error);
     r.title = parser.value(title);
+    if (parser.isSet(age)) {
+        int years = 0;
+        if (!parseInt(parser.value(age), QStringLiteral("--age"), 0, 130, &years, &error))
+            return badInput(error);
+        r.ageYears = years;
+    }
+    r.liverImpairment = parser.isSet(liver);
 
     const Expected<Plan> plan = makePlan(r, catalogue);
     if (!plan)
         return badInput(flagFor(plan.error().path) + QStringLiteral(": ") + plan.error().message);
+    // A plan that cannot keep to its rule is still written (with its critical finding), and the
+    // reason and the alternatives are said here too.
+    const QJsonObject feasibility = plan.value()
+                                        .extra.value(QStringLiteral("planner"))
+                                        .toObject()
+                                        .value(QStringLiteral("feasibility"))
+                                        .toObject();
+    if (!feasibility.isEmpty() && !feasibility.value(QStringLiteral("follows_rule")).toBool(true))
+        std::fprintf(stderr, "lento-cli: critical: %s\n",
+            feasibility.value(QStringLiteral("text")).toString().toUtf8().constData());
     if (!writeOutput(parser.value(outOpt), PlanDocument::write(plan.value()), &error))
         return failure(error);
     return ExitOk;
@@ -325,11 +355,14 @@ int runCheck(const QStringList &args)
     const QCommandLineOption seizureOpt(QStringLiteral("seizures"), QStringLiteral("History of seizures."));
     const QCommandLineOption opioidOpt(QStringLiteral("opioid"), QStringLiteral("An opioid is co-prescribed."));
     const QCommandLineOption epilepsyOpt(QStringLiteral("epilepsy"), QStringLiteral("Prescribed for epilepsy."));
+    const QCommandLineOption pregnantOpt(QStringLiteral("pregnant"), QStringLiteral("The patient is pregnant."));
+    const QCommandLineOption alcoholOpt(QStringLiteral("alcohol"), QStringLiteral("The patient drinks alcohol."));
     const QCommandLineOption priorOpt(QStringLiteral("prior-abrupt"),
         QStringLiteral("Earlier abrupt withdrawals (default: the plan's patient value)."), QStringLiteral("N"));
     const QCommandLineOption outOpt(QStringList {QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-    parser.addOptions({formatOpt, ageOpt, liverOpt, seizureOpt, opioidOpt, epilepsyOpt, priorOpt, outOpt});
+    parser.addOptions(
+        {formatOpt, ageOpt, liverOpt, seizureOpt, opioidOpt, epilepsyOpt, pregnantOpt, alcoholOpt, priorOpt, outOpt});
     if (const int rc = parseVerb(parser, args, QString::fromLatin1(kCheckUsage)); rc >= 0)
         return rc;
     const QStringList positional = parser.positionalArguments();
@@ -357,6 +390,8 @@ int runCheck(const QStringList &args)
     ctx.seizureHistory = parser.isSet(seizureOpt);
     ctx.opioidCoPrescription = parser.isSet(opioidOpt);
     ctx.epilepsyIndication = parser.isSet(epilepsyOpt);
+    ctx.pregnant = parser.isSet(pregnantOpt);
+    ctx.alcohol = parser.isSet(alcoholOpt);
 
     QByteArray bytes;
     if (!readFile(positional.first(), &bytes, &error))

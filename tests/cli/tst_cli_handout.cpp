@@ -136,7 +136,8 @@ private Q_SLOTS:
         // Header, contact, appointment, safety sections, red flags, page numbers.
         for (const char *s : {"Hill Surgery", "Phone: 0123 456", "Ann Example", "1 Mar 2026", "Dr Lee",
                  "Contact your prescriber, Dr Lee, on 0123 456.", "Fri 20 Mar 2026 at 10:30", "not addiction",
-                 "A seizure (fit)", "hallucinations", "Thoughts of harming yourself", "alcohol or with opioids",
+                 "A seizure (fit)", "hallucinations", "Thoughts of harming yourself",
+                 "Do not drink alcohol with this medicine", "painkillers such as codeine, tramadol", "call 999",
                  "Prescriber's signature:", "Tick each day"})
             QVERIFY2(all.contains(QString::fromUtf8(s)), s);
         for (int i = 0; i < p.size(); ++i)
@@ -164,7 +165,7 @@ private Q_SLOTS:
                  "08:00早上地西泮6mg5mg片剂1片，加2mg片剂半片", "22:00晚上地西泮4mg4mg片剂1片",
                  "22:00晚上地西泮2.5mg5mg片剂半片", "22:00晚上地西泮0.96mg2mg/5mL口服溶液2.4mL",
                  "每日合计：地西泮7.5mg", "身体依赖不等于成瘾", "癫痫发作（抽搐）", "幻觉",
-                 "切勿将本药与酒精或阿片类药物同时使用。", "第1页，共"})
+                 "服用本药期间不要饮酒，并慎用阿片类药物。", "第1页，共"})
             QVERIFY2(all.contains(QString::fromUtf8(s)), s);
         // Rendered from the structured pieces, never from the annotations' English text.
         QVERIFY(!all.contains(QStringLiteral("tablet")));
@@ -212,7 +213,12 @@ private Q_SLOTS:
         const int n = pageCount(out);
         QCOMPARE(p.size(), n);
         const QString shortPdf = path(QStringLiteral("short.pdf"));
-        QCOMPARE(cli({QStringLiteral("handout"), writeLongPlan(4), QStringLiteral("-o"), shortPdf}).code, 0);
+        // Four steps from 30 mg end in a stop from 28.5 mg: critical, so it needs accepting.
+        QCOMPARE(cli({QStringLiteral("handout"), writeLongPlan(4), QStringLiteral("-o"), shortPdf}).code, 2);
+        QCOMPARE(cli({QStringLiteral("handout"), writeLongPlan(4), QStringLiteral("-o"), shortPdf,
+                         QStringLiteral("--accept-critical")})
+                     .code,
+            0);
         // 60 rows of one dose and a week of tick boxes: several calendar pages more than 4 rows.
         QVERIFY2(n >= pageCount(shortPdf) + 3, qPrintable(QStringLiteral("%1 pages").arg(n)));
         const QLocale en(QLocale::English, QLocale::UnitedKingdom);

@@ -5,6 +5,7 @@
 #include "modelinput.h"
 #include "planner.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace lento;
@@ -98,7 +99,8 @@ private Q_SLOTS:
         QList<Check> c = find(run(abrupt), CheckCode::AbruptStop);
         QCOMPARE(c.size(), 1);
         QCOMPARE(c[0].stepIndex, 1);
-        QCOMPARE(c[0].severity, CheckSeverity::Warning);
+        // A stop from 9 mg/day diazepam-equivalent is critical even without a kindling history.
+        QCOMPARE(c[0].severity, CheckSeverity::Critical);
         CheckContext seizures;
         seizures.seizureHistory = true;
         c = find(run(abrupt, seizures), CheckCode::AbruptStop);
@@ -119,6 +121,9 @@ private Q_SLOTS:
         QCOMPARE(c.size(), 1);
         QCOMPARE(c[0].stepIndex, -1);
         QVERIFY(c[0].message.contains(QStringLiteral("Diazepam")));
+        // Diazepam's 40 mg/day is a believed value: the source says so instead of a bare key.
+        QVERIFY2(c[0].ruleSource.contains(QStringLiteral("believed")), qPrintable(c[0].ruleSource));
+        QVERIFY2(!c[0].ruleSource.contains(QStringLiteral("(BLV)")), qPrintable(c[0].ruleSource));
         QVERIFY(find(run(diazepam(30, {{0, 27}})), CheckCode::AboveUsualMax).isEmpty());
     }
 
@@ -130,7 +135,8 @@ private Q_SLOTS:
         QCOMPARE(c.size(), 1);
         QVERIFY2(c[0].message.contains(QStringLiteral("42 %")) && c[0].message.contains(QStringLiteral("58 %")),
             qPrintable(c[0].message));
-        QVERIFY(c[0].message.contains(QStringLiteral("modelled")));
+        QVERIFY(c[0].message.contains(QStringLiteral("illustration")));
+        QVERIFY(c[0].message.contains(QStringLiteral("worse than independent")));
         QCOMPARE(c[0].details.value(QStringLiteral("combined")).toDouble(), 0.58);
         QVERIFY(find(run(diazepam(10, {{0, 9}})), CheckCode::OpioidCoPrescription).isEmpty());
     }
@@ -302,9 +308,121 @@ private Q_SLOTS:
         const QList<Check> c = find(run(p), CheckCode::CutExceedsRule);
         QCOMPARE(c.size(), 1);
         QCOMPARE(c[0].stepIndex, 1);
+        QCOMPARE(c[0].severity, CheckSeverity::Critical); // a plan must not break its own rule quietly
+        // Near the end (from a small dose) a larger cut is a warning only.
+        Plan tail = diazepam(2, {{0, 1.8}, {14, 1}});
+        tail.extra.insert(QStringLiteral("planner"), planner);
+        const QList<Check> t = find(run(tail), CheckCode::CutExceedsRule);
+        QCOMPARE(t.size(), 1);
+        QCOMPARE(t[0].severity, CheckSeverity::Warning);
         // Without the planner key the same plan has no rule to break.
         p.extra.remove(QStringLiteral("planner"));
         QVERIFY(find(run(p), CheckCode::CutExceedsRule).isEmpty());
+    }
+
+    void olderPatientSwitchedToDiazepamRaisesBeers()
+    {
+        Plan p;
+        p.current = {dose("alprazolam", 8, 1), dose("alprazolam", 22, 1)};
+        Step s1 {0, {dose("alprazolam", 8, 1), dose("diazepam", 22, 20)}, {}, {}, {}};
+        Step s2 {7, {dose("diazepam", 8, 20), dose("diazepam", 22, 20)}, {}, {}, {}};
+        p.steps = {s1, s2};
+        CheckContext old;
+        old.ageYears = 78;
+        const QList<Check> c = find(run(p, old), CheckCode::BeersLongActing);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].stepIndex, 0);
+        QVERIFY2(
+            c[0].message.contains(QStringLiteral("Alternative: taper Alprazolam itself")), qPrintable(c[0].message));
+        QVERIFY(c[0].ruleSource.contains(QStringLiteral("Beers")));
+        CheckContext young;
+        young.ageYears = 50;
+        QVERIFY(find(run(p, young), CheckCode::BeersLongActing).isEmpty());
+        // Tapering diazepam itself is not a switch.
+        QVERIFY(find(run(diazepam(10, {{0, 9}}), old), CheckCode::BeersLongActing).isEmpty());
+    }
+
+    void zDrugAtNightGetsInsomniaAdviceNotSwingAdvice()
+    {
+        Plan p;
+        p.current = {dose("zolpidem", 22, 10)};
+        p.steps = {Step {0, {dose("zolpidem", 22, 7.5)}, {}, {}, {}}, Step {28, {dose("zolpidem", 22, 5)}, {}, {}, {}}};
+        const QList<Check> all = run(p);
+        QVERIFY(find(all, CheckCode::ShortActingSwing).isEmpty());
+        const QList<Check> c = find(all, CheckCode::ReboundInsomnia);
+        QCOMPARE(c.size(), 1);
+        QVERIFY(c[0].message.contains(QStringLiteral("CBT-I")));
+        QVERIFY(c[0].message.contains(QStringLiteral("rebound insomnia")));
+        // A short-acting drug taken through the day still gets the swing advice.
+        Plan day;
+        day.current = {dose("alprazolam", 8, 1), dose("alprazolam", 22, 1)};
+        day.steps = {Step {0, {dose("alprazolam", 8, 0.75), dose("alprazolam", 22, 1)}, {}, {}, {}}};
+        QCOMPARE(find(run(day), CheckCode::ShortActingSwing).size(), 1);
+        QVERIFY(find(run(day), CheckCode::ReboundInsomnia).isEmpty());
+    }
+
+    void pregnancyAndAlcohol()
+    {
+        const Plan p = diazepam(10, {{0, 9}});
+        CheckContext ctx;
+        QVERIFY(find(run(p, ctx), CheckCode::Pregnancy).isEmpty());
+        QVERIFY(find(run(p, ctx), CheckCode::Alcohol).isEmpty());
+        ctx.pregnant = true;
+        ctx.alcohol = true;
+        const QList<Check> preg = find(run(p, ctx), CheckCode::Pregnancy);
+        QCOMPARE(preg.size(), 1);
+        QCOMPARE(preg[0].severity, CheckSeverity::Warning);
+        QVERIFY(preg[0].message.contains(QStringLiteral("Do not stop abruptly")));
+        const QList<Check> alc = find(run(p, ctx), CheckCode::Alcohol);
+        QCOMPARE(alc.size(), 1);
+        QVERIFY(alc[0].message.contains(QStringLiteral("seizures")));
+    }
+
+    void crossoverPeakAndDrowsiness()
+    {
+        // Alprazolam 3 mg/day to diazepam (Ashton: 60 mg/day), evening first, a week per stage.
+        PlannerRequest r;
+        r.current = {dose("alprazolam", 8, 1), dose("alprazolam", 14, 1), dose("alprazolam", 22, 1)};
+        r.switchTo = QStringLiteral("diazepam");
+        r.forms = FormsAllowed::TabletsAndLiquid;
+        const Expected<Plan> p = makePlan(r, Catalogue::shared());
+        QVERIFY(p);
+        const QList<Check> all = run(p.value());
+        const QList<Check> peak = find(all, CheckCode::CrossoverPressure);
+        QCOMPARE(peak.size(), 1);
+        QCOMPARE(peak[0].details.value(QStringLiteral("band")).toInt(), 2); // high
+        QCOMPARE(peak[0].details.value(QStringLiteral("day")).toInt(), 2);
+        const QList<Check> sleepy = find(all, CheckCode::HighDoseSedation);
+        QCOMPARE(sleepy.size(), 1);
+        QVERIFY(sleepy[0].message.contains(QStringLiteral("drive")));
+        QCOMPARE(sleepy[0].details.value(QStringLiteral("threshold_mg_deq")).toDouble(), 24.7);
+        // A taper without a switch has neither.
+        QVERIFY(find(run(diazepam(10, {{0, 9}})), CheckCode::CrossoverPressure).isEmpty());
+        QVERIFY(find(run(diazepam(40, {{0, 36}})), CheckCode::HighDoseSedation).isEmpty());
+    }
+
+    void equivalenceFallbackIsNamed()
+    {
+        // NHS Scotland has no value for alprazolam: Ashton's 0.5 mg stands in, and says so.
+        PlannerRequest r;
+        r.current = {dose("alprazolam", 8, 0.5), dose("alprazolam", 22, 0.5)};
+        r.switchTo = QStringLiteral("diazepam");
+        r.equivalence = QStringLiteral("nhss");
+        const Expected<Plan> p = makePlan(r, Catalogue::shared());
+        QVERIFY(p);
+        const QString note = p->steps.first().annotations.value(QStringLiteral("notes")).toArray().first().toString();
+        QVERIFY2(note.contains(QStringLiteral("Alprazolam has no NHS Scotland equivalence: Ashton used instead")),
+            qPrintable(note));
+        QVERIFY2(!note.contains(QStringLiteral("(NHS Scotland equivalence)")), qPrintable(note));
+        const QList<Check> c = find(run(p.value()), CheckCode::UnverifiedEquivalence);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].details.value(QStringLiteral("used")).toString(), QStringLiteral("ashton"));
+        QVERIFY(c[0].message.contains(QStringLiteral("NHS Scotland gives no diazepam equivalence for Alprazolam")));
+        // Lorazepam has an NHS Scotland value: nothing to say.
+        r.current = {dose("lorazepam", 8, 1), dose("lorazepam", 22, 1)};
+        const Expected<Plan> q = makePlan(r, Catalogue::shared());
+        QVERIFY(q);
+        QVERIFY(find(run(q.value()), CheckCode::UnverifiedEquivalence).isEmpty());
     }
 
     void jsonForm()
@@ -312,7 +430,7 @@ private Q_SLOTS:
         const QList<Check> c = run(diazepam(10, {{0, 9}, {14, 0}}));
         QVERIFY(!c.isEmpty());
         const QJsonObject o = find(c, CheckCode::AbruptStop)[0].toJson();
-        QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
         QCOMPARE(o.value(QStringLiteral("step")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("code")).toString(), QStringLiteral("abrupt_stop"));
         QVERIFY(!o.value(QStringLiteral("message")).toString().isEmpty());

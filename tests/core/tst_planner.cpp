@@ -382,8 +382,19 @@ private Q_SLOTS:
         const double after = annotation(p.steps[0], "interdose_swing_after");
         QVERIFY(before > 0.3);
         QVERIFY(after < before / 3.0);
-        QCOMPARE(p.steps[3].day, 21); // three stages of 7 days, then the first reduction
-        QCOMPARE(p.steps[3].annotations.value(QStringLiteral("kind")).toString(), QStringLiteral("reduction"));
+        // Three stages of 7 days, then two doses a day (the 14:00 dose shared, the larger at night),
+        // then the first reduction.
+        QCOMPARE(p.steps[3].day, 21);
+        QCOMPARE(p.steps[3].annotations.value(QStringLiteral("kind")).toString(), QStringLiteral("crossover"));
+        QCOMPARE(p.steps[3].doses.size(), 2);
+        QCOMPARE(p.steps[3].doses[0].minuteOfDay, 8 * 60);
+        QCOMPARE(p.steps[3].doses[0].mg.value(), 30.0);
+        QCOMPARE(p.steps[3].doses[1].minuteOfDay, 22 * 60);
+        QCOMPARE(p.steps[3].doses[1].mg.value(), 30.0);
+        QCOMPARE(p.steps[4].day, 28);
+        QCOMPARE(p.steps[4].annotations.value(QStringLiteral("kind")).toString(), QStringLiteral("reduction"));
+        for (qsizetype k = 4; k < p.steps.size(); ++k)
+            QVERIFY(p.steps[k].doses.size() <= 2);
     }
 
     void requestIsRecordedAndDocumentRoundTrips()

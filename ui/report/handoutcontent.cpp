@@ -6,6 +6,7 @@
 #include "catalogue.h"
 #include "dosechart.h"
 #include "handoutphrases.h"
+#include "handoutsafety.h"
 #include "supplyplan.h"
 #include "supplytable.h"
 
@@ -191,6 +192,14 @@ void HandoutContent::addAbout(PageFlow *flow) const
                   .arg(E::esc(lang.plainDate(m_schedule.start())), E::esc(lang.plainDate(m_schedule.lastChange())));
     }
     flow->add(m_blocks.paragraph(what, 0.0));
+    const HandoutSafety safety = HandoutSafety::of(m_in.plan, m_catalogue);
+    if (safety.drowsyFromMgPerDay > 0.0)
+        flow->add(m_blocks.paragraph(
+            t(QT_TRANSLATE_NOOP("Handout",
+                  "While you take %1 or more of %2 a day, you may feel drowsy or slow, most of all in the first days "
+                  "of the change. Do not drive, cycle or use machines while you feel drowsy."))
+                .arg(E::esc(HandoutPhrases::milligrams(safety.drowsyFromMgPerDay, lang)),
+                    E::esc(name(safety.drowsyDrug)))));
 
     flow->add(m_blocks.heading(t(QT_TRANSLATE_NOOP("Handout", "Why slowly"))));
     flow->add(m_blocks.paragraph(
@@ -198,6 +207,13 @@ void HandoutContent::addAbout(PageFlow *flow) const
             "Your body has got used to this medicine. Lowering the dose in small steps gives your brain time to "
             "adjust, so withdrawal symptoms stay milder. Stopping suddenly can be dangerous.")),
         0.0));
+    if (safety.largeFinalStop)
+        flow->add(m_blocks.paragraph(
+            t(QT_TRANSLATE_NOOP("Handout",
+                "<b>Your last step is larger than usual</b>, because smaller doses cannot be made from your "
+                "medicines. Your prescriber has checked this. Take every dose until the last day shown, and tell "
+                "your prescriber before that day if the steps have been hard: the end can be made gentler.")),
+            m_style.mm(2)));
     flow->add(m_blocks.heading(t(QT_TRANSLATE_NOOP("Handout", "Needing the medicine is not addiction"))));
     flow->add(m_blocks.paragraph(
         t(QT_TRANSLATE_NOOP("Handout",
@@ -285,8 +301,8 @@ void HandoutContent::addWithdrawal(PageFlow *flow) const
     flow->add(m_blocks.bullet(contact));
     flow->add(m_blocks.bullet(t(QT_TRANSLATE_NOOP(
         "Handout", "<b>Hold</b>: stay on the dose you take now until you feel steadier. The next step can wait."))));
-    flow->add(m_blocks.bullet(
-        t(QT_TRANSLATE_NOOP("Handout", "<b>Never skip ahead</b> to a lower dose, and never stop suddenly."))));
+    flow->add(m_blocks.bullet(t(QT_TRANSLATE_NOOP(
+        "Handout", "<b>Never skip ahead</b> to a lower dose, and never stop earlier than your calendar shows."))));
     flow->add(
         m_blocks.bullet(t(QT_TRANSLATE_NOOP("Handout", "Do not take extra doses, or medicine from anyone else."))));
 
@@ -296,7 +312,9 @@ void HandoutContent::addWithdrawal(PageFlow *flow) const
         t(QT_TRANSLATE_NOOP("Handout", "Thoughts of harming yourself or of ending your life"))};
     FlowBlock box = m_blocks.box(
         t(QT_TRANSLATE_NOOP("Handout",
-            "Get urgent medical help straight away (call an ambulance or go to an emergency department) if you have:")),
+              "Get urgent medical help straight away (call %1 for an ambulance or go to an emergency department) if "
+              "you have:"))
+            .arg(HandoutSafety::emergencyNumber(m_in.plan, m_in.region)),
         urgent, HandoutStyle::urgent());
     box.spaceBefore = m_style.mm(5);
     flow->add(box);
@@ -305,11 +323,24 @@ void HandoutContent::addWithdrawal(PageFlow *flow) const
 void HandoutContent::addClosing(PageFlow *flow) const
 {
     const HandoutLanguage &lang = m_style.language();
-    FlowBlock safety
-        = m_blocks.box(t(QT_TRANSLATE_NOOP("Handout", "Never combine this medicine with alcohol or with opioids.")),
+    // A patient who is prescribed an opioid must not be prompted to stop either medicine at once.
+    FlowBlock safety = m_in.opioidCoPrescribed
+        ? m_blocks.box(t(QT_TRANSLATE_NOOP("Handout",
+                           "You also take an opioid: do not change either medicine on "
+                           "your own.")),
             {t(QT_TRANSLATE_NOOP("Handout",
-                "Opioids include strong painkillers such as codeine, tramadol and morphine. Together with this "
-                "medicine they can slow or stop your breathing."))},
+                 "Together the two medicines can slow your breathing. Take both exactly as prescribed; do not stop "
+                 "or change either of them without your prescriber, and do not drink alcohol.")),
+                t(QT_TRANSLATE_NOOP("Handout",
+                    "If you are very sleepy, or your breathing is slow or shallow, get urgent medical help."))},
+            HandoutStyle::ink(), false)
+        : m_blocks.box(t(QT_TRANSLATE_NOOP("Handout",
+                           "Do not drink alcohol with this medicine, and take care with "
+                           "opioids.")),
+            {t(QT_TRANSLATE_NOOP("Handout",
+                "Opioids include painkillers such as codeine, tramadol, morphine and oxycodone, and some cough "
+                "medicines. Together with this medicine they can slow or stop your breathing. If one is prescribed "
+                "for you, do not stop or change either medicine on your own: ask your prescriber."))},
             HandoutStyle::ink(), false);
     safety.spaceBefore = m_style.mm(4);
     flow->add(safety);
@@ -354,8 +385,13 @@ void HandoutContent::addPrescriberPage(PageFlow *flow) const
     QString who = t(QT_TRANSLATE_NOOP("Handout", "Patient: <b>%1</b>")).arg(E::esc(m_in.patientName));
     if (!m_in.patientIdentifier.isEmpty())
         who += QStringLiteral(" (%1)").arg(E::esc(m_in.patientIdentifier));
-    if (!m_in.plan.title.isEmpty())
-        who += QStringLiteral("<br>") + t(QT_TRANSLATE_NOOP("Handout", "Plan: <b>%1</b>")).arg(E::esc(m_in.plan.title));
+    // A title the planner generated is English: other languages name the plan themselves.
+    const bool generated
+        = m_in.plan.extra.value(QStringLiteral("planner")).toObject().value(QStringLiteral("generated_title")).toBool();
+    const QString planTitle
+        = generated && lang.isChinese() ? title(m_schedule, m_in.plan, m_catalogue, lang) : m_in.plan.title;
+    if (!planTitle.isEmpty())
+        who += QStringLiteral("<br>") + t(QT_TRANSLATE_NOOP("Handout", "Plan: <b>%1</b>")).arg(E::esc(planTitle));
     flow->add(m_blocks.paragraph(who));
 
     auto table = std::make_shared<SupplyTable>(supply, m_in.plan, m_catalogue, m_style, m_width, kSupplyTableId);
@@ -392,8 +428,10 @@ void HandoutContent::addPrescriberPage(PageFlow *flow) const
                                 .arg(E::esc(dates), HandoutPhrases::clock(d.minuteOfDay),
                                     E::esc(HandoutPhrases::drugName(d.drug, m_in.plan, m_catalogue, lang)),
                                     E::esc(HandoutPhrases::milligrams(d.mg.value(), lang)));
+        // Modelled figures (pressure, swing) belong to the window, never to paper.
         for (const QString &n : r.notes)
-            notes << QStringLiteral("<b>%1</b>: %2").arg(E::esc(dates), E::esc(n));
+            if (!n.contains(QStringLiteral("modelled"), Qt::CaseInsensitive))
+                notes << QStringLiteral("<b>%1</b>: %2").arg(E::esc(dates), E::esc(n));
     }
     if (!problems.isEmpty()) {
         flow->add(m_blocks.heading(

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 namespace lento::report {
@@ -34,6 +35,12 @@ struct HandoutInput
     bool tickBoxes = true; // a box to tick for every day of the calendar
     bool prescriberPage = false; // add the prescriber/pharmacy page
     int supplyDays = 28; // prescription period on that page
+
+    // The plan's critical findings (English messages): a handout is only made once a prescriber
+    // has accepted them (a dialog in the window, --accept-critical on the command line).
+    QStringList criticalFindings;
+    bool criticalAccepted = false;
+    bool opioidCoPrescribed = false; // the patient also takes an opioid (changes the safety box)
 };
 
 } // namespace lento::report

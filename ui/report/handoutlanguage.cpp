@@ -89,17 +89,41 @@ QLocale HandoutLanguage::locale() const
     return isChinese() ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
+namespace {
+
+// A Chinese date is one word: a line may otherwise break between any digit and 年, 月 or 日.
+QString unbroken(const QString &text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i > 0)
+            out += QChar(0x2060);
+        out += text[i];
+    }
+    return out;
+}
+
+} // namespace
+
 QString HandoutLanguage::date(const QDate &d) const
 {
     if (isChinese())
-        return locale().toString(d, QStringLiteral("yyyy年M月d日（ddd）"));
+        return unbroken(locale().toString(d, QStringLiteral("yyyy年M月d日（ddd）")));
     return locale().toString(d, QStringLiteral("ddd d MMM yyyy"));
+}
+
+QString HandoutLanguage::chineseCount(int n)
+{
+    static const QStringList words {QStringLiteral("零"), QStringLiteral("一"), QStringLiteral("两"),
+        QStringLiteral("三"), QStringLiteral("四"), QStringLiteral("五"), QStringLiteral("六"), QStringLiteral("七"),
+        QStringLiteral("八"), QStringLiteral("九"), QStringLiteral("十")};
+    return n >= 0 && n < words.size() ? words[n] : QString::number(n);
 }
 
 QString HandoutLanguage::plainDate(const QDate &d) const
 {
     if (isChinese())
-        return locale().toString(d, QStringLiteral("yyyy年M月d日"));
+        return unbroken(locale().toString(d, QStringLiteral("yyyy年M月d日")));
     return locale().toString(d, QStringLiteral("d MMM yyyy"));
 }
 

@@ -34,6 +34,8 @@ public:
 
     QString id() const { return m_id; }
     bool isChinese() const { return m_id == QLatin1String("zh_CN"); }
+    // A count before a measure word in Chinese: 一, 两, 三 ... 十, then digits (一片半, 两片半).
+    static QString chineseCount(int n);
 
     // The text for an English source marked with QT_TRANSLATE_NOOP("Handout", ...).
     QString text(const char *source) const;

@@ -57,12 +57,15 @@ QString clock(int minuteOfDay)
         .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
 }
 
+// A strength is one word on paper: no-break spaces, and a word joiner after the slash so a line
+// never ends in "2 mg/" (a slash is otherwise a break opportunity).
 QString concentration(const Product &p)
 {
+    const QString nbsp(QChar(0x00A0)), slash = QStringLiteral("/") + QChar(0x2060);
     if (p.perMl == 1.0)
-        return QStringLiteral("%1 mg/mL").arg(HandoutLanguage::number(p.strength.value()));
-    return QStringLiteral("%1 mg/%2 mL")
-        .arg(HandoutLanguage::number(p.strength.value()), HandoutLanguage::number(p.perMl));
+        return HandoutLanguage::number(p.strength.value()) + nbsp + QStringLiteral("mg") + slash + QStringLiteral("mL");
+    return HandoutLanguage::number(p.strength.value()) + nbsp + QStringLiteral("mg") + slash
+        + HandoutLanguage::number(p.perMl) + nbsp + QStringLiteral("mL");
 }
 
 QString milligrams(double mg, const HandoutLanguage &)
@@ -125,6 +128,16 @@ QString pieceText(const Piece &pc, const HandoutLanguage &lang)
     if (whole == 1 && part.isEmpty())
         return capsule ? lang.text(QT_TRANSLATE_NOOP("Handout", "1 × %1 mg capsule")).arg(strength)
                        : lang.text(QT_TRANSLATE_NOOP("Handout", "1 × %1 mg tablet")).arg(strength);
+    if (lang.isChinese() && !part.isEmpty()) {
+        // 一片半, 两片又四分之一: Chinese counts a fraction in words, never "1½ 片".
+        const QString n = HandoutLanguage::chineseCount(whole);
+        if (part == QStringLiteral("½"))
+            return capsule ? lang.text(QT_TRANSLATE_NOOP("Handout", "%1 and a half × %2 mg capsules")).arg(n, strength)
+                           : lang.text(QT_TRANSLATE_NOOP("Handout", "%1 and a half × %2 mg tablets")).arg(n, strength);
+        if (part == QStringLiteral("¼"))
+            return lang.text(QT_TRANSLATE_NOOP("Handout", "%1 and a quarter × %2 mg tablets")).arg(n, strength);
+        return lang.text(QT_TRANSLATE_NOOP("Handout", "%1 and three quarters × %2 mg tablets")).arg(n, strength);
+    }
     const QString count = QString::number(whole) + part;
     return capsule ? lang.text(QT_TRANSLATE_NOOP("Handout", "%1 × %2 mg capsules")).arg(count, strength)
                    : lang.text(QT_TRANSLATE_NOOP("Handout", "%1 × %2 mg tablets")).arg(count, strength);

@@ -45,6 +45,12 @@ Expected<bool> HandoutRenderer::validate() const
         return Error {QStringLiteral("supplyDays"),
             QCoreApplication::translate("HandoutRenderer", "must be between 1 and 365 days (got %1)")
                 .arg(m_in.supplyDays)};
+    if (!m_in.criticalFindings.isEmpty() && !m_in.criticalAccepted)
+        return Error {QStringLiteral("critical"),
+            QCoreApplication::translate("HandoutRenderer",
+                "the plan has %n critical finding(s) that a prescriber must accept first: %1", nullptr,
+                int(m_in.criticalFindings.size()))
+                .arg(m_in.criticalFindings.join(QStringLiteral(" | ")))};
     if (!m_in.plan.startDate.isValid() && !m_in.startDate.isValid())
         return Error {QStringLiteral("start_date"),
             QCoreApplication::translate(
