@@ -52,8 +52,8 @@ QJsonObject summaryJson(const SimulationSummary &s, int stepMinutes)
     QJsonObject o;
     o.insert(QStringLiteral("modelled"), true);
     o.insert(QStringLiteral("note"),
-        QStringLiteral(
-            "Modelled figures from a planning model (MODEL.md); not a prediction of any individual's withdrawal."));
+        QStringLiteral("Modelled figures from a planning model (docs/model.md); not a prediction of any individual's "
+                       "withdrawal."));
     o.insert(QStringLiteral("days"), s.days);
     o.insert(QStringLiteral("step_minutes"), stepMinutes);
     o.insert(QStringLiteral("peak_withdrawal_shown"), s.peakShown);

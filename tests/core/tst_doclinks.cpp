@@ -84,11 +84,7 @@ struct Exception
     QString file;
     QString reference;
 };
-const QList<Exception> kExceptions {
-    // Output text of `lento-cli simulate` (its summary "note"), not a comment: rewording it
-    // changes the program's output, which is left to a change of its own.
-    {QStringLiteral("app/cli/cmd_simulate.cpp"), QStringLiteral("MODEL.md")},
-};
+const QList<Exception> kExceptions {};
 
 } // namespace
 

@@ -143,7 +143,7 @@ private Q_SLOTS:
         // Columns: alprazolam and diazepam at 08:00, 14:00 and 22:00.
         QVERIFY(m->doseColumn(QStringLiteral("alprazolam"), 8 * 60) >= 0);
         QVERIFY(m->doseColumn(QStringLiteral("diazepam"), 22 * 60) >= 0);
-        const int row = 3; // the first reduction
+        const int row = 4; // the first reduction (step 3 gathers diazepam into two daily doses)
         QCOMPARE(m->index(row, StepsTableModel::DayColumn).data().toInt(), plan.steps[row].day);
         QCOMPARE(m->index(row, StepsTableModel::DateColumn).data().toString(),
             QLocale().toString(plan.startDate.addDays(plan.steps[row].day), QLocale::ShortFormat));
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(m->index(row, m->occupancyColumn()).data().toString().contains(QStringLiteral("70.8")));
         QVERIFY(m->headerData(m->occupancyColumn(), Qt::Horizontal).toString().contains(QStringLiteral("modelled")));
         const QString comp = m->index(row, m->compositionColumn()).data().toString();
-        QVERIFY2(comp.contains(QStringLiteral("1 × 10 mg + 2 × 2 mg")), qPrintable(comp));
+        QVERIFY2(comp.contains(QStringLiteral("2 × 10 mg + 2 × 2 mg")), qPrintable(comp)); // 24 mg at 08:00
         // The last step lasts to the end and its length is not editable.
         QVERIFY(!(m->flags(m->index(m->rowCount() - 1, StepsTableModel::DurationColumn)) & Qt::ItemIsEditable));
     }
@@ -415,13 +415,13 @@ private Q_SLOTS:
     {
         const Plan plan = m_editor->plan();
         const QString html = CalculationsDialog::render(
-            plan, 3, Catalogue::shared(), PlannerRequest(), &m_editor->recomputer()->result());
+            plan, 4, Catalogue::shared(), PlannerRequest(), &m_editor->recomputer()->result());
         QVERIFY(html.contains(QStringLiteral("Ashton")));
         QVERIFY(html.contains(QStringLiteral("(modelled)")));
         QVERIFY(html.contains(QStringLiteral("10.0 %"))); // realised cut 60 → 54
         QVERIFY(html.contains(QStringLiteral("70.8 %"))); // occupancy 60/(60+24.7)
         QVERIFY(html.contains(QStringLiteral("68.6 %"))); // occupancy 54/(54+24.7)
-        QVERIFY(html.contains(QStringLiteral("1 × 10 mg + 2 × 2 mg")));
+        QVERIFY(html.contains(QStringLiteral("2 × 10 mg + 2 × 2 mg")));
         // The crossover step names both drugs' equivalences.
         const QString cross = CalculationsDialog::render(plan, 0, Catalogue::shared(), PlannerRequest(), nullptr);
         QVERIFY(cross.contains(QStringLiteral("Alprazolam: 0.5 mg ≈ 10 mg diazepam")));
