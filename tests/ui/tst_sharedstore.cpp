@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QFileSystemModel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -74,6 +75,13 @@ private:
         QWidget *modal = QApplication::activeModalWidget();
         if (auto *options = qobject_cast<HandoutOptionsDialog *>(modal)) {
             options->accept();
+            return;
+        }
+        // The demo plan's findings (alprazolam tablets cannot make the last steps at the rule's
+        // pace) are accepted as a prescriber would after reading them.
+        if (modal && modal->objectName() == QLatin1String("criticalFindingsDialog")) {
+            if (auto *accept = modal->findChild<QPushButton *>(QStringLiteral("acceptCritical")))
+                accept->click();
             return;
         }
         auto *dialog = qobject_cast<QFileDialog *>(modal);
