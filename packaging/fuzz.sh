@@ -18,7 +18,7 @@ command -v ccache >/dev/null && LAUNCHER=ccache
 
 # The parsers and the checks behind them, nothing that paints or opens a database.
 CORE="plandocument modelinput catalogue rounding jsonduplicates regimenspec withdrawalscales"
-STORE="patientexchange recordjson records planrepository medicationrepository patientrepository
+STORE="patientexchange recordjson records regimentext planrepository medicationrepository patientrepository
   visitrepository sqlquery storesession auditlog visitdocument"
 FLAGS=(-std=c++20 -O1 -g -fPIC -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address
   -DQT_NO_DEBUG -I"$SRC/core" -I"$SRC/core/store" -I"$SRC/tests/fuzz")
