@@ -264,6 +264,61 @@ private Q_SLOTS:
             qPrintable(notesOf(q->steps.last())));
     }
 
+    // Practical doses: alprazolam 1 mg three times a day to diazepam, occupancy steps, UK tablets
+    // and the 2 mg/5 mL liquid. Before, the 08:00 dose fell to 4.4 mL (1.76 mg, 31.76 mg/day), the
+    // tail ran 2.88, 1.44 and a token 0.16 mg/day; now every dose is one form, doses with the
+    // liquid are round measures, and nothing below the stop floor is planned.
+    void practicalDosesAfterACrossover()
+    {
+        PlannerRequest r;
+        r.current = {dose("alprazolam", 8, 1), dose("alprazolam", 14, 1), dose("alprazolam", 22, 1)};
+        r.switchTo = QStringLiteral("diazepam");
+        r.strategy = Strategy::Occupancy;
+        r.region = QStringLiteral("uk");
+        r.forms = FormsAllowed::TabletsAndLiquid;
+        const Expected<Plan> p = makePlan(r, Catalogue::shared());
+        QVERIFY(p);
+        QList<double> daily;
+        for (const Step &s : p->steps) {
+            daily << dailyMg(s);
+            for (const QJsonValue &cv : s.annotations.value(QStringLiteral("compositions")).toArray()) {
+                const QJsonObject c = cv.toObject();
+                bool tablets = false, liquid = false;
+                for (const QJsonValue &pv : c.value(QStringLiteral("pieces")).toArray())
+                    (pv.toObject().value(QStringLiteral("form")).toString() == QStringLiteral("liquid") ? liquid
+                                                                                                        : tablets)
+                        = true;
+                QVERIFY2(!(tablets && liquid),
+                    qPrintable(
+                        QStringLiteral("day %1: %2").arg(s.day).arg(c.value(QStringLiteral("text")).toString())));
+                // A dose is a round measure: a multiple of 0.05 mg (1 mg steps above 20 mg).
+                const double mg = c.value(QStringLiteral("mg")).toDouble();
+                QVERIFY2(std::fabs(mg * 20.0 - std::round(mg * 20.0)) < 1e-6, qPrintable(QString::number(mg)));
+            }
+        }
+        for (double odd : {31.76, 2.88, 1.44, 0.16})
+            QVERIFY2(!daily.contains(odd), qPrintable(QString::number(odd)));
+        QVERIFY(daily.contains(32.0)); // 08:00 one 2 mg tablet, 22:00 3 × 10 mg
+        // The last dose before the stop is not a token: at least the floor (0.25 mg/day).
+        QCOMPARE(daily.last(), 0.0);
+        QVERIFY(daily[daily.size() - 2] >= 0.25);
+    }
+
+    // A cut the rule would take below the stop floor goes to the floor, then the stop follows.
+    void noTokenLastDose()
+    {
+        PlannerRequest r;
+        r.current = {dose("diazepam", 22, 2)};
+        r.strategy = Strategy::Occupancy;
+        r.maxDropPoints = 5.0;
+        r.forms = FormsAllowed::TabletsAndLiquid;
+        const Expected<Plan> p = makePlan(r, Catalogue::shared());
+        QVERIFY(p);
+        for (qsizetype i = 0; i + 1 < p->steps.size(); ++i)
+            QVERIFY2(dailyMg(p->steps[i]) >= 0.25 - 1e-9, qPrintable(QString::number(dailyMg(p->steps[i]))));
+        QVERIFY(p->steps.last().doses.isEmpty());
+    }
+
     // Property: random regimens, regions, presets and patients.
     void noUnflaggedStepOverTheRuleOrLargeStop()
     {
