@@ -341,7 +341,7 @@ private Q_SLOTS:
             const int hours[3][3] = {{22, 0, 0}, {8, 22, 0}, {8, 14, 22}};
             for (int i = 0; i < times; ++i)
                 r.current.append(Dose {drug, hours[times - 1][i] * 60,
-                    Milligrams(rounder.smallestAmount().value() * (1 + rng.bounded(6))), {}});
+                    Milligrams(rounder.smallestAmount().value() * (1 + rng.bounded(rng.bounded(2) ? 6 : 24))), {}});
             const QList<PacePreset> &presets = pacePresets();
             applyPacePreset(presets[rng.bounded(int(presets.size()))], &r);
             if (rng.bounded(3) == 0 && drug != QStringLiteral("diazepam") && drug != QStringLiteral("zolpidem"))
@@ -363,6 +363,7 @@ private Q_SLOTS:
             const QString tapered
                 = p.extra.value(QStringLiteral("planner")).toObject().value(QStringLiteral("tapered_drug")).toString();
             const double deqPerMg = 10.0 / p.drugs.value(tapered).value(QStringLiteral("diazepam_eq_mg")).toDouble();
+            QVERIFY2(deqPerMg > 0.0, qPrintable(label));
             const QList<Check> checks = checksOf(p, nullptr);
             double prevDeq = -1.0;
             for (qsizetype i = 0; i < p.steps.size(); ++i) {
@@ -394,6 +395,10 @@ private Q_SLOTS:
                         QVERIFY2(criticalAt(checks, CheckCode::RuleNotAchievable, -1), qPrintable(at));
                     }
                 }
+                // No token dose: a reduction never goes below 0.25 mg/day diazepam-equivalent.
+                if (kind == QStringLiteral("reduction") && !s.doses.isEmpty())
+                    QVERIFY2(deq >= 0.25 - 1e-6,
+                        qPrintable(QStringLiteral("%1: %2 mg/day diazepam-equivalent").arg(at).arg(deq)));
                 if (s.doses.isEmpty() && prevDeq > kSmallDoseMgDeq + 1e-9) {
                     ++flaggedStops;
                     QVERIFY2(criticalAt(checks, CheckCode::AbruptStop, int(i)), qPrintable(at));
@@ -401,7 +406,6 @@ private Q_SLOTS:
                 }
                 prevDeq = deq;
             }
-            Q_UNUSED(deqPerMg);
         }
         QVERIFY(made >= 100);
         QVERIFY(flaggedSteps + flaggedStops > 0); // the sample does reach plans the products cannot serve
