@@ -295,6 +295,7 @@ Expected<bool> PlanBuilder::buildRuleReductions()
     const double target = m_req.targetMg ? m_req.targetMg->value() : 0.0;
     const QString ruleText = m_rule->describe(m_req.everyDays);
     const double targetDeqPerMg = deqPerMg(m_drug->id);
+    bool lastBeforeStop = false;
 
     for (int guard = 0; guard < kMaxSteps; ++guard) {
         const double daily = RegimenCutter::total(doses);
@@ -305,7 +306,7 @@ Expected<bool> PlanBuilder::buildRuleReductions()
         }
         DraftStep s;
         s.day = day;
-        if (!m_req.targetMg && daily <= m_floorMg + kEps) {
+        if (!m_req.targetMg && (daily <= m_floorMg + kEps || lastBeforeStop)) {
             s.kind = QStringLiteral("stop");
             const double dailyDeq = daily * targetDeqPerMg;
             const QString equivalent = m_drug->id == QStringLiteral("diazepam")
@@ -337,6 +338,13 @@ Expected<bool> PlanBuilder::buildRuleReductions()
             }
             next = *lower;
             s.forced = true;
+        }
+        // No token last dose: a step the rule would take below the stop floor goes to the floor (the
+        // smallest dose worth taking, rounded to a measure) and the stop follows it.
+        if (!m_req.targetMg && RegimenCutter::total(next) > kEps && RegimenCutter::total(next) < m_floorMg - kEps) {
+            const QList<double> atFloor = m_cutter->apply(doses, m_floorMg, RoundingMode::NeverBeyondRule);
+            next = RegimenCutter::total(atFloor) < daily - kEps ? atFloor : QList<double>(doses.size(), 0.0);
+            lastBeforeStop = true;
         }
         if (m_req.targetMg && RegimenCutter::total(next) < target - kEps) {
             next = m_cutter->apply(doses, target, RoundingMode::NeverBeyondRule);

@@ -9,7 +9,19 @@ namespace lento {
 namespace {
 constexpr double kEps = 1e-9;
 constexpr double kMaxSingleLiquidMl = 10.0; // one oral syringe measure
+// Measures a dose made with a liquid is rounded to, coarsest first (mg).
+constexpr double kMeasures[] = {10.0, 5.0, 2.0, 1.0, 0.5, 0.2, 0.1, 0.05};
+// The measure may be at most this fraction of the dose (1 mg steps for 20-39 mg, 0.1 mg for 2-3.9 mg).
+constexpr double kMeasureFraction = 0.05;
+
+// Tablets only, or one liquid measure alone that an oral syringe takes at once.
+bool oneForm(const Composition &c)
+{
+    if (!c.usesLiquid())
+        return true;
+    return c.pieces.size() == 1 && c.pieces.first().count <= kMaxSingleLiquidMl + kEps;
 }
+} // namespace
 
 RegimenCutter::RegimenCutter(const DoseRounder *rounder, CutOrder order, QList<int> minutes)
     : m_rounder(rounder), m_order(order), m_minutes(std::move(minutes))
@@ -50,6 +62,49 @@ double RegimenCutter::singleForm(double amount, double from, double mixed) const
             return v;
     }
     return mixed;
+}
+
+// A dose that needs the liquid is rounded to a measure a patient and a pharmacist can read and
+// check: a whole multiple of the coarsest of kMeasures that is at most 5 % of the dose (a 1.76 mg
+// dose, 4.4 mL of 2 mg/5 mL, becomes one 2 mg tablet; 12.14 mg, 1½ × 5 mg + 1 × 2 mg + 6.6 mL,
+// becomes 12.5 mg of tablets), tablets alone preferred, then the liquid alone, then both.
+// `alreadyCut`: what other doses of the day already give up; with it this dose may also stay. The rounded dose still
+// makes at least half the intended cut from `from` and is never below `amount` (never beyond the rule). Doses of
+// tablets alone are kept: every piece is already a measure.
+double RegimenCutter::practical(double amount, double from, double mixed, double alreadyCut) const
+{
+    const double chosen = singleForm(amount, from, mixed);
+    if (from <= amount + kEps || !m_rounder->hasLiquid())
+        return chosen;
+    const std::optional<Composition> c = m_rounder->compose(Milligrams(chosen));
+    if (!c || !c->usesLiquid())
+        return chosen;
+    double grid = 0.0;
+    for (double g : kMeasures)
+        if (g <= kMeasureFraction * amount + kEps) {
+            grid = g;
+            break;
+        }
+    if (grid <= 0.0)
+        grid = kMeasures[std::size(kMeasures) - 1];
+    const double limit = amount + 0.5 * (from - amount + alreadyCut);
+    const double highest = alreadyCut > kEps ? from + kEps : from - kEps;
+    // The smallest measure of each kind: tablets alone, the liquid alone, both.
+    std::optional<double> best[3];
+    for (long long k = (long long)std::ceil(amount / grid - 1e-9);; ++k) {
+        const double v = std::round(double(k) * grid * 1e6) / 1e6;
+        if (v > limit + kEps || v > highest)
+            break;
+        const std::optional<Composition> made = m_rounder->compose(Milligrams(v));
+        if (!made)
+            continue;
+        const int kind = !made->usesLiquid() ? 0 : oneForm(*made) ? 1 : 2;
+        if (!best[kind])
+            best[kind] = v;
+    }
+    if (best[0] || best[1])
+        return best[0] ? *best[0] : *best[1];
+    return oneForm(*c) || !best[2] ? chosen : *best[2];
 }
 
 double RegimenCutter::total(const QList<double> &doses)
@@ -124,15 +179,16 @@ QList<double> RegimenCutter::apply(const QList<double> &doses, double targetDail
         if (mode == RoundingMode::NeverBeyondRule)
             for (qsizetype i = 0; i < out.size(); ++i)
                 if (doses[i] > 0.0)
-                    out[i] = singleForm(doses[i] * f, doses[i], out[i]);
+                    out[i] = practical(doses[i] * f, doses[i], out[i], 0.0);
         return out;
     }
-    double cut = sum - targetDaily;
+    double cut = sum - targetDaily, alreadyCut = 0.0;
     for (int idx : cutOrder(doses)) {
         if (doses[idx] <= kEps)
             continue;
         if (cut >= doses[idx] - kEps) {
             cut -= doses[idx];
+            alreadyCut += doses[idx];
             out[idx] = 0.0;
             if (cut <= kEps)
                 break;
@@ -140,7 +196,7 @@ QList<double> RegimenCutter::apply(const QList<double> &doses, double targetDail
         }
         out[idx] = roundOne(doses[idx] - cut, mode);
         if (mode == RoundingMode::NeverBeyondRule)
-            out[idx] = singleForm(doses[idx] - cut, doses[idx], out[idx]);
+            out[idx] = practical(doses[idx] - cut, doses[idx], out[idx], alreadyCut);
         break;
     }
     return out;

@@ -35,6 +35,7 @@ public:
 private:
     double roundOne(double amount, RoundingMode mode) const;
     double singleForm(double amount, double from, double mixed) const;
+    double practical(double amount, double from, double mixed, double alreadyCut) const;
 
     const DoseRounder *m_rounder;
     CutOrder m_order;

@@ -37,9 +37,14 @@ namespace {
 constexpr double kUnitsPerMg = 100000.0;
 constexpr long long kInf = std::numeric_limits<long long>::max() / 4;
 // Cost weights: a whole unit costs 100, a half 101, a quarter 102 (fewest pieces first, then
-// the fewest splits); a liquid measure 103 per started 10 mL (one oral syringe fill).
+// the fewest splits); a liquid measure 103 (one oral syringe fill of up to 10 mL).
 constexpr long long kWhole = 100, kHalf = 101, kQuarter = 102, kLiquid = 103;
 constexpr double kSyringeMl = 10.0;
+// Tablets and a liquid in one dose are a last resort: one form per dose is easier to take and to
+// check, so a mixture costs as much as ten more pieces ("1 × 5 mg + 1 × 2 mg + 1 × 2 mg", not
+// "1 × 5 mg + 10 mL").
+constexpr long long kMixedForms = 1000;
+constexpr long long kExtraFill = 500;
 
 long long toUnits(double mg)
 {
@@ -303,8 +308,8 @@ DoseRounder::DoseRounder(QString drug, QList<Product> products)
     }
 }
 
-// Cost of measuring `units` from one liquid (the smallest volume any liquid gives exactly):
-// one measure per started 10 mL syringe. kInf if no liquid measures it exactly.
+// Cost of measuring `units` from one liquid (the smallest volume any liquid gives exactly): one
+// measure, and more for each further started 10 mL syringe. kInf if no liquid measures it exactly.
 long long DoseRounder::liquidCost(long long units, int *product, double *ml) const
 {
     if (units == 0)
@@ -330,7 +335,10 @@ long long DoseRounder::liquidCost(long long units, int *product, double *ml) con
         *product = best;
     if (ml)
         *ml = std::round(bestMl * 10000.0) / 10000.0;
-    return kLiquid * (long long)std::ceil(bestMl / kSyringeMl - 1e-9);
+    // More than one syringe fill is a chore and a source of error: each further fill costs as
+    // much as five pieces, so 8 mg is "1 × 5 mg + 1½ × 2 mg", not "20 mL of 2 mg/5 mL".
+    const long long fills = (long long)std::ceil(bestMl / kSyringeMl - 1e-9);
+    return kLiquid + std::max<long long>(0, fills - 1) * kExtraFill;
 }
 
 bool DoseRounder::hasLiquid() const
@@ -428,9 +436,11 @@ int DoseRounder::composeMinimal(long long targetUnits, QList<Piece> *pieces) con
             const long long rest = targetUnits - (long long)v * table.grid;
             if (rest < 0)
                 break;
-            const long long lc = liquidCost(rest, nullptr, nullptr);
+            long long lc = liquidCost(rest, nullptr, nullptr);
             if (lc >= kInf)
                 continue;
+            if (v > 0 && rest > 0)
+                lc += kMixedForms;
             if (fin[v] + lc < bestCost) {
                 bestCost = fin[v] + lc;
                 bestTablet = (long long)v * table.grid;

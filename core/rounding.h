@@ -86,7 +86,8 @@ public:
     bool isEmpty() const { return m_products.isEmpty(); }
     bool hasLiquid() const;
 
-    // The composition with the fewest handled pieces giving exactly `amount`, if one exists.
+    // The composition with the fewest handled pieces giving exactly `amount`, if one exists; tablets
+    // and a liquid together only when neither alone makes the amount in a few pieces.
     std::optional<Composition> compose(Milligrams amount) const;
     // Largest / smallest representable amount ≤ / ≥ `amount` (0 is always representable).
     Milligrams floorAmount(Milligrams amount) const;

@@ -264,6 +264,61 @@ private Q_SLOTS:
             qPrintable(notesOf(q->steps.last())));
     }
 
+    // Practical doses: alprazolam 1 mg three times a day to diazepam, occupancy steps, UK tablets
+    // and the 2 mg/5 mL liquid. Before, the 08:00 dose fell to 4.4 mL (1.76 mg, 31.76 mg/day), the
+    // tail ran 2.88, 1.44 and a token 0.16 mg/day; now every dose is one form, doses with the
+    // liquid are round measures, and nothing below the stop floor is planned.
+    void practicalDosesAfterACrossover()
+    {
+        PlannerRequest r;
+        r.current = {dose("alprazolam", 8, 1), dose("alprazolam", 14, 1), dose("alprazolam", 22, 1)};
+        r.switchTo = QStringLiteral("diazepam");
+        r.strategy = Strategy::Occupancy;
+        r.region = QStringLiteral("uk");
+        r.forms = FormsAllowed::TabletsAndLiquid;
+        const Expected<Plan> p = makePlan(r, Catalogue::shared());
+        QVERIFY(p);
+        QList<double> daily;
+        for (const Step &s : p->steps) {
+            daily << dailyMg(s);
+            for (const QJsonValue &cv : s.annotations.value(QStringLiteral("compositions")).toArray()) {
+                const QJsonObject c = cv.toObject();
+                bool tablets = false, liquid = false;
+                for (const QJsonValue &pv : c.value(QStringLiteral("pieces")).toArray())
+                    (pv.toObject().value(QStringLiteral("form")).toString() == QStringLiteral("liquid") ? liquid
+                                                                                                        : tablets)
+                        = true;
+                QVERIFY2(!(tablets && liquid),
+                    qPrintable(
+                        QStringLiteral("day %1: %2").arg(s.day).arg(c.value(QStringLiteral("text")).toString())));
+                // A dose is a round measure: a multiple of 0.05 mg (1 mg steps above 20 mg).
+                const double mg = c.value(QStringLiteral("mg")).toDouble();
+                QVERIFY2(std::fabs(mg * 20.0 - std::round(mg * 20.0)) < 1e-6, qPrintable(QString::number(mg)));
+            }
+        }
+        for (double odd : {31.76, 2.88, 1.44, 0.16})
+            QVERIFY2(!daily.contains(odd), qPrintable(QString::number(odd)));
+        QVERIFY(daily.contains(32.0)); // 08:00 one 2 mg tablet, 22:00 3 × 10 mg
+        // The last dose before the stop is not a token: at least the floor (0.25 mg/day).
+        QCOMPARE(daily.last(), 0.0);
+        QVERIFY(daily[daily.size() - 2] >= 0.25);
+    }
+
+    // A cut the rule would take below the stop floor goes to the floor, then the stop follows.
+    void noTokenLastDose()
+    {
+        PlannerRequest r;
+        r.current = {dose("diazepam", 22, 2)};
+        r.strategy = Strategy::Occupancy;
+        r.maxDropPoints = 5.0;
+        r.forms = FormsAllowed::TabletsAndLiquid;
+        const Expected<Plan> p = makePlan(r, Catalogue::shared());
+        QVERIFY(p);
+        for (qsizetype i = 0; i + 1 < p->steps.size(); ++i)
+            QVERIFY2(dailyMg(p->steps[i]) >= 0.25 - 1e-9, qPrintable(QString::number(dailyMg(p->steps[i]))));
+        QVERIFY(p->steps.last().doses.isEmpty());
+    }
+
     // Property: random regimens, regions, presets and patients.
     void noUnflaggedStepOverTheRuleOrLargeStop()
     {
@@ -286,7 +341,7 @@ private Q_SLOTS:
             const int hours[3][3] = {{22, 0, 0}, {8, 22, 0}, {8, 14, 22}};
             for (int i = 0; i < times; ++i)
                 r.current.append(Dose {drug, hours[times - 1][i] * 60,
-                    Milligrams(rounder.smallestAmount().value() * (1 + rng.bounded(6))), {}});
+                    Milligrams(rounder.smallestAmount().value() * (1 + rng.bounded(rng.bounded(2) ? 6 : 24))), {}});
             const QList<PacePreset> &presets = pacePresets();
             applyPacePreset(presets[rng.bounded(int(presets.size()))], &r);
             if (rng.bounded(3) == 0 && drug != QStringLiteral("diazepam") && drug != QStringLiteral("zolpidem"))
@@ -308,6 +363,7 @@ private Q_SLOTS:
             const QString tapered
                 = p.extra.value(QStringLiteral("planner")).toObject().value(QStringLiteral("tapered_drug")).toString();
             const double deqPerMg = 10.0 / p.drugs.value(tapered).value(QStringLiteral("diazepam_eq_mg")).toDouble();
+            QVERIFY2(deqPerMg > 0.0, qPrintable(label));
             const QList<Check> checks = checksOf(p, nullptr);
             double prevDeq = -1.0;
             for (qsizetype i = 0; i < p.steps.size(); ++i) {
@@ -339,6 +395,10 @@ private Q_SLOTS:
                         QVERIFY2(criticalAt(checks, CheckCode::RuleNotAchievable, -1), qPrintable(at));
                     }
                 }
+                // No token dose: a reduction never goes below 0.25 mg/day diazepam-equivalent.
+                if (kind == QStringLiteral("reduction") && !s.doses.isEmpty())
+                    QVERIFY2(deq >= 0.25 - 1e-6,
+                        qPrintable(QStringLiteral("%1: %2 mg/day diazepam-equivalent").arg(at).arg(deq)));
                 if (s.doses.isEmpty() && prevDeq > kSmallDoseMgDeq + 1e-9) {
                     ++flaggedStops;
                     QVERIFY2(criticalAt(checks, CheckCode::AbruptStop, int(i)), qPrintable(at));
@@ -346,7 +406,6 @@ private Q_SLOTS:
                 }
                 prevDeq = deq;
             }
-            Q_UNUSED(deqPerMg);
         }
         QVERIFY(made >= 100);
         QVERIFY(flaggedSteps + flaggedStops > 0); // the sample does reach plans the products cannot serve

@@ -215,6 +215,28 @@ private Q_SLOTS:
         for (const QString &region : cat.regions())
             QVERIFY2(!productsFor(*d, region, FormsAllowed::Tablets).isEmpty(), qPrintable(region));
     }
+
+    // One form per dose: tablets alone or the liquid alone before a mixture, and no more than one
+    // syringe fill when tablets make the amount.
+    void oneFormPerDose()
+    {
+        const DoseRounder r(
+            QStringLiteral("diazepam"), spec("tablet:10:half,tablet:5:half,tablet:2:half,liquid:2mg/5mL:0.1mL"));
+        const std::optional<Composition> nine = r.compose(Milligrams(9.0));
+        QVERIFY(nine);
+        QVERIFY(!nine->usesLiquid()); // not "1 × 5 mg + 10 mL"
+        QCOMPARE(nine->describe(), QStringLiteral("1 × 5 mg + 2 × 2 mg"));
+        const std::optional<Composition> eight = r.compose(Milligrams(8.0));
+        QVERIFY(eight);
+        QVERIFY(!eight->usesLiquid()); // not "20 mL of 2 mg/5 mL"
+        const std::optional<Composition> small = r.compose(Milligrams(1.6));
+        QVERIFY(small);
+        QCOMPARE(small->describe(), QStringLiteral("4 mL of 2 mg/5 mL"));
+        // Only a mixture makes 12.14 mg; it is still made.
+        const std::optional<Composition> odd = r.compose(Milligrams(12.14));
+        QVERIFY(odd);
+        QVERIFY(odd->usesLiquid() && odd->pieces.size() >= 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRounding)
