@@ -121,11 +121,7 @@ int main(int argc, char **argv)
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     }
 
-    lento::ui::AppSettings settings;
-    {
-        QSettings qs;
-        settings = lento::ui::AppSettings::load(qs);
-    }
+    const lento::ui::AppSettings settings = lento::ui::AppSettings::loadStored();
     lento::ui::LanguageManager language;
     const QString requested = parser.isSet(langOption) ? parser.value(langOption) : settings.language;
     if (!language.setLanguage(requested)) {
@@ -143,8 +139,14 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    if (parser.isSet(dbOption) && parser.value(dbOption).trimmed().isEmpty()) {
+        fail(QStringLiteral(
+            "--db: empty file name; name the database file, or leave --db out to use the configured one"));
+        return 2;
+    }
+    // The same resolution as lento-cli: --db, else the store/databasePath setting, else the default.
+    const QString path = lento::store::Store::configuredPath(parser.value(dbOption));
     lento::store::Store store;
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : lento::store::Store::defaultPath();
     QString openError;
     if (lento::ui::StoreOpener::open(store, path, settings.clinician, !automated, &openError).isEmpty()) {
         if (automated)
@@ -163,7 +165,7 @@ int main(int argc, char **argv)
         patientId = found->id;
     }
 
-    lento::ui::MainWindow window(&store, &catalogue.value(), &language);
+    lento::ui::MainWindow window(&store, &catalogue.value(), &language, settings);
     std::unique_ptr<FirstPaintWatcher> watcher;
     if (firstPaint) {
         watcher = std::make_unique<FirstPaintWatcher>(&window, clock);

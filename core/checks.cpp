@@ -6,6 +6,7 @@
 #include "checksclinical.h"
 
 #include "modelinput.h"
+#include "numberformat.h"
 #include "planner.h"
 #include "simulator.h"
 #include "strategy.h"
@@ -22,14 +23,6 @@ namespace {
 
 const QString kAsam = QStringLiteral("ASAM 2025 Joint Clinical Practice Guideline on Benzodiazepine Tapering "
                                      "(J Gen Intern Med, PMID 40526204)");
-
-QString num(double v, int decimals = 1)
-{
-    QString s = QString::number(v, 'f', decimals);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
-        s.chop(1);
-    return s;
-}
 
 // Where a drug's usual maximum comes from, in words: each source key of the catalogue spelt out,
 // and "believed" when no source confirms the value.
@@ -169,9 +162,10 @@ void Checker::checkIncreasesAndCuts()
             const bool sw = drugSetChanged(i);
             add(sw ? CheckSeverity::Info : CheckSeverity::Warning, step, CheckCode::DoseIncrease,
                 sw ? QStringLiteral("%1: the switch raises the diazepam-equivalent dose by %2 % (%3 → %4 mg/day).")
-                         .arg(stepName(step), num(pct), num(prev.deq, 2), num(cur.deq, 2))
+                         .arg(stepName(step), formatNumber(pct, 1), formatNumber(prev.deq, 2), formatNumber(cur.deq, 2))
                    : QStringLiteral("%1 increases the dose by %2 % (%3 → %4 mg/day diazepam-equivalent).")
-                         .arg(stepName(step), num(pct), num(prev.deq, 2), num(cur.deq, 2)),
+                         .arg(
+                             stepName(step), formatNumber(pct, 1), formatNumber(prev.deq, 2), formatNumber(cur.deq, 2)),
                 QStringLiteral("Lento plan check (a taper should not go up except to treat withdrawal)"),
                 QJsonObject {{QStringLiteral("increase_pct"), std::round(pct * 10) / 10}});
         }
@@ -183,7 +177,7 @@ void Checker::checkIncreasesAndCuts()
             if (cut > 0.10 + 1e-6 && cur.deq > 0.0)
                 add(CheckSeverity::Warning, step, CheckCode::FirstCutOver10,
                     QStringLiteral("%1, the first cut, is %2 %; ASAM 2025 suggests 5–10 % to begin with.")
-                        .arg(stepName(step), num(cut * 100.0)),
+                        .arg(stepName(step), formatNumber(cut * 100.0, 1)),
                     kAsam, QJsonObject {{QStringLiteral("cut_pct"), std::round(cut * 1000) / 10}});
         }
 
@@ -204,7 +198,8 @@ void Checker::checkIncreasesAndCuts()
         if (effective > 0.25 + 1e-9) {
             const bool smallStop = cur.deq <= 0.0 && prev.deq <= kSmallDoseMgDeq + 1e-9;
             QString msg = QStringLiteral("%1 cuts %2 % within two weeks (%3 → %4 mg/day diazepam-equivalent)")
-                              .arg(stepName(step), num(cum * 100.0), num(ref, 2), num(cur.deq, 2));
+                              .arg(stepName(step), formatNumber(cum * 100.0, 1), formatNumber(ref, 2),
+                                  formatNumber(cur.deq, 2));
             if (smallStop)
                 msg += QStringLiteral(": the final stop from a small dose, expected at the end of a taper.");
             else if (cur.deq > 0.0)
@@ -224,8 +219,8 @@ void Checker::checkIncreasesAndCuts()
             add(CheckSeverity::Critical, step, CheckCode::AbruptStop,
                 QStringLiteral("%1 stops abruptly from %2 mg/day diazepam-equivalent (modelled occupancy %3 %). "
                                "Taper to %4 mg/day or less before stopping.")
-                    .arg(stepName(step), num(prev.deq, 2), num(occupancyPercent(prev.deq, m_plan.model)),
-                        num(kSmallDoseMgDeq)),
+                    .arg(stepName(step), formatNumber(prev.deq, 2),
+                        formatNumber(occupancyPercent(prev.deq, m_plan.model), 1), formatNumber(kSmallDoseMgDeq, 1)),
                 QStringLiteral("ASAM 2025: do not stop abruptly in people likely to be physically dependent"),
                 QJsonObject {{QStringLiteral("from_mg_deq"), prev.deq}});
         }
@@ -258,7 +253,8 @@ void Checker::checkMaximum()
             reported.insert(it.key());
             add(CheckSeverity::Warning, r.index, CheckCode::AboveUsualMax,
                 QStringLiteral("%1: %2 %3 mg/day is above the usual maximum of %4 mg/day.")
-                    .arg(stepName(r.index), d->nameEn, num(it.value(), 3), num(d->usualMaxDailyMg, 3)),
+                    .arg(
+                        stepName(r.index), d->nameEn, formatNumber(it.value(), 3), formatNumber(d->usualMaxDailyMg, 3)),
                 usualMaxSource(*d, m_cat),
                 QJsonObject {{QStringLiteral("drug"), it.key()}, {QStringLiteral("mg"), it.value()},
                     {QStringLiteral("usual_max_mg"), d->usualMaxDailyMg}});
@@ -276,8 +272,9 @@ void Checker::checkPatient()
                 "and %2 % from the benzodiazepine leave %3 % of normal drive (%4 % combined depression). This is an "
                 "illustration, not a measurement: the real combination can be worse than independent. Review the "
                 "opioid, warn about sedation, consider naloxone, and do not stop either medicine abruptly.")
-                .arg(num(m_ctx.opioidDepression * 100.0, 0), num(m_ctx.benzodiazepineDepression * 100.0, 0),
-                    num((1.0 - combined) * 100.0, 0), num(combined * 100.0, 0)),
+                .arg(formatNumber(m_ctx.opioidDepression * 100.0, 0),
+                    formatNumber(m_ctx.benzodiazepineDepression * 100.0, 0), formatNumber((1.0 - combined) * 100.0, 0),
+                    formatNumber(combined * 100.0, 0)),
             QStringLiteral("Lento model: Bliss independence; FDA boxed warning on opioids with benzodiazepines (2016)"),
             QJsonObject {{QStringLiteral("opioid"), m_ctx.opioidDepression},
                 {QStringLiteral("benzodiazepine"), m_ctx.benzodiazepineDepression},
@@ -293,7 +290,7 @@ void Checker::checkPatient()
             QStringLiteral(
                 "Kindling risk (%1): advise a slower pace (5 % steps, longer holds) and never stop abruptly. "
                 "The modelled pressure is shown ×%2.")
-                .arg(why.join(QStringLiteral(", ")), num(kindlingFactor(priorAbrupt()), 2)),
+                .arg(why.join(QStringLiteral(", ")), formatNumber(kindlingFactor(priorAbrupt()), 2)),
             QStringLiteral("Lento model: kindling adjustment; ") + kAsam,
             QJsonObject {{QStringLiteral("prior_abrupt_withdrawals"), priorAbrupt()},
                 {QStringLiteral("seizure_history"), m_ctx.seizureHistory}});
@@ -308,11 +305,11 @@ void Checker::checkPatient()
                       : QStringLiteral("liver impairment");
         add(set ? CheckSeverity::Info : CheckSeverity::Warning, -1, CheckCode::Accumulation,
             set ? QStringLiteral("Long half-lives accumulate with %1; the plan uses a half-life multiplier of %2.")
-                      .arg(why, num(m_plan.patient.halfLifeMultiplier, 2))
+                      .arg(why, formatNumber(m_plan.patient.halfLifeMultiplier, 2))
                 : QStringLiteral(
                     "Long half-lives accumulate with %1: set a half-life multiplier (about %2) so the model "
                     "shows the slower fall, and prefer a slower pace.")
-                      .arg(why, num(suggest, 1)),
+                      .arg(why, formatNumber(suggest, 1)),
             QStringLiteral("Klotz 1975; Greenblatt 2021 (diazepam half-life rises with age); Vozeh 1981"),
             QJsonObject {{QStringLiteral("suggested_multiplier"), suggest}});
     }
@@ -375,7 +372,7 @@ void Checker::checkSwing()
     add(CheckSeverity::Warning, first.index, CheckCode::ShortActingSwing,
         QStringLiteral("Modelled interdose swing of %1 % (max − min of the level over its mean within the day): "
                        "withdrawal can appear between doses. Consider a crossover to a long-acting drug (diazepam).")
-            .arg(num(*swing * 100.0, 0)),
+            .arg(formatNumber(*swing * 100.0, 0)),
         QStringLiteral("Lento model: interdose swing; ") + kAsam
             + QStringLiteral(": switching to a longer-acting agent is optional"),
         QJsonObject {{QStringLiteral("swing"), *swing}});
@@ -409,7 +406,7 @@ void Checker::checkEquivalences()
                 QStringLiteral("%1 gives no diazepam equivalence for %2: %3 (%4 mg ≈ diazepam 10 mg) was used "
                                "instead; treat equivalent doses as rough.")
                     .arg(equivalenceDisplayName(chosen), cat->nameEn, equivalenceDisplayName(used),
-                        num(cat->diazepamEqMg, 3)),
+                        formatNumber(cat->diazepamEqMg, 3)),
                 QStringLiteral("Catalogue (resources/drugs.json): equivalence sources"),
                 QJsonObject {{QStringLiteral("drug"), id}, {QStringLiteral("chosen"), chosen},
                     {QStringLiteral("used"), used}, {QStringLiteral("mg"), cat->diazepamEqMg}});
@@ -431,7 +428,7 @@ void Checker::checkEquivalences()
                 continue;
             lo = lo == 0.0 ? e.mg : std::min(lo, e.mg);
             hi = std::max(hi, e.mg);
-            parts << QStringLiteral("%1 %2 mg").arg(e.source, num(e.mg, 3));
+            parts << QStringLiteral("%1 %2 mg").arg(e.source, formatNumber(e.mg, 3));
         }
         if (lo > 0.0 && hi / lo >= 1.5)
             add(CheckSeverity::Info, -1, CheckCode::EquivalenceDisagreement,
@@ -439,7 +436,7 @@ void Checker::checkEquivalences()
                     "Equivalence sources disagree for %1 (%2 ≈ diazepam 10 mg); the switch uses %3 mg. Watch for "
                     "over- or under-dosing after the switch.")
                     .arg(cat->nameEn, parts.join(QStringLiteral(", ")),
-                        num(drug(id) ? drug(id)->diazepamEqMg : cat->diazepamEqMg, 3)),
+                        formatNumber(drug(id) ? drug(id)->diazepamEqMg : cat->diazepamEqMg, 3)),
                 QStringLiteral("ASAM 2025 Table 7 (VA/DoD and Ashton columns)"),
                 QJsonObject {{QStringLiteral("drug"), id}});
     }
@@ -481,8 +478,8 @@ void Checker::checkRule()
         add(tail ? CheckSeverity::Warning : CheckSeverity::Critical, cur.index, CheckCode::CutExceedsRule,
             QStringLiteral("%1 cuts %2 % (%3 → %4 mg/day %5) held %6 days: faster than the plan's rule (%7). "
                            "Smaller steps need finer products (liquid or quarter tablets).")
-                .arg(stepName(cur.index), num(100.0 * (prev.deq - cur.deq) / prev.deq), num(from, 3), num(to, 3),
-                    td->nameEn)
+                .arg(stepName(cur.index), formatNumber(100.0 * (prev.deq - cur.deq) / prev.deq, 1),
+                    formatNumber(from, 3), formatNumber(to, 3), td->nameEn)
                 .arg(hold)
                 .arg(rule->describe(r.everyDays)),
             QStringLiteral("The plan's own rule, as generated"),
@@ -538,7 +535,8 @@ void Checker::checkPressureCap(double cap)
         const bool planned = m_plan.steps[s].annotations.value(QStringLiteral("pressure_cap_exceeded")).toBool();
         const QString where = QStringLiteral("%1: the modelled withdrawal pressure reaches %2 on day %3, above the "
                                              "plan's cap of %4.")
-                                  .arg(stepName(int(s)), num(peak, 3), num(std::floor(peakH / 24.0), 0), num(cap, 3));
+                                  .arg(stepName(int(s)), formatNumber(peak, 3),
+                                      formatNumber(std::floor(peakH / 24.0), 0), formatNumber(cap, 3));
         add(planned ? CheckSeverity::Info : CheckSeverity::Warning, int(s), CheckCode::PressureAboveCap,
             where + QLatin1Char(' ')
                 + (planned ? QStringLiteral("The planner could not keep this step under the cap with the products "

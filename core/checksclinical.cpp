@@ -2,6 +2,7 @@
 #include "checksclinical.h"
 
 #include "modelinput.h"
+#include "numberformat.h"
 #include "simulator.h"
 
 #include <QJsonArray>
@@ -18,14 +19,6 @@ const QString kBeers = QStringLiteral("American Geriatrics Society 2023 Beers Cr
                                       "avoid benzodiazepines, long-acting ones especially, in older adults");
 const QString kAsamAbrupt
     = QStringLiteral("ASAM 2025: do not stop abruptly in people likely to be physically dependent");
-
-QString num(double v, int decimals = 1)
-{
-    QString s = QString::number(v, 'f', decimals);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
-        s.chop(1);
-    return s;
-}
 
 QString bandName(Band b)
 {
@@ -228,7 +221,7 @@ void ClinicalChecker::checkCrossover()
                            "receptor occupancy passes half) can cause drowsiness, especially in the first days of "
                            "the switch. Advise the patient not to drive or use machines while drowsy.")
                 .arg(k + 1)
-                .arg(drugName, num(newDeq, 1), num(high, 1)),
+                .arg(drugName, formatNumber(newDeq, 1), formatNumber(high, 1)),
             QStringLiteral("Lento model: occupancy midpoint (Maudsley Deprescribing Guidelines 2024)"),
             QJsonObject {{QStringLiteral("mg_deq"), std::round(newDeq * 10.0) / 10.0},
                 {QStringLiteral("threshold_mg_deq"), high}, {QStringLiteral("drug"), drugId}});
@@ -261,7 +254,7 @@ void ClinicalChecker::checkCrossover()
         QStringLiteral("The modelled withdrawal pressure peaks during the crossover: %1 (%2) on day %3. See the "
                        "patient in these days; longer stages, or switching part of a dose at a time, make the "
                        "switch gentler. Modelled, not a prediction.")
-            .arg(num(peak, 3), bandName(band))
+            .arg(formatNumber(peak, 3), bandName(band))
             .arg(peakDay),
         QStringLiteral("Lento model: withdrawal pressure; ASAM 2025 Table 7 notes: switching over 1–2 weeks"),
         QJsonObject {{QStringLiteral("peak"), std::round(peak * 1e4) / 1e4}, {QStringLiteral("band"), int(band)},

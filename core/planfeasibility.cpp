@@ -2,6 +2,7 @@
 #include "planfeasibility.h"
 
 #include "checks.h"
+#include "numberformat.h"
 #include "plannerbuilder.h"
 
 #include <algorithm>
@@ -10,14 +11,6 @@
 namespace lento {
 
 namespace {
-
-QString num(double v)
-{
-    QString s = QString::number(v, 'f', 3);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
-        s.chop(1);
-    return s;
-}
 
 double actingHours(const DrugParams &d)
 {
@@ -42,18 +35,20 @@ QString PlanFeasibility::problemText(const QJsonObject &p) const
         return QStringLiteral("step %1 stops from %2 mg/day of %3 (%4 mg/day diazepam-equivalent), more than a small "
                               "dose (%5 mg/day)")
             .arg(step)
-            .arg(num(p.value(QStringLiteral("from_mg")).toDouble()), m_drug.nameEn.toLower(),
-                num(p.value(QStringLiteral("from_mg_deq")).toDouble()), num(kSmallDoseMgDeq));
+            .arg(formatNumber(p.value(QStringLiteral("from_mg")).toDouble()), m_drug.nameEn.toLower(),
+                formatNumber(p.value(QStringLiteral("from_mg_deq")).toDouble()), formatNumber(kSmallDoseMgDeq));
     if (!p.contains(QStringLiteral("needed_days")) || p.value(QStringLiteral("needed_days")).toInt() <= 0)
         return QStringLiteral("step %1 cuts %2 % (%3 → %4 mg/day), more than the rule allows in one step")
             .arg(step)
-            .arg(num(p.value(QStringLiteral("cut_pct")).toDouble()), num(p.value(QStringLiteral("from_mg")).toDouble()),
-                num(p.value(QStringLiteral("to_mg")).toDouble()));
+            .arg(formatNumber(p.value(QStringLiteral("cut_pct")).toDouble()),
+                formatNumber(p.value(QStringLiteral("from_mg")).toDouble()),
+                formatNumber(p.value(QStringLiteral("to_mg")).toDouble()));
     return QStringLiteral("step %1 cuts %2 % (%3 → %4 mg/day), which needs %5 days to keep the pace; the longest "
                           "interval allowed is %6 days")
         .arg(step)
-        .arg(num(p.value(QStringLiteral("cut_pct")).toDouble()), num(p.value(QStringLiteral("from_mg")).toDouble()),
-            num(p.value(QStringLiteral("to_mg")).toDouble()))
+        .arg(formatNumber(p.value(QStringLiteral("cut_pct")).toDouble()),
+            formatNumber(p.value(QStringLiteral("from_mg")).toDouble()),
+            formatNumber(p.value(QStringLiteral("to_mg")).toDouble()))
         .arg(p.value(QStringLiteral("needed_days")).toInt())
         .arg(m_req.maxIntervalDays);
 }
@@ -95,8 +90,8 @@ QJsonObject PlanFeasibility::assess(const QJsonArray &problems, const QString &r
         r.forms = FormsAllowed::TabletsAndLiquid;
         alternatives.append(tryRequest(r, QStringLiteral("liquid"), QStringLiteral("--forms tablets+liquid"),
             QStringLiteral("add the region's liquid (%1)")
-                .arg(liquids.first().label.isEmpty() ? num(liquids.first().strength.value()) + QStringLiteral(" mg/")
-                            + num(liquids.first().perMl) + QStringLiteral(" mL")
+                .arg(liquids.first().label.isEmpty() ? formatNumber(liquids.first().strength.value())
+                            + QStringLiteral(" mg/") + formatNumber(liquids.first().perMl) + QStringLiteral(" mL")
                                                      : liquids.first().label)));
     }
     // A compounded oral liquid (a fifth of the smallest tablet strength per mL, 0.1 mL steps).
@@ -106,7 +101,7 @@ QJsonObject PlanFeasibility::assess(const QJsonArray &problems, const QString &r
             smallest = smallest == 0.0 ? p.strength.value() : std::min(smallest, p.strength.value());
         const double strength = smallest > 0.0 ? std::max(0.01, std::round(smallest / 5.0 * 100.0) / 100.0) : 0.1;
         const QString spec
-            = productSpec(m_rounder.products()) + QStringLiteral(",liquid:%1mg/1mL:0.1mL").arg(num(strength));
+            = productSpec(m_rounder.products()) + QStringLiteral(",liquid:%1mg/1mL:0.1mL").arg(formatNumber(strength));
         const Expected<QList<Product>> products = parseProductSpec(spec);
         if (products) {
             PlannerRequest r = m_req;
@@ -114,7 +109,7 @@ QJsonObject PlanFeasibility::assess(const QJsonArray &problems, const QString &r
             const QString flags = QStringLiteral("--products \"%1\"").arg(spec);
             const QString text
                 = QStringLiteral("a compounded oral liquid of %1 mg/mL measured in 0.1 mL (ask the pharmacy)")
-                      .arg(num(strength));
+                      .arg(formatNumber(strength));
             QJsonObject alt = tryRequest(r, QStringLiteral("compounded"), flags, text);
             alt.insert(QStringLiteral("strength_mg_per_ml"), strength);
             alternatives.append(alt);

@@ -2,6 +2,7 @@
 #include "plannerannotator.h"
 
 #include "modelinput.h"
+#include "numberformat.h"
 #include "plandocument.h"
 #include "simulator.h"
 #include "strategy.h"
@@ -18,14 +19,6 @@ namespace {
 double round4(double v)
 {
     return std::round(v * 1e4) / 1e4;
-}
-
-QString num(double v)
-{
-    QString s = QString::number(v, 'f', 3);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
-        s.chop(1);
-    return s;
 }
 
 double eqFor(const QString &drug, const Plan &plan, const Catalogue &catalogue)
@@ -112,7 +105,7 @@ QJsonArray PlanAnnotator::compositions(const QList<Dose> &doses, const QMap<int,
             c.insert(QStringLiteral("text"), comp->describe());
             c.insert(QStringLiteral("pieces"), comp->piecesJson());
         } else {
-            c.insert(QStringLiteral("text"), num(d.mg.value()) + QStringLiteral(" mg (no matching product)"));
+            c.insert(QStringLiteral("text"), formatNumber(d.mg.value()) + QStringLiteral(" mg (no matching product)"));
             c.insert(QStringLiteral("pieces"), QJsonArray());
         }
         out.append(c);

@@ -5,6 +5,7 @@
 #include "inputlimits.h"
 
 #include "checks.h"
+#include "numberformat.h"
 #include "plandocument.h"
 #include "planfeasibility.h"
 #include "plannerannotator.h"
@@ -26,14 +27,6 @@ namespace {
 constexpr double kEps = 1e-9;
 constexpr int kMaxSteps = 400;
 constexpr double kDefaultFloorMgDeq = 0.25;
-
-QString num(double v)
-{
-    QString s = QString::number(v, 'f', 3);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
-        s.chop(1);
-    return s;
-}
 
 QString pct(double fraction)
 {
@@ -75,14 +68,14 @@ void PlanBuilder::slowForPatient()
                        .arg(who)
                        .arg(m_req.everyDays)
                        .arg(every)
-                       .arg(num(m_req.patient.halfLifeMultiplier));
+                       .arg(formatNumber(m_req.patient.halfLifeMultiplier));
 }
 
 PlanBuilder::~PlanBuilder() = default;
 
 QString PlanBuilder::mg(double v) const
 {
-    return num(v) + QStringLiteral(" mg");
+    return formatNumber(v) + QStringLiteral(" mg");
 }
 
 double PlanBuilder::deqPerMg(const QString &drug) const
@@ -112,8 +105,8 @@ QString PlanBuilder::liquidHint() const
         return QString();
     const Product &p = liquids.first();
     const QString conc = p.perMl == 1.0
-        ? num(p.strength.value()) + QStringLiteral(" mg/mL")
-        : num(p.strength.value()) + QStringLiteral(" mg/") + num(p.perMl) + QStringLiteral(" mL");
+        ? formatNumber(p.strength.value()) + QStringLiteral(" mg/mL")
+        : formatNumber(p.strength.value()) + QStringLiteral(" mg/") + formatNumber(p.perMl) + QStringLiteral(" mL");
     return QStringLiteral("Liquid (%1) would allow smaller steps: add liquid to the forms.").arg(conc);
 }
 
@@ -252,7 +245,7 @@ void PlanBuilder::buildCrossover()
         for (const DrugParams *p : std::as_const(fallbacks))
             source = QStringLiteral("%1 has no %2 equivalence: %3 used instead, %4 mg ≈ diazepam 10 mg")
                          .arg(p->nameEn, equivalenceDisplayName(m_req.equivalence),
-                             equivalenceDisplayName(p->defaultEquivalenceSource()), num(p->diazepamEqMg));
+                             equivalenceDisplayName(p->defaultEquivalenceSource()), formatNumber(p->diazepamEqMg));
         QString note = QStringLiteral("Stage %1 of %2: the %3 dose (%4) becomes %5 %6 (%7).")
                            .arg(stage + 1)
                            .arg(order.size())
@@ -261,7 +254,7 @@ void PlanBuilder::buildCrossover()
         s.notes << note;
         if (fromDeq > 0.0 && std::fabs(toDeq - fromDeq) / fromDeq > 0.01)
             s.notes << QStringLiteral("Rounded to the products: %1 mg/day diazepam-equivalent instead of %2.")
-                           .arg(num(toDeq), num(fromDeq));
+                           .arg(formatNumber(toDeq), formatNumber(fromDeq));
         m_steps.append(s);
         day += m_req.stageDays;
     }
@@ -311,7 +304,7 @@ Expected<bool> PlanBuilder::buildRuleReductions()
             const double dailyDeq = daily * targetDeqPerMg;
             const QString equivalent = m_drug->id == QStringLiteral("diazepam")
                 ? QString()
-                : QStringLiteral(", %1 mg/day diazepam-equivalent").arg(num(dailyDeq));
+                : QStringLiteral(", %1 mg/day diazepam-equivalent").arg(formatNumber(dailyDeq));
             s.notes << (m_req.floorMg.value() > 0.0
                     ? QStringLiteral("Stop from %1/day%2, the floor chosen for this plan.").arg(mg(daily), equivalent)
                     : daily > m_rounder.smallestAmount().value() + kEps
@@ -367,7 +360,7 @@ Expected<bool> PlanBuilder::buildRuleReductions()
             QString why = s.forced ? QStringLiteral("The products cannot make a smaller cut: ")
                                    : QStringLiteral("After rounding, ");
             why += QStringLiteral("this cut (%1 → %2/day, %3) is larger than the rule (%4)")
-                       .arg(num(daily), mg(nextDaily), pct((daily - nextDaily) / daily), ruleText);
+                       .arg(formatNumber(daily), mg(nextDaily), pct((daily - nextDaily) / daily), ruleText);
             if (s.kind == QStringLiteral("stop"))
                 why += QStringLiteral(".");
             else if (hold >= need - 1e-6)
@@ -575,7 +568,7 @@ void PlanBuilder::noteLargeStop()
         advice = QStringLiteral("A switch to diazepam would allow smaller last steps.");
     m_steps.last().notes << QStringLiteral("This stop is from %1 mg/day diazepam-equivalent, more than a small dose "
                                            "(%2 mg/day). %3")
-                                .arg(num(deq), num(kSmallDoseMgDeq), advice)
+                                .arg(formatNumber(deq), formatNumber(kSmallDoseMgDeq), advice)
                                 .trimmed();
 }
 
@@ -674,7 +667,7 @@ void PlanBuilder::applyMicroTaper()
             head.forced = s.forced;
             head.notes << QStringLiteral(
                 "Micro-taper: the cut from %1 to %2/day is made in %3 smaller cuts over %4 days.")
-                              .arg(num(from), mg(to))
+                              .arg(formatNumber(from), mg(to))
                               .arg(micro.size())
                               .arg(micro.last().day - head.day + 1);
             out.append(micro);

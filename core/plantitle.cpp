@@ -2,20 +2,13 @@
 #include "plantitle.h"
 
 #include "catalogue.h"
+#include "numberformat.h"
 
 #include <QJsonObject>
 
 namespace lento {
 
 namespace {
-
-QString num(double v)
-{
-    QString s = QString::number(v, 'f', 3);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
-        s.chop(1);
-    return s;
-}
 
 } // namespace
 
@@ -29,7 +22,7 @@ QString PlanTitle::generated(const PlannerRequest &request, const Catalogue &cat
     if (request.strategy == Strategy::Guided)
         // The title is printed on the pharmacy page: no modelled figure in it.
         return QStringLiteral("%1, guided pace, first cut at most %2 %")
-            .arg(from->nameEn, num(request.firstCutPercent));
+            .arg(from->nameEn, formatNumber(request.firstCutPercent));
     QString title = from->nameEn;
     if (!request.switchTo.isEmpty() && request.switchTo != request.current.first().drug) {
         const DrugParams *to = catalogue.find(request.switchTo);

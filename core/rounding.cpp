@@ -4,6 +4,7 @@
 #include "rounding.h"
 
 #include "inputlimits.h"
+#include "numberformat.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -55,15 +56,6 @@ double toMg(long long units)
     return double(units) / kUnitsPerMg;
 }
 
-QString num(double v)
-{
-    // Up to 4 decimals, trailing zeros dropped, C locale: "0.25", "10", "2.4".
-    QString s = QString::number(v, 'f', 4);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
-        s.chop(1);
-    return s;
-}
-
 QString fractionText(double count)
 {
     int whole = 0;
@@ -89,8 +81,9 @@ QString formId(Product::Form f)
 QString concentrationText(const Product &p)
 {
     if (p.perMl == 1.0)
-        return num(p.strength.value()) + QStringLiteral(" mg/mL");
-    return num(p.strength.value()) + QStringLiteral(" mg/") + num(p.perMl) + QStringLiteral(" mL");
+        return formatNumber(p.strength.value(), 4) + QStringLiteral(" mg/mL");
+    return formatNumber(p.strength.value(), 4) + QStringLiteral(" mg/") + formatNumber(p.perMl, 4)
+        + QStringLiteral(" mL");
 }
 
 // One purchasable item in the search: a whole unit (unbounded), a half or a quarter (0/1).
@@ -127,8 +120,9 @@ int Piece::handled() const
 QString Piece::describe() const
 {
     if (product.isLiquid())
-        return num(count) + QStringLiteral(" mL of ") + concentrationText(product);
-    return fractionText(count) + QStringLiteral(" × ") + num(product.strength.value()) + QStringLiteral(" mg");
+        return formatNumber(count, 4) + QStringLiteral(" mL of ") + concentrationText(product);
+    return fractionText(count) + QStringLiteral(" × ") + formatNumber(product.strength.value(), 4)
+        + QStringLiteral(" mg");
 }
 
 QJsonObject Piece::toJson() const
@@ -272,12 +266,13 @@ QString productSpec(const QList<Product> &products)
     for (const Product &p : products) {
         if (p.isLiquid()) {
             items << QStringLiteral("liquid:%1mg/%2mL:%3mL")
-                         .arg(num(p.strength.value()), p.perMl == 1.0 ? QString() : num(p.perMl), num(p.resolutionMl));
+                         .arg(formatNumber(p.strength.value(), 4),
+                             p.perMl == 1.0 ? QString() : formatNumber(p.perMl, 4), formatNumber(p.resolutionMl, 4));
         } else {
             const QString split = p.splits >= 4 ? QStringLiteral("quarter")
                 : p.splits == 2                 ? QStringLiteral("half")
                                                 : QStringLiteral("whole");
-            items << QStringLiteral("%1:%2:%3").arg(formId(p.form), num(p.strength.value()), split);
+            items << QStringLiteral("%1:%2:%3").arg(formId(p.form), formatNumber(p.strength.value(), 4), split);
         }
     }
     return items.join(QLatin1Char(','));

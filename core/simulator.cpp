@@ -546,9 +546,9 @@ void Engine::walk(const std::vector<DayDose> &currentDoses, const std::vector<st
             peak = shown;
             peakSample = k;
         }
-        atLeast1 += shown >= 0.05;
-        atLeast2 += shown >= 0.15;
-        atLeast3 += shown >= 0.30;
+        atLeast1 += shown >= kModerateBandFrom;
+        atLeast2 += shown >= kHighBandFrom;
+        atLeast3 += shown >= kSevereBandFrom;
         lastShown = shown;
         if (firstBelow < 0 && l < 1.0)
             firstBelow = k;
@@ -613,9 +613,9 @@ void Engine::walk(const std::vector<DayDose> &currentDoses, const std::vector<st
     sum.peakShown = std::max(peak, 0.0);
     sum.peakDay = double(peakSample) * stepMin / 1440.0;
     // Each sample stands for the interval after it, so the last one does not count.
-    atLeast1 -= lastShown >= 0.05;
-    atLeast2 -= lastShown >= 0.15;
-    atLeast3 -= lastShown >= 0.30;
+    atLeast1 -= lastShown >= kModerateBandFrom;
+    atLeast2 -= lastShown >= kHighBandFrom;
+    atLeast3 -= lastShown >= kSevereBandFrom;
     const qint64 intervals = sampleCount - 1;
     const qint64 bandSamples[4] = {intervals - atLeast1, atLeast1 - atLeast2, atLeast2 - atLeast3, atLeast3};
     for (int b = 0; b < 4; ++b)
@@ -648,17 +648,6 @@ Expected<std::vector<DrugModel>> buildModels(const ModelInput &input)
 }
 
 } // namespace
-
-Band bandFor(double shown)
-{
-    if (shown < 0.05)
-        return Band::Low;
-    if (shown < 0.15)
-        return Band::Moderate;
-    if (shown < 0.30)
-        return Band::High;
-    return Band::Severe;
-}
 
 double kindlingFactor(int n)
 {

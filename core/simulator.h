@@ -4,6 +4,7 @@
 #pragma once
 
 #include "modelinput.h"
+#include "pressureband.h"
 #include "units.h"
 
 #include <QString>
@@ -16,10 +17,6 @@
 
 namespace lento {
 
-enum class Band { Low = 0, Moderate = 1, High = 2, Severe = 3 };
-
-// docs/model.md §4 bands on the shown pressure: low < 0.05 ≤ moderate < 0.15 ≤ high < 0.30 ≤ severe.
-Band bandFor(double shownPressure);
 // docs/model.md §4 kindling: W·(1 + 0.25·min(n, 4)).
 double kindlingFactor(int priorAbruptWithdrawals);
 // docs/model.md §7 Bliss independence: remaining drive = Π(1 − rᵢ); returns the combined depression.

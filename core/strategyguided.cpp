@@ -1,6 +1,7 @@
 // Model-guided strategy: greedy look-ahead search with the engine, then whole-plan verification.
 #include "strategyguided.h"
 
+#include "numberformat.h"
 #include "simulator.h"
 
 #include <algorithm>
@@ -14,14 +15,6 @@ constexpr double kEps = 1e-9;
 constexpr int kMaxSteps = 400;
 constexpr int kSampleMinutes = 60;
 constexpr int kBisections = 5;
-
-QString num(double v, int decimals = 3)
-{
-    QString s = QString::number(v, 'f', decimals);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
-        s.chop(1);
-    return s;
-}
 
 double peakFrom(const SimulationResult &r, double fromHour, double toHour)
 {
@@ -135,7 +128,7 @@ Expected<QList<DraftStep>> GuidedSearch::search(
         const double daily = RegimenCutter::total(doses);
         if (toTarget && daily <= m_settings.targetMg + kEps) {
             if (!out.isEmpty())
-                out.last().notes << QStringLiteral("Maintenance dose reached (%1 mg/day).").arg(num(daily));
+                out.last().notes << QStringLiteral("Maintenance dose reached (%1 mg/day).").arg(formatNumber(daily));
             return out;
         }
         const bool stopNow = !toTarget && daily <= m_settings.floorMg + kEps;
@@ -230,15 +223,16 @@ Expected<QList<DraftStep>> GuidedSearch::search(
         s.extra.insert(QStringLiteral("lookahead_peak_pressure"), std::round(chosenPeak * 1e5) / 1e5);
         const int waited = chosenDay - base;
         if (s.kind == QStringLiteral("stop"))
-            s.notes << QStringLiteral("Stop from %1 mg/day.").arg(num(daily));
+            s.notes << QStringLiteral("Stop from %1 mg/day.").arg(formatNumber(daily));
         else
             s.notes << QStringLiteral(
                 "Largest cut (at most %1 %) that keeps the modelled pressure under the plan's cap.")
-                           .arg(num(maxCut * 100.0));
+                           .arg(formatNumber(maxCut * 100.0));
         if (s.forced)
             s.notes << QStringLiteral("The products cannot make a smaller cut: %1 → %2 mg/day is %3 %, above the %4 % "
                                       "this step of the guided strategy allows.")
-                           .arg(num(daily), num(next), num(100.0 * (daily - next) / daily, 1), num(maxCut * 100.0));
+                           .arg(formatNumber(daily), formatNumber(next),
+                               formatNumber(100.0 * (daily - next) / daily, 1), formatNumber(maxCut * 100.0));
         if (waited > 0)
             s.notes << QStringLiteral(
                 "Interval lengthened by %1 days: an earlier cut would take the modelled pressure above the cap.")
@@ -246,7 +240,7 @@ Expected<QList<DraftStep>> GuidedSearch::search(
         if (overCap)
             s.notes << QStringLiteral(
                 "Even the smallest cut after the longest interval takes the modelled pressure to %1, above the cap.")
-                           .arg(num(chosenPeak));
+                           .arg(formatNumber(chosenPeak));
         out.append(s);
         steps.append(Step {chosenDay, s.doses, {}, {}, {}});
         if (s.kind == QStringLiteral("stop"))

@@ -4,7 +4,7 @@
 <context>
     <name>ChartCurveBuilder</name>
     <message>
-        <location filename="../ui/chartcurvebuilder.cpp" line="+199"/>
+        <location filename="../ui/chartcurvebuilder.cpp" line="+200"/>
         <source>Last saved: %1</source>
         <translation>最后保存：%1</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>适应（模型估算）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -1897,7 +1897,7 @@
 <context>
     <name>Lento</name>
     <message>
-        <location filename="../app/main.cpp" line="+138"/>
+        <location filename="../app/main.cpp" line="+134"/>
         <source>The built-in drug catalogue is invalid: %1</source>
         <translation>内置药物目录无效：%1</translation>
     </message>
@@ -2285,6 +2285,79 @@
         <location line="+3"/>
         <source>The backup was written to %1 but could not be renamed to %2.</source>
         <translation>备份已写入 %1，但无法重命名为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SavePrompts</name>
+    <message>
+        <location filename="../ui/saveprompts.cpp" line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan for %1 has changes that are not saved.</source>
+        <translation>%1 的计划有未保存的更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save them as a new version?</source>
+        <translation>是否保存为新版本？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database is read-only; the changes will be lost.</source>
+        <translation>数据库为只读；这些更改将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the plan&apos;s first version (optional):</source>
+        <translation>计划首个版本说明（可选）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the new version (optional):</source>
+        <translation>新版本说明（可选）：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version %1 was saved by %2 at %3.</source>
+        <translation>第 %1 版由 %2 于 %3 保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan changed elsewhere</source>
+        <translation>计划已在别处被修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This plan was changed after you opened it. %1</source>
+        <translation>您打开此计划后，它已被修改。%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload opens the newest version and discards your changes. Save as new plan keeps both: your changes become a separate plan branched from the version you edited.</source>
+        <translation>“重新加载”将打开最新版本并放弃您的更改。“另存为新计划”会保留两者：您的更改将成为从您所编辑版本分出的一个独立计划。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload newest version</source>
+        <translation>重新加载最新版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;new plan</source>
+        <translation>另存为新计划(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3227,7 +3300,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::HistoryCharts</name>
     <message>
-        <location filename="../ui/historycharts.cpp" line="+194"/>
+        <location filename="../ui/historycharts.cpp" line="+195"/>
         <source>CIWA-B %1</source>
         <translation>CIWA-B %1</translation>
     </message>
@@ -3770,7 +3843,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+231"/>
+        <location filename="../ui/mainwindow.cpp" line="+234"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
@@ -3806,27 +3879,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>Lento</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The plan for %1 has changes that are not saved.</source>
-        <translation>%1 的计划有未保存的更改。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save them as a new version?</source>
-        <translation>是否保存为新版本？</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The database is read-only; the changes will be lost.</source>
-        <translation>数据库为只读；这些更改将会丢失。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+93"/>
         <source>Open patient</source>
         <translation>打开患者</translation>
     </message>
@@ -3836,14 +3889,14 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>无法读取患者：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <location line="+23"/>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-56"/>
         <source>The newest plan version could not be read: %1</source>
         <translation>无法读取最新的计划版本：%1</translation>
     </message>
@@ -3853,7 +3906,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>无法读取计划：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Version %1 of this plan is not a readable plan document: %2</source>
         <translation>本计划的第 %1 版不是可读的计划文档：%2</translation>
     </message>
@@ -3863,65 +3916,19 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>未生成计划：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+23"/>
-        <location line="+52"/>
+        <location line="+46"/>
+        <location line="+35"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <source>Comment for the new version (optional):</source>
-        <translation>新版本说明（可选）：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comment for the plan&apos;s first version (optional):</source>
-        <translation>计划首个版本说明（可选）：</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+52"/>
+        <location line="-35"/>
+        <location line="+35"/>
         <source>The plan could not be saved: %1</source>
         <translation>无法保存计划：%1</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>Version %1 was saved by %2 at %3.</source>
-        <translation>第 %1 版由 %2 于 %3 保存。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>someone</source>
-        <translation>其他用户</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plan changed elsewhere</source>
-        <translation>计划已在别处被修改</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This plan was changed after you opened it. %1</source>
-        <translation>您打开此计划后，它已被修改。%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reload opens the newest version and discards your changes. Save as new plan keeps both: your changes become a separate plan branched from the version you edited.</source>
-        <translation>“重新加载”将打开最新版本并放弃您的更改。“另存为新计划”会保留两者：您的更改将成为从您所编辑版本分出的一个独立计划。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Reload newest version</source>
-        <translation>重新加载最新版本(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as &amp;new plan</source>
-        <translation>另存为新计划(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-21"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
@@ -4021,7 +4028,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>数据库已检查并复制到 %1。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+27"/>
         <source>Handout written.</source>
         <translation>患者说明已写入。</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "displaytext.h"
 #include "palette.h"
+#include "pressureband.h"
 
 #include <cmath>
 #include <limits>
@@ -224,23 +225,22 @@ QString ChartCurveBuilder::nameFor(const QString &key, const QList<lento::DrugPa
 
 QList<ChartBand> ChartCurveBuilder::pressureBands()
 {
-    // docs/model.md §4: low < 0.05 ≤ moderate < 0.15 ≤ high < 0.30 ≤ severe.
+    // The limits come from pressureband.h (docs/model.md §4).
     const struct
     {
         lento::Band band;
-        double from, to;
         QString label;
     } spec[] = {
-        {lento::Band::Low, 0.0, 0.05, tr("Low")},
-        {lento::Band::Moderate, 0.05, 0.15, tr("Moderate")},
-        {lento::Band::High, 0.15, 0.30, tr("High")},
-        {lento::Band::Severe, 0.30, std::numeric_limits<double>::infinity(), tr("Severe")},
+        {lento::Band::Low, tr("Low")},
+        {lento::Band::Moderate, tr("Moderate")},
+        {lento::Band::High, tr("High")},
+        {lento::Band::Severe, tr("Severe")},
     };
     QList<ChartBand> bands;
     for (const auto &s : spec) {
         ChartBand b;
-        b.from = s.from;
-        b.to = s.to;
+        b.from = lento::bandFrom(s.band);
+        b.to = lento::bandTo(s.band);
         b.light = Palette::band(s.band, false);
         b.dark = Palette::band(s.band, true);
         b.textLight = Palette::bandText(s.band, false);

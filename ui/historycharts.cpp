@@ -5,6 +5,7 @@
 #include "displaytext.h"
 #include "historydata.h"
 #include "palette.h"
+#include "pressureband.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -182,8 +183,8 @@ void HistoryCharts::setData(const HistoryData &data, const Catalogue *catalogue)
     c.lines.insert(QStringLiteral("pressure"), lineSegments(data.first, data.pressure));
     c.doseTop = niceTop(
         std::max(maxOf(c.lines.value(QStringLiteral("planned"))), maxOf(c.lines.value(QStringLiteral("taken")))), 1.0);
-    // At least up to the high band (0.30) so a low modelled pressure is not blown up.
-    c.pressureTop = std::max(0.3, 1.05 * maxOf(c.lines.value(QStringLiteral("pressure"))));
+    // At least up to the end of the high band so a low modelled pressure is not blown up.
+    c.pressureTop = std::max(lento::kSevereBandFrom, 1.05 * maxOf(c.lines.value(QStringLiteral("pressure"))));
 
     QList<QPointF> ciwa, bwsq;
     for (const HistoryVisit &v : data.visits) {

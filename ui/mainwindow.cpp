@@ -7,7 +7,7 @@
 #include "emptystate.h"
 #include "filedialogs.h"
 #include "handoutactions.h"
-#include "handoutoptionsdialog.h"
+#include "handoutrequest.h"
 #include "historycontroller.h"
 #include "languagemanager.h"
 #include "patientcontext.h"
@@ -18,8 +18,10 @@
 #include "planeditor.h"
 #include "planfiles.h"
 #include "planner.h"
+#include "saveprompts.h"
 #include "settingsdialog.h"
 #include "store.h"
+#include "windowlayout.h"
 #include "workspaceactions.h"
 
 #include <QAction>
@@ -29,7 +31,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -53,10 +54,17 @@ using lento::store::RecordId;
 
 MainWindow::MainWindow(
     lento::store::Store *store, const lento::Catalogue *catalogue, LanguageManager *language, QWidget *parent)
+    : MainWindow(store, catalogue, language, AppSettings::loadStored(), parent)
+{
+}
+
+MainWindow::MainWindow(lento::store::Store *store, const lento::Catalogue *catalogue, LanguageManager *language,
+    const AppSettings &settings, QWidget *parent)
     : QMainWindow(parent),
       m_store(store),
       m_catalogue(catalogue),
       m_language(language),
+      m_settings(settings),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_patients(new PatientList(this)),
       m_banner(new QLabel(this)),
@@ -68,10 +76,6 @@ MainWindow::MainWindow(
       m_act(new WorkspaceActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    {
-        QSettings qs;
-        m_settings = AppSettings::load(qs);
-    }
     if (m_store)
         m_store->setClinician(m_settings.clinician);
 
@@ -154,7 +158,7 @@ MainWindow::MainWindow(
     retranslateUi();
     showPatientPage();
     updateActions();
-    restoreLayout();
+    WindowLayout::restore(this, m_splitter, m_act->showPatientList, m_patients);
 }
 
 MainWindow::~MainWindow()
@@ -300,59 +304,13 @@ void MainWindow::showPatientPage()
 
 // ---- Window state ---------------------------------------------------------------------------
 
-// A splitter's settings key: its object name, or its place among the window's splitters
-// (stable, since the window always builds the same widgets in the same order).
-static QString splitterKey(const QSplitter *splitter, int index)
-{
-    return splitter->objectName().isEmpty() ? QStringLiteral("splitter%1").arg(index) : splitter->objectName();
-}
-
-void MainWindow::restoreLayout()
-{
-    QSettings s;
-    s.beginGroup(QStringLiteral("window"));
-    if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray())) {
-        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
-                                                              : QRect(0, 0, 1400, 900);
-        resize(qMin(1360, screen.width() * 9 / 10), qMin(860, screen.height() * 9 / 10));
-        m_splitter->setSizes({250, width() - 250});
-    }
-    restoreState(s.value(QStringLiteral("state")).toByteArray());
-    const bool listVisible = s.value(QStringLiteral("patientList"), true).toBool();
-    m_act->showPatientList->setChecked(listVisible);
-    m_patients->setVisible(listVisible);
-    s.endGroup();
-    // Every splitter, the plan editor's included.
-    s.beginGroup(QStringLiteral("splitterLayout2")); // the plan editor's panes moved: older states do not fit
-    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
-    for (int i = 0; i < splitters.size(); ++i)
-        if (const QString key = splitterKey(splitters.at(i), i); s.contains(key))
-            splitters.at(i)->restoreState(s.value(key).toByteArray());
-    s.endGroup();
-}
-
-void MainWindow::saveLayout() const
-{
-    QSettings s;
-    s.beginGroup(QStringLiteral("window"));
-    s.setValue(QStringLiteral("geometry"), saveGeometry());
-    s.setValue(QStringLiteral("state"), saveState());
-    s.setValue(QStringLiteral("patientList"), m_act->showPatientList->isChecked());
-    s.endGroup();
-    s.beginGroup(QStringLiteral("splitterLayout2")); // the plan editor's panes moved: older states do not fit
-    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
-    for (int i = 0; i < splitters.size(); ++i)
-        s.setValue(splitterKey(splitters.at(i), i), splitters.at(i)->saveState());
-    s.endGroup();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
         event->ignore();
         return;
     }
-    saveLayout();
+    WindowLayout::save(this, m_act->showPatientList->isChecked());
     event->accept();
 }
 
@@ -362,25 +320,14 @@ bool MainWindow::maybeSave()
 {
     if (!hasUnsavedChanges())
         return true;
-    const bool writable = m_store && !m_store->isReadOnly();
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-        tr("The plan for %1 has changes that are not saved.").arg(m_patient.name), QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("unsavedChangesBox"));
-    box.setInformativeText(
-        writable ? tr("Save them as a new version?") : tr("The database is read-only; the changes will be lost."));
-    if (writable)
-        box.addButton(QMessageBox::Save);
-    box.addButton(QMessageBox::Discard);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(writable ? QMessageBox::Save : QMessageBox::Cancel);
-    const int answer = box.exec();
-    if (answer == QMessageBox::Cancel)
+    const auto answer = SavePrompts::askUnsaved(this, m_patient.name, m_store && !m_store->isReadOnly());
+    if (answer == SavePrompts::UnsavedChoice::Cancel)
         return false;
-    if (answer == QMessageBox::Discard) {
+    if (answer == SavePrompts::UnsavedChoice::Discard) {
         m_unsavedNewPlan = false;
         return true;
     }
-    const auto comment = askComment();
+    const auto comment = SavePrompts::askComment(this, m_planId == 0);
     return comment && savePlan(*comment);
 }
 
@@ -411,14 +358,7 @@ bool MainWindow::openPatient(RecordId patientId)
         m_patients->setCurrentPatient(m_patient.id);
         return false;
     }
-    m_patient = history->patient;
-    m_medications = history->medications;
-    m_plans.clear();
-    for (const auto &p : history->plans)
-        if (!p.archived)
-            m_plans.append(p);
-    std::stable_sort(
-        m_plans.begin(), m_plans.end(), [](const auto &a, const auto &b) { return a.modified > b.modified; });
+    takeHistory(history.value());
     m_patients->setCurrentPatient(patientId);
     m_header->setPatient(m_patient, m_medications);
     pushPatientContext();
@@ -460,6 +400,19 @@ bool MainWindow::openPlan(RecordId planId)
     updateActions();
     updateTitle();
     return true;
+}
+
+void MainWindow::takeHistory(const lento::store::PatientHistory &history)
+{
+    m_patient = history.patient;
+    m_medications = history.medications;
+    m_plans.clear();
+    for (const auto &p : history.plans)
+        if (!p.archived)
+            m_plans.append(p);
+    // Newest first: the header's plan list and the plan opened with the patient.
+    std::stable_sort(
+        m_plans.begin(), m_plans.end(), [](const auto &a, const auto &b) { return a.modified > b.modified; });
 }
 
 void MainWindow::pushPatientContext()
@@ -519,14 +472,7 @@ void MainWindow::refreshPatient()
     const auto history = m_store->history(m_patient.id);
     if (!history.ok())
         return;
-    m_patient = history->patient;
-    m_medications = history->medications;
-    m_plans.clear();
-    for (const auto &p : history->plans)
-        if (!p.archived)
-            m_plans.append(p);
-    std::stable_sort(
-        m_plans.begin(), m_plans.end(), [](const auto &a, const auto &b) { return a.modified > b.modified; });
+    takeHistory(history.value());
     m_header->setPatient(m_patient, m_medications);
     m_header->setPlans(m_plans, m_planId);
     updateTitle();
@@ -538,21 +484,8 @@ void MainWindow::save()
 {
     if (!m_act->save->isEnabled())
         return;
-    if (const auto comment = askComment())
+    if (const auto comment = SavePrompts::askComment(this, m_planId == 0))
         savePlan(*comment);
-}
-
-std::optional<QString> MainWindow::askComment()
-{
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("saveCommentDialog"));
-    dialog.setWindowTitle(tr("Save plan"));
-    dialog.setLabelText(m_planId ? tr("Comment for the new version (optional):")
-                                 : tr("Comment for the plan's first version (optional):"));
-    dialog.setInputMode(QInputDialog::TextInput);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return dialog.textValue().trimmed();
 }
 
 bool MainWindow::savePlan(const QString &comment)
@@ -577,25 +510,8 @@ bool MainWindow::savePlan(const QString &comment)
     const auto record = m_store->plan(m_planId);
     const auto newest
         = record.ok() ? m_store->version(record->headVersionId) : record.failure<lento::store::PlanVersion>();
-    QString who;
-    if (newest.ok())
-        who = tr("Version %1 was saved by %2 at %3.")
-                  .arg(newest->number)
-                  .arg(newest->author.isEmpty() ? tr("someone") : newest->author,
-                      QLocale().toString(newest->savedAt.toLocalTime(), QLocale::ShortFormat));
-    QMessageBox box(QMessageBox::Warning, tr("Plan changed elsewhere"),
-        tr("This plan was changed after you opened it. %1").arg(who), QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("conflictBox"));
-    box.setInformativeText(tr("Reload opens the newest version and discards your changes. Save as new plan keeps "
-                              "both: your changes become a separate plan branched from the version you edited."));
-    QPushButton *reload = box.addButton(tr("&Reload newest version"), QMessageBox::DestructiveRole);
-    reload->setObjectName(QStringLiteral("conflictReload"));
-    QPushButton *asNew = box.addButton(tr("Save as &new plan"), QMessageBox::AcceptRole);
-    asNew->setObjectName(QStringLiteral("conflictSaveAsNew"));
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(asNew);
-    box.exec();
-    if (box.clickedButton() == reload) {
+    const auto choice = SavePrompts::askConflict(this, newest.ok() ? &newest.value() : nullptr);
+    if (choice == SavePrompts::ConflictChoice::Reload) {
         if (newest.ok()) {
             loadVersion(newest.value());
             refreshPatient();
@@ -606,7 +522,7 @@ bool MainWindow::savePlan(const QString &comment)
         updateTitle();
         return false;
     }
-    if (box.clickedButton() == asNew) {
+    if (choice == SavePrompts::ConflictChoice::SaveAsNew) {
         // The branch is a plan of its own: it says where it came from instead of repeating the name.
         const auto base = m_store->version(m_baseVersion);
         const QString title = m_editor->plan().title.isEmpty() ? tr("Plan") : m_editor->plan().title;
@@ -781,38 +697,13 @@ void MainWindow::backupDatabase()
 
 report::HandoutInput MainWindow::handoutInput() const
 {
-    report::HandoutInput in;
-    in.plan = m_editor->plan();
-    in.language = !m_patient.handoutLanguage.isEmpty() ? m_patient.handoutLanguage
-        : m_language                                   ? m_language->language()
-                                                       : QStringLiteral("en");
-    const QLocale::Territory territory = QLocale::system().territory();
-    in.paper = territory == QLocale::UnitedStates || territory == QLocale::Canada ? QPageSize::Letter : QPageSize::A4;
-    in.patientName = m_patient.name;
-    in.patientIdentifier = m_patient.identifier;
-    in.clinicName = m_settings.clinicName;
-    in.clinicPhone = m_settings.clinicPhone;
-    in.prescriber = m_settings.clinician;
-    in.issued = QDate::currentDate();
-    in.startDate = in.plan.startDate.isValid() ? in.plan.startDate : QDate::currentDate();
-    in.region = m_settings.planner.region;
-    in.opioidCoPrescribed = m_patient.risks.opioidCoPrescription;
-    return in;
+    return HandoutRequest::input(
+        m_editor->plan(), m_patient, m_settings, m_language ? m_language->language() : QStringLiteral("en"));
 }
 
 std::optional<report::HandoutInput> MainWindow::askHandoutOptions()
 {
-    report::HandoutInput in = handoutInput();
-    if (!acknowledgeCriticalFindings(this, m_editor->checks(), &in))
-        return std::nullopt;
-    QSettings qs;
-    HandoutOptionsDialog::applyRemembered(in, qs);
-    HandoutOptionsDialog dialog(in, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    in = dialog.input();
-    HandoutOptionsDialog::remember(in, qs);
-    return in;
+    return HandoutRequest::ask(this, handoutInput(), m_editor->checks());
 }
 
 void MainWindow::printHandout()

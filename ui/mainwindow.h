@@ -42,8 +42,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // `store` must be open and outlive the window; `language` may be null (no language switch).
+    // `settings` are the ones the program loaded at start; the first form loads them itself.
     MainWindow(lento::store::Store *store, const lento::Catalogue *catalogue, LanguageManager *language,
         QWidget *parent = nullptr);
+    MainWindow(lento::store::Store *store, const lento::Catalogue *catalogue, LanguageManager *language,
+        const AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // ---- State, for the app and for tests ----
@@ -106,17 +109,15 @@ private:
     void updateTitle();
     void updateActions();
     void updateUndoTexts();
-    void restoreLayout();
-    void saveLayout() const;
     void showPatientPage();
     void refreshPatient(); // re-reads patient, medications and plans
+    void takeHistory(const lento::store::PatientHistory &history); // patient, medications, unarchived plans
     void pushPatientContext();
     void loadVersion(const lento::store::PlanVersion &version);
     void startNewPlan();
     bool saveAsNewPlan(const QByteArray &document, const QString &comment, lento::store::RecordId branchedFrom);
     void afterSaved(const lento::store::PlanVersion &version);
     void showError(const QString &title, const QString &message);
-    std::optional<QString> askComment();
     QString defaultPlanFileName() const;
 
     lento::store::Store *m_store;

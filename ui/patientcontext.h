@@ -6,8 +6,8 @@
 
 #include "checks.h"
 #include "plan.h"
-#include "planeditor.h"
 #include "planner.h"
+#include "plannerdefaults.h"
 #include "records.h"
 
 #include <QDate>

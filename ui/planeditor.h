@@ -7,6 +7,7 @@
 #include "plan.h"
 #include "plandocumentmodel.h"
 #include "planner.h"
+#include "plannerdefaults.h"
 
 #include <QList>
 #include <QWidget>
@@ -31,24 +32,6 @@ class StepsTableModel;
 class ChecksModel;
 class ChecksPanel;
 class StepDosesModel;
-
-// The planner settings a new plan starts from (kept by the shell in QSettings).
-struct PlannerDefaults
-{
-    lento::Strategy strategy = lento::Strategy::Percent;
-    double percent = 10.0; // Percent: % of the current dose per step
-    double linearMg = 0.0; // Linear: mg/day per step (0 = 10 % of the start dose)
-    double maxDropPoints = 5.0; // Occupancy: max drop per step, percentage points
-    double maxPressure = 0.05; // Guided: cap on modelled shown pressure
-    int everyDays = 14; // nominal interval between reductions
-    QString equivalence = QStringLiteral("ashton");
-    QString region = QStringLiteral("uk");
-    lento::FormsAllowed forms = lento::FormsAllowed::Tablets;
-    lento::CutOrder cutOrder = lento::CutOrder::DaytimeFirst;
-    lento::ModelParams model; // L50, τR, Hill coefficient
-
-    bool operator==(const PlannerDefaults &) const = default;
-};
 
 class PlanEditor : public QWidget
 {

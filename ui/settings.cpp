@@ -113,6 +113,12 @@ AppSettings AppSettings::load(QSettings &s)
     return a;
 }
 
+AppSettings AppSettings::loadStored()
+{
+    QSettings s;
+    return load(s);
+}
+
 void AppSettings::save(QSettings &s) const
 {
     const PlannerDefaults &p = planner;

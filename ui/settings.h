@@ -5,7 +5,7 @@
 #pragma once
 
 #include "patientfilters.h"
-#include "planeditor.h"
+#include "plannerdefaults.h"
 
 #include <QString>
 
@@ -26,6 +26,8 @@ struct AppSettings
     static AppSettings defaults();
     // Reads what is stored; missing or unreadable values fall back to defaults().
     static AppSettings load(QSettings &settings);
+    // load() from the program's QSettings (organisation and application name).
+    static AppSettings loadStored();
     void save(QSettings &settings) const;
 
     bool operator==(const AppSettings &) const = default;

@@ -123,13 +123,9 @@ int runHandout(const QStringList &args)
                 return badInput(QStringLiteral("--next-appointment: the time must be HH:MM (got '%1')").arg(parts[1]));
         }
     }
-    if (parser.isSet(supply)) {
-        bool ok = false;
-        in.supplyDays = parser.value(supply).toInt(&ok);
-        if (!ok || in.supplyDays < 1 || in.supplyDays > 365)
-            return badInput(QStringLiteral("--supply-days: must be a whole number between 1 and 365 (got '%1')")
-                                .arg(parser.value(supply)));
-    }
+    if (parser.isSet(supply)
+        && !parseIntFlag(parser.value(supply), QStringLiteral("--supply-days"), 1, 365, &in.supplyDays, &error))
+        return badInput(error);
     const Catalogue &catalogue = Catalogue::shared();
     if (parser.isSet(region)) {
         if (!catalogue.regions().contains(parser.value(region)))

@@ -82,22 +82,6 @@ bool parseNumber(const QString &text, const QString &flag, double min, double ma
     return true;
 }
 
-bool parseInt(const QString &text, const QString &flag, int min, int max, int *out, QString *error)
-{
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    if (!ok || v < min || v > max) {
-        *error = QStringLiteral("%1: must be a whole number between %2 and %3 (got '%4')")
-                     .arg(flag)
-                     .arg(min)
-                     .arg(max)
-                     .arg(text);
-        return false;
-    }
-    *out = v;
-    return true;
-}
-
 int runPlan(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -221,25 +205,29 @@ int runPlan(const QStringList &args)
         && !parseNumber(parser.value(firstCut), QStringLiteral("--first-cut"), 0.1, 25, &r.firstCutPercent, &error))
         return badInput(error);
     if (parser.isSet(minInterval)
-        && !parseInt(parser.value(minInterval), QStringLiteral("--min-interval"), 1, 365, &r.minIntervalDays, &error))
+        && !parseIntFlag(
+            parser.value(minInterval), QStringLiteral("--min-interval"), 1, 365, &r.minIntervalDays, &error))
         return badInput(error);
     if (parser.isSet(maxInterval)
-        && !parseInt(parser.value(maxInterval), QStringLiteral("--max-interval"), 1, 365, &r.maxIntervalDays, &error))
+        && !parseIntFlag(
+            parser.value(maxInterval), QStringLiteral("--max-interval"), 1, 365, &r.maxIntervalDays, &error))
         return badInput(error);
-    if (parser.isSet(every) && !parseInt(parser.value(every), QStringLiteral("--every"), 1, 365, &r.everyDays, &error))
+    if (parser.isSet(every)
+        && !parseIntFlag(parser.value(every), QStringLiteral("--every"), 1, 365, &r.everyDays, &error))
         return badInput(error);
     for (const QString &h : parser.values(hold)) {
         const QStringList parts = h.split(QLatin1Char(':'));
         HoldSpec spec;
         if (parts.size() != 2
-            || !parseInt(parts[0], QStringLiteral("--hold (reduction number)"), 1, 1000, &spec.afterReduction, &error)
-            || !parseInt(parts[1], QStringLiteral("--hold (days)"), 1, 365, &spec.days, &error))
+            || !parseIntFlag(
+                parts[0], QStringLiteral("--hold (reduction number)"), 1, 1000, &spec.afterReduction, &error)
+            || !parseIntFlag(parts[1], QStringLiteral("--hold (days)"), 1, 365, &spec.days, &error))
             return badInput(error.isEmpty() ? QStringLiteral("--hold: expected N:DAYS (got '%1')").arg(h) : error);
         r.holds.append(spec);
     }
     r.switchTo = parser.value(switchTo).trimmed().toLower();
     if (parser.isSet(stageDays)
-        && !parseInt(parser.value(stageDays), QStringLiteral("--stage-days"), 1, 90, &r.stageDays, &error))
+        && !parseIntFlag(parser.value(stageDays), QStringLiteral("--stage-days"), 1, 90, &r.stageDays, &error))
         return badInput(error);
     r.eveningFirst = !parser.isSet(morningFirst);
     r.equivalence = parser.value(equivalence).trimmed().toLower();
@@ -296,13 +284,13 @@ int runPlan(const QStringList &args)
             &r.patient.halfLifeMultiplier, &error))
         return badInput(error);
     if (parser.isSet(prior)
-        && !parseInt(
+        && !parseIntFlag(
             parser.value(prior), QStringLiteral("--prior-abrupt"), 0, 100, &r.patient.priorAbruptWithdrawals, &error))
         return badInput(error);
     r.title = parser.value(title);
     if (parser.isSet(age)) {
         int years = 0;
-        if (!parseInt(parser.value(age), QStringLiteral("--age"), 0, 130, &years, &error))
+        if (!parseIntFlag(parser.value(age), QStringLiteral("--age"), 0, 130, &years, &error))
             return badInput(error);
         r.ageYears = years;
     }
@@ -376,13 +364,13 @@ int runCheck(const QStringList &args)
     QString error;
     if (parser.isSet(ageOpt)) {
         int age = 0;
-        if (!parseInt(parser.value(ageOpt), QStringLiteral("--age"), 0, 130, &age, &error))
+        if (!parseIntFlag(parser.value(ageOpt), QStringLiteral("--age"), 0, 130, &age, &error))
             return badInput(error);
         ctx.ageYears = age;
     }
     if (parser.isSet(priorOpt)) {
         int n = 0;
-        if (!parseInt(parser.value(priorOpt), QStringLiteral("--prior-abrupt"), 0, 100, &n, &error))
+        if (!parseIntFlag(parser.value(priorOpt), QStringLiteral("--prior-abrupt"), 0, 100, &n, &error))
             return badInput(error);
         ctx.priorAbruptWithdrawals = n;
     }

@@ -128,22 +128,6 @@ QByteArray toCsv(const SimulationResult &r)
     return out;
 }
 
-bool parseIntFlag(const QString &text, const QString &flag, int min, int max, int *value, QString *error)
-{
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1: must be a whole number between %2 and %3 (got '%4')")
-                     .arg(flag)
-                     .arg(min)
-                     .arg(max)
-                     .arg(text);
-        return false;
-    }
-    *value = v;
-    return true;
-}
-
 int runSimulate(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -175,10 +159,11 @@ int runSimulate(const QStringList &args)
     SimulationOptions options;
     QString error;
     if (parser.isSet(daysOpt)
-        && !parseIntFlag(parser.value(daysOpt), QStringLiteral("days"), 0, 36500, &options.days, &error))
+        && !parseIntFlag(parser.value(daysOpt), QStringLiteral("--days"), 0, 36500, &options.days, &error))
         return badInput(error);
     if (parser.isSet(stepOpt)
-        && !parseIntFlag(parser.value(stepOpt), QStringLiteral("step-minutes"), 1, 1440, &options.stepMinutes, &error))
+        && !parseIntFlag(
+            parser.value(stepOpt), QStringLiteral("--step-minutes"), 1, 1440, &options.stepMinutes, &error))
         return badInput(error);
 
     QByteArray bytes;

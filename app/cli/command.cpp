@@ -87,6 +87,22 @@ int parseVerb(QCommandLineParser &parser, const QStringList &args, const QString
     return -1;
 }
 
+bool parseIntFlag(const QString &text, const QString &flag, int min, int max, int *value, QString *error)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("%1: must be a whole number between %2 and %3 (got '%4')")
+                     .arg(flag)
+                     .arg(min)
+                     .arg(max)
+                     .arg(text);
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
 bool readFile(const QString &path, QByteArray *data, QString *error)
 {
     QFile f(path);

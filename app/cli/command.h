@@ -47,6 +47,10 @@ QString fileSizeLimitNote();
 // value) and reports unknown options. Returns -1 to continue, otherwise the exit code.
 int parseVerb(QCommandLineParser &parser, const QStringList &args, const QString &usage);
 
+// Reads a whole number for `flag` (e.g. "--every") between min and max; otherwise sets *error to
+// "--every: must be a whole number between 1 and 365 (got 'x')" and returns false.
+bool parseIntFlag(const QString &text, const QString &flag, int min, int max, int *value, QString *error);
+
 // Reads a whole file; on failure returns an error naming the file.
 bool readFile(const QString &path, QByteArray *data, QString *error);
 // Writes atomically, a new file 0600 ("-" = stdout). Refuses anything that is not a regular file

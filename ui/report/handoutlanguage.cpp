@@ -1,6 +1,8 @@
 // Handout language: private translator, bundled Chinese fallback, dates, numbers and fonts.
 #include "handoutlanguage.h"
 
+#include "numberformat.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTranslator>
@@ -143,12 +145,7 @@ QString HandoutLanguage::shortDate(const QDate &d) const
 
 QString HandoutLanguage::number(double value)
 {
-    QString s = QString::number(value, 'f', 3);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
-        s.chop(1);
-    if (s == QLatin1String("-0"))
-        s = QStringLiteral("0");
-    return s;
+    return lento::formatNumber(value, 3);
 }
 
 QStringList HandoutLanguage::fontFamilies() const
