@@ -3843,7 +3843,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+234"/>
+        <location filename="../ui/mainwindow.cpp" line="+235"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
