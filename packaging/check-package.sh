@@ -37,6 +37,7 @@ expected=(
   ./usr/share/man/man1/lento-cli.1.gz
   ./usr/share/man/man1/lento.1.gz
   ./usr/share/lento/translations/lento_zh_CN.qm
+  ./usr/share/lento/translations/lento_en.qm
   ./usr/share/lento/examples/diazepam-taper.plan.json
 )
 for path in "${expected[@]}"; do

@@ -72,9 +72,10 @@ format_gate() {
   return 1
 }
 
-# The Chinese catalogue must not ship unfinished, obsolete or vanished entries.
+# The catalogues (Chinese; English plural forms) must not ship unfinished, obsolete or vanished entries.
 translation_gate() {
-  bash packaging/check-translations.sh translations/lento_zh_CN.ts
+  bash packaging/check-translations.sh translations/lento_zh_CN.ts \
+    && bash packaging/check-translations.sh translations/lento_en.ts
 }
 
 # Every source file under core/, ui/ and app/ must be reached from a program's main file: a file

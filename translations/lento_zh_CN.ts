@@ -473,10 +473,12 @@
         <source>Step %1, the first cut, is %2 %; ASAM 2025 suggests 5–10 % to begin with.</source>
         <translation>第 %1 步（首次减量）减幅为 %2%；ASAM 2025 建议起始减幅为 5–10%。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Step %1 comes %2 day(s) after the previous change; allow at least a week between changes.</source>
-        <translation>第 %1 步距上次调整仅 %2 天；两次调整之间应至少间隔一周。</translation>
+        <source>Step %1 comes %n day(s) after the previous change; allow at least a week between changes.</source>
+        <translation>
+            <numerusform>第 %1 步距上次调整仅 %n 天；两次调整之间应至少间隔一周。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3102,7 +3104,14 @@
         <translation>整个计划</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+来源：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -3125,7 +3134,7 @@
 <context>
     <name>lento::ui::ChecksPanel</name>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="+70"/>
+        <location filename="../ui/checkspanel.cpp" line="+75"/>
         <source>%1
 Source: %2</source>
         <translation>%1
@@ -4837,7 +4846,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlanEditor</name>
     <message>
-        <location filename="../ui/planeditor.cpp" line="+278"/>
+        <location filename="../ui/planeditor.cpp" line="+286"/>
         <source>Insert a hold</source>
         <translation>插入维持期</translation>
     </message>
@@ -5067,7 +5076,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::PlannerForm</name>
     <message>
-        <location filename="../ui/plannerform.cpp" line="+232"/>
+        <location filename="../ui/plannerform.cpp" line="+243"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
@@ -5148,17 +5157,17 @@ Start by adding your first patient, or create a demo patient (Help → Create de
     </message>
     <message>
         <location line="+8"/>
-        <location line="+101"/>
+        <location line="+124"/>
         <source>Maintenance dose (mg/day)</source>
         <translation>维持剂量（mg/日）</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-124"/>
         <source>must be more than 0; untick it to stop the drug</source>
         <translation>必须大于 0；如要停药请取消勾选</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+52"/>
         <source>Planner error</source>
         <translation>计划程序错误</translation>
     </message>
@@ -5173,17 +5182,27 @@ Start by adding your first patient, or create a demo patient (Help → Create de
         <translation>计划标题：</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-55"/>
         <source>Generated from the regimen and pace</source>
         <translation>根据用药方案和减量速度生成</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
+        <source>Start date: %1 is more than a year before today (%2). Check the year; every step&apos;s date follows it.</source>
+        <translation>开始日期：%1 比今天（%2）早一年以上。请核对年份；每一步的日期都随之而定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start date: %1 is more than a year after today (%2). Check the year; every step&apos;s date follows it.</source>
+        <translation>开始日期：%1 比今天（%2）晚一年以上。请核对年份；每一步的日期都随之而定。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Start date:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Current regimen:</source>
         <translation>当前用药方案：</translation>
     </message>
@@ -5910,7 +5929,7 @@ Start by adding your first patient, or create a demo patient (Help → Create de
 <context>
     <name>lento::ui::TaperChart</name>
     <message>
-        <location filename="../ui/taperchart.cpp" line="+714"/>
+        <location filename="../ui/taperchart.cpp" line="+743"/>
         <location line="+15"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
@@ -6151,12 +6170,12 @@ to %2</source>
 <context>
     <name>lento::ui::VisitDialog</name>
     <message>
-        <location filename="../ui/visitdialog.cpp" line="+55"/>
+        <location filename="../ui/visitdialog.cpp" line="+57"/>
         <source>%1: must be between %2 and %3 %4.</source>
         <translation>%1：必须在 %2 到 %3 %4 之间。</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+387"/>
         <source>Doses taken, row %1: the time must be HH:MM between 00:00 and 23:59, or empty.</source>
         <translation>实际服药，第 %1 行：时间必须为 HH:MM 格式，范围 00:00 至 23:59，或留空。</translation>
     </message>
@@ -6291,7 +6310,42 @@ to %2</source>
         <translation>保存前请更正以下内容：</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
+        <source>Visit date: %1 is in the future (today is %2); a visit is recorded on or after its day.</source>
+        <translation>就诊日期：%1 是将来的日期（今天是 %2）；就诊应在当天或之后记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit date: %1 is more than a year ago (today is %2). Check the year; an earlier visit entered now is fine.</source>
+        <translation>就诊日期：%1 距今已超过一年（今天是 %2）。请核对年份；现在补录以前的就诊是可以的。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Visit more than a year ago</source>
+        <translation>就诊日期超过一年前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The visit date %1 is more than a year ago (today is %2).</source>
+        <translation>就诊日期 %1 距今已超过一年（今天是 %2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the visit with this date, or go back and change the date?</source>
+        <translation>按此日期保存就诊记录，还是返回修改日期？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save with this date</source>
+        <translation>按此日期保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change the date</source>
+        <translation>修改日期(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Correct visit</source>
         <translation>更正就诊记录</translation>
     </message>
@@ -6321,7 +6375,7 @@ to %2</source>
         <translation>就诊日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>D&amp;ecision:</source>
         <translation>决定(&amp;E)：</translation>
     </message>

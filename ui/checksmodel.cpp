@@ -98,8 +98,13 @@ QVariant ChecksModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case MessageColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return DisplayText::checkMessage(c, m_catalogue);
+        if (role == Qt::ToolTipRole) {
+            const QString source = DisplayText::checkSource(c);
+            const QString message = DisplayText::checkMessage(c, m_catalogue);
+            return source.isEmpty() ? message : tr("%1\nSource: %2").arg(message, source);
+        }
         break;
     case SourceColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)

@@ -32,12 +32,17 @@ ChecksPanel::ChecksPanel(ChecksModel *model, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A finding is read whole: its text wraps in its column and the row grows to fit (and it is
+    // the row's tooltip, and shown in full under the list once selected).
     m_view->setWordWrap(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(ChecksModel::MessageColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ChecksModel::SeverityColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ChecksModel::StepColumn, QHeaderView::ResizeToContents);
+    // The finding gets the width; its source is in its tooltip and under the list.
+    m_view->setColumnHidden(ChecksModel::SourceColumn, true);
     m_view->setTabKeyNavigation(false);
     connect(m_view, &QAbstractItemView::activated, this, &ChecksPanel::activate);
     connect(m_view, &QAbstractItemView::clicked, this, &ChecksPanel::activate);

@@ -1,6 +1,7 @@
 // The checks panel: a summary line (counts by severity) and the list of findings; activating a
-// finding (click, Enter) asks the editor to select its step; the current finding is shown in
-// full, with its source, under the list.
+// finding (click, Enter) asks the editor to select its step. Findings wrap, their rows growing
+// to fit; the current finding is shown in full, with its source, under the list (and as the
+// row's tooltip).
 #pragma once
 
 #include <QWidget>

@@ -333,9 +333,9 @@ QString DisplayText::checkMessage(const Check &check, const Catalogue *catalogue
             .arg(check.stepIndex + 1)
             .arg(pct("cut_pct"));
     if (code == QLatin1String(CheckCode::IntervalUnder7) && has(d, {"days"}))
-        return tr("Step %1 comes %2 day(s) after the previous change; allow at least a week between changes.")
-            .arg(check.stepIndex + 1)
-            .arg(int(num(d, "days")));
+        return tr("Step %1 comes %n day(s) after the previous change; allow at least a week between changes.", nullptr,
+            int(num(d, "days")))
+            .arg(check.stepIndex + 1);
     if (code == QLatin1String(CheckCode::DoseIncrease) && has(d, {"increase_pct"})) {
         if (info)
             return tr("Step %1: the switch raises the diazepam-equivalent dose by %2 %.")

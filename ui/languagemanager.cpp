@@ -53,7 +53,7 @@ bool LanguageManager::setLanguage(const QString &requested)
     const QString language = requested.isEmpty() ? systemLanguage() : requested;
     if (!available().contains(language))
         return false;
-    if (language == m_language && (language == QLatin1String("en") || m_app))
+    if (language == m_language && m_app)
         return true;
 
     // Qt announces LanguageChange when a translator is removed or a non-empty one installed.
@@ -74,16 +74,17 @@ bool LanguageManager::setLanguage(const QString &requested)
         } else {
             delete qt;
         }
-        m_app = new QTranslator(this);
-        // An empty catalogue loads as "empty"; it is still installed so the switch is uniform.
-        if (!m_app->load(QStringLiteral(":/i18n/lento_zh_CN.qm")))
-            qWarning("Lento: the Chinese translation catalogue could not be loaded");
-        announced = QCoreApplication::installTranslator(m_app) || announced;
     } else {
         const QLocale system = QLocale::system();
         QLocale::setDefault(system.language() == QLocale::English ? system : QLocale(QLocale::English));
         QApplication::setFont(m_originalFont);
     }
+    // English has a catalogue too: the plural forms of "%n day(s)" and the like ("1 day", "14 days").
+    m_app = new QTranslator(this);
+    if (!m_app->load(QStringLiteral(":/i18n/lento_%1.qm").arg(language)))
+        qWarning("Lento: the translation catalogue for %s could not be loaded", qPrintable(language));
+    // An empty catalogue loads as "empty"; it is still installed so the switch is uniform.
+    announced = QCoreApplication::installTranslator(m_app) || announced;
     m_language = language;
     if (!announced) { // e.g. an empty catalogue: the locale and drug names still change
         QEvent event(QEvent::LanguageChange);

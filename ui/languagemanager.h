@@ -1,7 +1,7 @@
 // Switches the user-interface language at run time: installs Lento's own translation
-// (:/i18n/lento_<lang>.qm) and Qt's (qtbase_<lang>.qm), sets the default QLocale and, for
-// Chinese, a Simplified Chinese font. Qt then sends QEvent::LanguageChange to every widget,
-// which retranslates itself.
+// (:/i18n/lento_<lang>.qm; English's holds only the plural forms) and, for Chinese, Qt's
+// (qtbase_<lang>.qm); sets the default QLocale and, for Chinese, a Simplified Chinese font. Qt then sends
+// QEvent::LanguageChange to every widget, which retranslates itself.
 #pragma once
 
 #include <QFont>

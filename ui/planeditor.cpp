@@ -169,7 +169,13 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     d->dosesView->setTabKeyNavigation(false);
     d->dosesView->verticalHeader()->hide();
-    d->dosesView->horizontalHeader()->setStretchLastSection(true);
+    // The composition takes the width the other columns leave and wraps, rows growing to fit:
+    // read whole without scrolling sideways.
+    d->dosesView->setWordWrap(true);
+    d->dosesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : {StepDosesModel::DrugColumn, StepDosesModel::TimeColumn, StepDosesModel::AmountColumn})
+        d->dosesView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    d->dosesView->horizontalHeader()->setSectionResizeMode(StepDosesModel::CompositionColumn, QHeaderView::Stretch);
     auto *doseButtons = new QHBoxLayout;
     d->addDose = new QPushButton(dosesBox);
     d->removeDose = new QPushButton(dosesBox);
@@ -211,9 +217,11 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), d(new Private)
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(stepsBox);
     top->addWidget(side);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    top->setSizes({620, 360});
+    // Half each: on a 1366-pixel screen the doses' composition and the findings still read
+    // in lines of a few words.
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    top->setSizes({500, 500});
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(top);
     right->addWidget(chartsBox);

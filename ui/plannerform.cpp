@@ -2,6 +2,7 @@
 #include "plannerform.h"
 
 #include "catalogue.h"
+#include "dateplausibility.h"
 #include "displaytext.h"
 #include "regimeneditor.h"
 
@@ -71,6 +72,15 @@ PlannerForm::PlannerForm(QWidget *parent) : QWidget(parent)
     m_regimen = new RegimenEditor(this);
     m_topForm->addRow(QStringLiteral("-"), m_title);
     m_topForm->addRow(QStringLiteral("-"), m_start);
+    m_startWarning = new QLabel(this);
+    m_startWarning->setObjectName(QStringLiteral("startDateWarning"));
+    m_startWarning->setWordWrap(true);
+    m_startWarning->setTextFormat(Qt::PlainText);
+    QPalette warningPalette = m_startWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(0x8a, 0x4b, 0x00));
+    m_startWarning->setPalette(warningPalette);
+    m_topForm->addRow(QString(), m_startWarning);
+    m_topForm->setRowVisible(m_startWarning, false);
     m_topForm->addRow(QStringLiteral("-"), m_regimen);
     layout->addLayout(m_topForm);
 
@@ -194,6 +204,7 @@ void PlannerForm::connectEdits()
             Q_EMIT titleEdited(text.trimmed());
     });
     connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        updateStartWarning(!m_filling);
         if (!m_filling)
             Q_EMIT startDateEdited(date);
     });
@@ -470,6 +481,28 @@ void PlannerForm::setGeneratedTitle(const QString &title)
     m_title->setPlaceholderText(title.isEmpty() ? tr("Generated from the regimen and pace") : title);
 }
 
+void PlannerForm::updateStartWarning(bool edited)
+{
+    const QDate date = m_start->date();
+    const QDate today = QDate::currentDate();
+    const DateDistance distance = DatePlausibility::classify(date, today);
+    const bool show = distance != DateDistance::Near && (edited || !m_startWarning->text().isEmpty());
+    if (!show) {
+        m_startWarning->clear();
+    } else {
+        const QString day = date.toString(Qt::ISODate);
+        const QString now = today.toString(Qt::ISODate);
+        m_startWarning->setText(distance == DateDistance::FarPast
+                ? tr("Start date: %1 is more than a year before today (%2). Check the year; every step's date "
+                     "follows it.")
+                      .arg(day, now)
+                : tr("Start date: %1 is more than a year after today (%2). Check the year; every step's date "
+                     "follows it.")
+                      .arg(day, now));
+    }
+    m_topForm->setRowVisible(m_startWarning, show);
+}
+
 void PlannerForm::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
@@ -503,6 +536,7 @@ void PlannerForm::retranslate()
     setLabel(m_topForm, m_title, tr("Plan title:"));
     setGeneratedTitle(m_generatedTitle);
     setLabel(m_topForm, m_start, tr("Start date:"));
+    updateStartWarning(false);
     setLabel(m_topForm, m_regimen, tr("Current regimen:"));
     m_regimen->retranslate();
 

@@ -1,7 +1,8 @@
 // The planner form: today's regimen and everything the planner offers (strategy and pace,
 // intervals and holds, crossover to a long-acting drug, equivalence source, region, forms and
 // products, cut order, rounding, maintenance target). It builds a PlannerRequest and names the
-// field when an entry is wrong; "Generate plan" and "Re-generate from selected step" are its actions.
+// field when an entry is wrong (and warns when the start date is far from today); "Generate plan" and "Re-generate from
+// selected step" are its actions.
 #pragma once
 
 #include "expected.h"
@@ -58,6 +59,8 @@ public:
     QPushButton *generateButton() const { return m_generate; }
     QLineEdit *titleEdit() const { return m_title; }
     QDateEdit *startEdit() const { return m_start; }
+    // Says under the start date when it lies more than a year before or after today.
+    QLabel *startWarningLabel() const { return m_startWarning; }
 
 Q_SIGNALS:
     void generateRequested();
@@ -80,6 +83,9 @@ private:
     std::optional<lento::Error> implausibleDose(const QList<lento::Dose> &current) const;
     void connectEdits();
     void userEdited();
+    // Shows the start-date warning after the user's change (`edited`) to a date far from today,
+    // keeps it current while shown, and hides it once the date is near today.
+    void updateStartWarning(bool edited);
 
     const lento::Catalogue *m_catalogue = nullptr;
     lento::PatientParams m_patient;
@@ -91,6 +97,7 @@ private:
     QFormLayout *m_form = nullptr;
     QLineEdit *m_title;
     QDateEdit *m_start;
+    QLabel *m_startWarning;
     RegimenEditor *m_regimen;
     QComboBox *m_preset;
     QComboBox *m_strategy;

@@ -3,6 +3,7 @@
 // "today" marker and band labels are plain graphics items mapped from plan days by hand.
 #include "taperchart.h"
 
+#include "axistitle.h"
 #include "chartgestures.h"
 #include "dateaxisticks.h"
 #include "palette.h"
@@ -13,6 +14,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -39,6 +41,7 @@ namespace {
 
 constexpr double kMinSpanDays = 0.5;
 const QMargins kBaseMargins(6, 2, 6, 2);
+const qreal kLeastPlotHeight = 90.0; // pixels; to keep it, a chart leaves out its title
 
 // Largest value of the curves on one side (NaN-safe); 0 when there is none.
 // `hasRight`: whether the chart has a right axis (without one every curve is on the left).
@@ -162,6 +165,7 @@ TaperChart::TaperChart(QWidget *parent) : QWidget(parent)
                 refreshXAxis();
             }
             refreshDecorations();
+            fitAxisTitles();
         });
     });
 
@@ -172,19 +176,19 @@ TaperChart::~TaperChart() = default;
 
 void TaperChart::setTitle(const QString &title)
 {
-    m_chart->setTitle(title);
+    m_title = title;
+    fitAxisTitles();
 }
 
 QString TaperChart::title() const
 {
-    return m_chart->title();
+    return m_title;
 }
 
 void TaperChart::setAxisTitles(const QString &left, const QString &right)
 {
     m_leftTitle = left;
     m_rightTitle = right;
-    m_leftAxis->setTitleText(left);
     if (!right.isEmpty() && !m_rightAxis) {
         m_rightAxis = new QValueAxis;
         m_rightAxis->setLabelFormat(QStringLiteral("%.6g"));
@@ -199,8 +203,32 @@ void TaperChart::setAxisTitles(const QString &left, const QString &right)
         delete m_rightAxis;
         m_rightAxis = nullptr;
     }
-    if (m_rightAxis)
-        m_rightAxis->setTitleText(right);
+    fitAxisTitles();
+}
+
+void TaperChart::fitAxisTitles()
+{
+    // A chart whose plot would be too short under its title leaves the title out (the legend names
+    // the curves); exports keep it.
+    // Hidden, it comes back only with room to spare, so the chart does not flip between the two.
+    const bool hidden = m_chart->title().isEmpty();
+    const qreal titleRoom = hidden ? QFontMetricsF(m_chart->titleFont()).height() + 30.0 : 0.0;
+    const bool compact = !m_exporting && m_chart->plotArea().height() - titleRoom < kLeastPlotHeight;
+    const QString title = compact ? QString() : m_title;
+    if (m_chart->title() != title) {
+        m_chart->setTitle(title);
+        relayout();
+    }
+    // The vertical titles run along the plot's height; a little room is left at the ends.
+    const int length = int(m_chart->plotArea().height()) - 4;
+    using Titled = std::pair<QAbstractAxis *, const QString *>;
+    for (auto [axis, title] : {Titled {m_leftAxis, &m_leftTitle}, Titled {m_rightAxis, &m_rightTitle}}) {
+        if (!axis)
+            continue;
+        const QString text = AxisTitle::fit(*title, axis->titleFont(), length);
+        if (axis->titleText() != text)
+            axis->setTitleText(text);
+    }
 }
 
 void TaperChart::setDateOrigin(const QDate &start)
@@ -235,13 +263,13 @@ void TaperChart::rebuildLeftAxis()
         axis->setTickCount(5);
         m_leftAxis = axis;
     }
-    m_leftAxis->setTitleText(m_leftTitle);
     m_chart->addAxis(m_leftAxis, Qt::AlignLeft);
     for (QAreaSeries *band : std::as_const(m_bandSeries))
         band->attachAxis(m_leftAxis);
     for (int i = 0; i < m_series.size(); ++i)
         if (!m_curves[i].rightAxis || !m_rightAxis)
             m_series[i]->attachAxis(m_leftAxis);
+    fitAxisTitles();
 }
 
 void TaperChart::setCurves(const QList<ChartCurve> &curves)
@@ -674,6 +702,7 @@ void TaperChart::applyColours()
     m_xAxis->setLabelsVisible(m_xLabels || m_exporting);
     if (m_log)
         m_leftAxis->setMinorGridLineVisible(true);
+    fitAxisTitles(); // measured in the title font just set
 
     for (int i = 0; i < m_series.size(); ++i)
         applyPen(i, i < m_shown.size() ? m_shown[i].size() : 0);
@@ -744,6 +773,7 @@ void TaperChart::paintForExport(QPainter *painter, const QSize &size)
     m_chart->setMargins(kBaseMargins);
     m_chart->resize(size);
     relayout();
+    fitAxisTitles();
     refreshXAxis();
     refreshSeries();
     refreshDecorations();
@@ -755,7 +785,7 @@ void TaperChart::paintForExport(QPainter *painter, const QSize &size)
     m_chart->setMargins(oldMargins);
     m_chart->resize(oldSize);
     relayout();
-    applyColours();
+    applyColours(); // fits the titles again
     refreshXAxis();
     refreshSeries();
     refreshDecorations();

@@ -90,6 +90,8 @@ private:
     void refreshXAxis();
     void refreshBands();
     void refreshDecorations();
+    // The chart title when the chart is tall enough, the axis titles in lines that fit the plot.
+    void fitAxisTitles();
     void applyColours();
     void rebuildLeftAxis();
     double logFloor() const;
@@ -115,6 +117,7 @@ private:
     QGraphicsTextItem *m_readOutText = nullptr;
 
     QDate m_origin;
+    QString m_title;
     QString m_leftTitle;
     QString m_rightTitle;
     bool m_log = false;

@@ -2,6 +2,7 @@
 #include "visitdialog.h"
 
 #include "catalogue.h"
+#include "dateplausibility.h"
 #include "displaytext.h"
 #include "plandocument.h"
 #include "recordjson.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -85,6 +87,16 @@ void VisitDialog::build()
     m_dateLabel = new QLabel(visitPage);
     m_dateLabel->setBuddy(m_date);
     form->addRow(m_dateLabel, m_date);
+    // A date far from today is said at once, under the field; it does not block saving.
+    m_dateWarning = new QLabel(visitPage);
+    m_dateWarning->setObjectName(QStringLiteral("visitDateWarning"));
+    m_dateWarning->setWordWrap(true);
+    m_dateWarning->setTextFormat(Qt::PlainText);
+    QPalette warningPalette = m_dateWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(0x8a, 0x4b, 0x00));
+    m_dateWarning->setPalette(warningPalette);
+    form->addRow(QString(), m_dateWarning);
+    form->setRowVisible(m_dateWarning, false);
     m_decision = new QComboBox(visitPage);
     m_decision->setObjectName(QStringLiteral("decision"));
     for (VisitDecision d : kDecisions)
@@ -204,6 +216,7 @@ void VisitDialog::build()
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
         if (!m_dosesEdited && m_plan)
             fillFromPlan();
+        updateDateWarning();
     });
     resize(760, 640);
 }
@@ -221,6 +234,8 @@ void VisitDialog::startNew(
         const QSignalBlocker block(m_date);
         m_date->setDate(date);
     }
+    m_confirmedDate = QDate();
+    updateDateWarning();
     m_decision->setCurrentIndex(0);
     for (QSpinBox *s : {m_sbp, m_dbp, m_pulse, m_resp})
         s->setValue(0);
@@ -244,6 +259,8 @@ void VisitDialog::edit(const VisitRecord &visit, const Plan *plan, const QDate &
         const QSignalBlocker block(m_date);
         m_date->setDate(visit.date);
     }
+    m_confirmedDate = visit.date; // stored before: saving a correction does not ask again
+    updateDateWarning();
     m_decision->setCurrentIndex(std::max(0, m_decision->findData(int(visit.decision))));
     m_sbp->setValue(visit.vitals.bpSystolic.value_or(0));
     m_dbp->setValue(visit.vitals.bpDiastolic.value_or(0));
@@ -601,11 +618,62 @@ void VisitDialog::showProblems(const QList<VisitProblem> &problems)
     }
 }
 
+void VisitDialog::setToday(const QDate &today)
+{
+    m_today = today;
+    updateDateWarning();
+}
+
+QString VisitDialog::dateWarning(const QDate &date, const QDate &today)
+{
+    if (date.isValid() && today.isValid() && date > today)
+        return tr("Visit date: %1 is in the future (today is %2); a visit is recorded on or after its day.")
+            .arg(dateText(date), dateText(today));
+    if (DatePlausibility::classify(date, today) == DateDistance::FarPast)
+        return tr("Visit date: %1 is more than a year ago (today is %2). Check the year; an earlier visit "
+                  "entered now is fine.")
+            .arg(dateText(date), dateText(today));
+    return {};
+}
+
+void VisitDialog::updateDateWarning()
+{
+    const QString text = dateWarning(m_date->date(), m_today);
+    m_dateWarning->setText(text);
+    if (auto *form = qobject_cast<QFormLayout *>(m_dateWarning->parentWidget()->layout()))
+        form->setRowVisible(m_dateWarning, !text.isEmpty());
+}
+
+bool VisitDialog::confirmOldDate()
+{
+    const QDate date = m_date->date();
+    if (DatePlausibility::classify(date, m_today) != DateDistance::FarPast || date == m_confirmedDate)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Visit more than a year ago"),
+        tr("The visit date %1 is more than a year ago (today is %2).").arg(dateText(date), dateText(m_today)),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("oldVisitBox"));
+    box.setInformativeText(tr("Save the visit with this date, or go back and change the date?"));
+    QPushButton *save = box.addButton(tr("&Save with this date"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("oldVisitSave"));
+    QPushButton *change = box.addButton(tr("&Change the date"), QMessageBox::RejectRole);
+    change->setObjectName(QStringLiteral("oldVisitChange"));
+    box.setDefaultButton(change);
+    box.exec();
+    if (box.clickedButton() != save) {
+        m_tabs->setCurrentIndex(0);
+        m_date->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    m_confirmedDate = date;
+    return true;
+}
+
 void VisitDialog::accept()
 {
     const QList<VisitProblem> found = problems();
     showProblems(found);
-    if (found.isEmpty())
+    if (found.isEmpty() && confirmOldDate())
         QDialog::accept();
 }
 
@@ -629,6 +697,7 @@ void VisitDialog::retranslateUi()
     m_tabs->setTabText(2, scaleTab(m_ciwa));
     m_tabs->setTabText(3, scaleTab(m_bwsq));
     m_dateLabel->setText(tr("Visit &date:"));
+    updateDateWarning();
     m_decisionLabel->setText(tr("D&ecision:"));
     for (int i = 0; i < m_decision->count(); ++i)
         m_decision->setItemText(i, decisionName(VisitDecision(m_decision->itemData(i).toInt())));

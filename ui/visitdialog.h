@@ -1,8 +1,9 @@
 // The visit entry form: date, the doses actually taken since the last visit (pre-filled from
 // the plan in force), CIWA-B and BWSQ item forms with live totals and bands, vitals, decision
 // and notes. OK checks everything first (scores in range, no date in the future, vitals in
-// plausible ranges) and lists every problem by field; nothing is saved here — the caller writes
-// visit() through the store.
+// plausible ranges) and lists every problem by field; a date more than a year ago is said under the
+// field and confirmed before saving; nothing is saved here — the caller writes visit() through the
+// store.
 #pragma once
 
 #include "plan.h"
@@ -52,12 +53,17 @@ public:
 
     lento::store::VisitRecord visit() const; // the form's values
     QList<VisitProblem> problems() const; // validate(visit(), today) plus fields that did not parse
-    void setToday(const QDate &today) { m_today = today; }
+    void setToday(const QDate &today);
     VisitScaleForm *ciwaBForm() const { return m_ciwa; }
     VisitScaleForm *bwsqForm() const { return m_bwsq; }
     QTableWidget *dosesTable() const { return m_doses; }
     QLabel *problemLabel() const { return m_problemLabel; }
 
+    QLabel *dateWarningLabel() const { return m_dateWarning; }
+
+    // The warning shown under the date while it lies in the future or more than a year before
+    // `today`; empty for a usual date. A date more than a year ago is saved once confirmed.
+    static QString dateWarning(const QDate &date, const QDate &today);
     // Every problem with a visit, in form order. `today` bounds the dates.
     static QList<VisitProblem> validate(const lento::store::VisitRecord &visit, const QDate &today);
     // The plan's doses between `from` and `to` (inclusive) as taken-dose entries, one per dose
@@ -82,17 +88,21 @@ private:
     void showProblems(const QList<VisitProblem> &problems);
     QWidget *widgetFor(const QString &field) const;
     QList<VisitProblem> parseProblems() const;
+    void updateDateWarning();
+    bool confirmOldDate(); // false: the prescriber goes back to change the date
 
     const lento::Catalogue *m_catalogue;
     lento::store::VisitRecord m_base; // id, patient, plan, revision of the visit being edited
     std::optional<lento::Plan> m_plan;
     QDate m_previousVisit;
     QDate m_today;
+    QDate m_confirmedDate; // an old date the prescriber has confirmed (or the stored one)
     bool m_dosesEdited = false;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_dateLabel = nullptr;
     QDateEdit *m_date = nullptr;
+    QLabel *m_dateWarning = nullptr;
     QLabel *m_decisionLabel = nullptr;
     QComboBox *m_decision = nullptr;
     QLabel *m_sbpLabel = nullptr, *m_dbpLabel = nullptr, *m_pulseLabel = nullptr, *m_tempLabel = nullptr,
