@@ -17,7 +17,7 @@ LAUNCHER=""
 command -v ccache >/dev/null && LAUNCHER=ccache
 
 # The parsers and the checks behind them, nothing that paints or opens a database.
-CORE="plandocument modelinput catalogue rounding jsonduplicates regimenspec withdrawalscales"
+CORE="plandocument modelinput catalogue rounding jsonduplicates regimenspec withdrawalscales numberformat"
 STORE="patientexchange recordjson records regimentext planrepository medicationrepository patientrepository
   visitrepository sqlquery storesession auditlog visitdocument"
 FLAGS=(-std=c++20 -O1 -g -fPIC -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address
