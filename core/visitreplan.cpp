@@ -46,7 +46,37 @@ Expected<int> stepToReplan(const Plan &plan, const QDate &date)
     return step;
 }
 
+// The plan's steps before `day`, then `doses` from `day` unless the last kept step has them.
+Plan keepBefore(const Plan &plan, int day, const QList<Dose> &doses)
+{
+    Plan out = plan;
+    out.steps.clear();
+    for (const Step &s : plan.steps)
+        if (s.day < day)
+            out.steps.append(s);
+    if (out.steps.isEmpty() || !sameDoses(out.steps.last().doses, doses)) {
+        Step step;
+        step.day = day;
+        step.doses = doses;
+        out.steps.append(step);
+    }
+    return out;
+}
+
 } // namespace
+
+void VisitReplan::appendRemainder(Plan *out, const Plan &generated, qsizetype first, int offset)
+{
+    for (qsizetype i = first; i < generated.steps.size(); ++i) {
+        Step s = generated.steps[i];
+        s.day += offset;
+        out->steps.append(s);
+    }
+    for (auto it = generated.drugs.cbegin(); it != generated.drugs.cend(); ++it)
+        out->drugs.insert(it.key(), it.value());
+    if (generated.extra.contains(QStringLiteral("planner")))
+        out->extra.insert(QStringLiteral("planner"), generated.extra.value(QStringLiteral("planner")));
+}
 
 int VisitReplan::stepOn(const Plan &plan, const QDate &date)
 {
@@ -94,27 +124,8 @@ Expected<Plan> VisitReplan::slowerFrom(const Plan &plan, const QDate &date, cons
     if (firstKept >= gen.steps.size())
         return Error {tr("re-plan"), tr("the planner made no further steps from the doses taken")};
 
-    Plan out = plan;
-    out.steps.clear();
-    for (const Step &s : plan.steps)
-        if (s.day < day)
-            out.steps.append(s);
-    if (out.steps.isEmpty() || !sameDoses(out.steps.last().doses, from)) {
-        Step hold;
-        hold.day = day;
-        hold.doses = from;
-        out.steps.append(hold);
-    }
-    const int offset = day + every - gen.steps[firstKept].day;
-    for (qsizetype i = firstKept; i < gen.steps.size(); ++i) {
-        Step s = gen.steps[i];
-        s.day += offset;
-        out.steps.append(s);
-    }
-    for (auto it = gen.drugs.cbegin(); it != gen.drugs.cend(); ++it)
-        out.drugs.insert(it.key(), it.value());
-    if (gen.extra.contains(QStringLiteral("planner")))
-        out.extra.insert(QStringLiteral("planner"), gen.extra.value(QStringLiteral("planner")));
+    Plan out = keepBefore(plan, day, from);
+    appendRemainder(&out, gen, firstKept, day + every - gen.steps[firstKept].day);
     return out;
 }
 
@@ -130,17 +141,7 @@ Expected<Plan> VisitReplan::previousStep(const Plan &plan, const QDate &date)
     const QList<Dose> &previous = plan.steps[step - 1].doses;
     const int length = plan.steps[step].day - plan.steps[step - 1].day;
 
-    Plan out = plan;
-    out.steps.clear();
-    for (const Step &s : plan.steps)
-        if (s.day < day)
-            out.steps.append(s);
-    if (out.steps.isEmpty() || !sameDoses(out.steps.last().doses, previous)) {
-        Step back;
-        back.day = day;
-        back.doses = previous;
-        out.steps.append(back);
-    }
+    Plan out = keepBefore(plan, day, previous);
     const int shift = day + length - plan.steps[step].day;
     for (qsizetype i = step; i < plan.steps.size(); ++i) {
         Step s = plan.steps[i];

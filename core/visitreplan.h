@@ -35,6 +35,9 @@ public:
     // From `date` the previous step's doses again for that step's length; the step in force and
     // every later one follow, moved later by as much.
     static Expected<Plan> previousStep(const Plan &plan, const QDate &date);
+    // Appends `generated`'s steps from `first` on, `offset` days later, with the drugs they use
+    // and the planner request they were made with: the remainder of a plan made again.
+    static void appendRemainder(Plan *out, const Plan &generated, qsizetype first, int offset);
 };
 
 } // namespace lento

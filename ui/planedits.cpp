@@ -5,6 +5,7 @@
 #include "displaytext.h"
 #include "plandocument.h"
 #include "stepannotator.h"
+#include "visitreplan.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -393,16 +394,8 @@ Expected<Plan> PlanEdits::regenerateFrom(const Plan &plan, const Context &ctx, i
     const int offset = from.day + (len > 0 ? len : std::max(1, req.everyDays)) - gen.steps[firstKept].day;
     Plan out = plan;
     out.steps = plan.steps.mid(0, step + 1);
-    for (qsizetype i = firstKept; i < gen.steps.size(); ++i) {
-        Step s = gen.steps[i];
-        s.day += offset;
-        out.steps.append(s);
-    }
-    for (auto it = gen.drugs.cbegin(); it != gen.drugs.cend(); ++it)
-        out.drugs.insert(it.key(), it.value());
-    // Record the request (strategy and pace) the remainder was made with.
-    if (gen.extra.contains(QStringLiteral("planner")))
-        out.extra.insert(QStringLiteral("planner"), gen.extra.value(QStringLiteral("planner")));
+    // Also records the request (strategy and pace) the remainder was made with.
+    VisitReplan::appendRemainder(&out, gen, firstKept, offset);
     StepAnnotator(out, *ctx.catalogue, ctx.fallback).annotate(out, step, step + 1);
     return out;
 }
